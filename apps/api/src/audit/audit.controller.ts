@@ -1,0 +1,20 @@
+import { Controller, Get, Query } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Roles, SessionOnly } from '../common/decorators';
+import { AuditEntryPageDto, AuditQuery } from './audit.dto';
+import { AuditService } from './audit.service';
+
+@ApiTags('audit')
+@Controller('audit-log')
+export class AuditController {
+  constructor(private readonly audit: AuditService) {}
+
+  @Get()
+  @Roles('admin')
+  @SessionOnly()
+  @ApiOperation({ operationId: 'listAuditLog', summary: 'Audit log, newest first (admins)' })
+  @ApiOkResponse({ type: AuditEntryPageDto })
+  list(@Query() query: AuditQuery) {
+    return this.audit.list(query.limit ?? 50, query.cursor, query.action);
+  }
+}

@@ -1,0 +1,29 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsOptional, IsString, Matches } from 'class-validator';
+import { PageOf, PageQuery } from '../common/pagination';
+import { AuditEntry } from './audit-entry.entity';
+
+export class AuditEntryDto {
+  @ApiProperty() id: string;
+  @ApiProperty({ format: 'date-time' }) at: string;
+  @ApiProperty({ enum: ['user', 'token', 'system', 'anonymous'] }) actorType: string;
+  @ApiProperty({ type: String, nullable: true }) actorId: string | null;
+  @ApiProperty({ type: String, nullable: true }) actorLabel: string | null;
+  @ApiProperty({ example: 'auth.login' }) action: string;
+  @ApiProperty({ type: String, nullable: true }) targetType: string | null;
+  @ApiProperty({ type: String, nullable: true }) targetId: string | null;
+  @ApiProperty({ type: String, nullable: true }) ip: string | null;
+  @ApiProperty({ type: 'object', additionalProperties: true }) details: Record<string, unknown>;
+
+  static from(this: void, e: AuditEntry): AuditEntryDto {
+    return { id: e.id, at: e.at.toISOString(), actorType: e.actorType, actorId: e.actorId, actorLabel: e.actorLabel, action: e.action, targetType: e.targetType, targetId: e.targetId, ip: e.ip, details: e.details };
+  }
+}
+
+export class AuditEntryPageDto extends PageOf(AuditEntryDto) {}
+
+export class AuditQuery extends PageQuery {
+  @ApiPropertyOptional({ example: 'auth.login_failed' })
+  @IsOptional() @IsString() @Matches(/^[a-z_.]{1,64}$/)
+  action?: string;
+}

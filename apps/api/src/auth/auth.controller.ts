@@ -1,0 +1,54 @@
+import { Body, Controller, Get, HttpCode, Post, Req, Res } from '@nestjs/common';
+import { ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { Request, Response } from 'express';
+import { AuditService } from '../audit/audit.service';
+import { ClientIp, CurrentPrincipal, Public } from '../common/decorators';
+import { ProblemException } from '../common/problem';
+import { UsersRepositoryReader } from './users-reader';
+import { LoginDto, MeDto } from './auth.dto';
+import { AuthService } from './auth.service';
+import { clearSessionCookies, setSessionCookies } from './cookies';
+import { Principal } from './principal';
+import { SessionsService } from './sessions.service';
+
+@ApiTags('auth')
+@Controller('auth')
+export class AuthController {
+  constructor(
+    private readonly auth: AuthService,
+    private readonly sessions: SessionsService,
+    private readonly audit: AuditService,
+    private readonly usersReader: UsersRepositoryReader,
+  ) {}
+
+  @Post('login')
+  @Public()
+  @HttpCode(200)
+  @ApiOperation({ operationId: 'login', summary: 'Sign in; sets the session and CSRF cookies' })
+  @ApiOkResponse({ type: MeDto })
+  async login(@Body() dto: LoginDto, @ClientIp() ip: string, @Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<MeDto> {
+    const { user, session } = await this.auth.login(dto.email, dto.password, ip, req.headers['user-agent'] ?? null);
+    setSessionCookies(res, session.token, session.csrfToken, session.expiresAt);
+    return { id: user.id, email: user.email, name: user.name, role: user.role };
+  }
+
+  @Post('logout')
+  @HttpCode(204)
+  @ApiOperation({ operationId: 'logout', summary: 'End the current session' })
+  @ApiNoContentResponse()
+  async logout(@CurrentPrincipal() principal: Principal, @ClientIp() ip: string, @Res({ passthrough: true }) res: Response): Promise<void> {
+    if (principal.kind !== 'session' || !principal.sessionId) throw new ProblemException(400, 'Only a signed-in session can log out.');
+    await this.sessions.revoke(principal.sessionId);
+    await this.audit.record({ action: 'auth.logout', principal, ip, targetType: 'user', targetId: principal.id });
+    clearSessionCookies(res);
+  }
+
+  @Get('me')
+  @ApiOperation({ operationId: 'me', summary: 'Who is signed in (or which token is calling)' })
+  @ApiOkResponse({ type: MeDto })
+  async me(@CurrentPrincipal() principal: Principal): Promise<MeDto> {
+    if (principal.kind === 'token') return { id: principal.id, email: '', name: principal.label, role: principal.role };
+    const user = await this.usersReader.byId(principal.id);
+    return { id: user.id, email: user.email, name: user.name, role: user.role };
+  }
+}

@@ -1,0 +1,48 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { EntityManager, LessThan, Repository } from 'typeorm';
+import { appConfig } from '../config/app-config';
+import { User } from '../users/user.entity';
+import { randomSecret, sha256 } from './secrets';
+import { Session } from './session.entity';
+
+export interface NewSession {
+  token: string;
+  csrfToken: string;
+  expiresAt: Date;
+}
+
+@Injectable()
+export class SessionsService {
+  constructor(@InjectRepository(Session) private readonly sessions: Repository<Session>) {}
+
+  async create(userId: string, ip: string | null, userAgent: string | null): Promise<NewSession> {
+    const token = randomSecret();
+    const csrfToken = randomSecret();
+    const expiresAt = new Date(Date.now() + appConfig().sessionTtlHours * 3600_000);
+    await this.sessions.insert({ tokenHash: sha256(token), csrfToken, userId, ip, userAgent: userAgent?.slice(0, 300) ?? null, expiresAt });
+    return { token, csrfToken, expiresAt };
+  }
+
+  /** The live session and its active user for a cookie token, or null. */
+  async resolve(token: string): Promise<(Session & { user: User }) | null> {
+    const session = await this.sessions.findOne({ where: { tokenHash: sha256(token) }, relations: { user: true } });
+    if (!session?.user || !session.user.active || session.expiresAt.getTime() <= Date.now()) return null;
+    return session as Session & { user: User };
+  }
+
+  async revoke(sessionId: string): Promise<void> {
+    await this.sessions.delete({ id: sessionId });
+  }
+
+  /** Deactivation and role changes end every session of the user at once. */
+  async revokeAllForUser(userId: string, manager?: EntityManager): Promise<number> {
+    const repo = manager ? manager.getRepository(Session) : this.sessions;
+    const result = await repo.delete({ userId });
+    return result.affected ?? 0;
+  }
+
+  async purgeExpired(): Promise<void> {
+    await this.sessions.delete({ expiresAt: LessThan(new Date()) });
+  }
+}

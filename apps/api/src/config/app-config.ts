@@ -1,0 +1,165 @@
+/**
+ * Environment schema, validated once at boot. Every variable has a local default so a newcomer
+ * needs no .env; a bad value stops the process with one message naming each bad variable.
+ */
+export type AppRole = 'all' | 'api' | 'worker';
+
+export interface AppConfig {
+  nodeEnv: 'development' | 'production' | 'test';
+  role: AppRole;
+  port: number;
+  databaseUrl: string;
+  redisUrl: string;
+  queuePrefix: string;
+  logLevel: string;
+  sessionTtlHours: number;
+  cookieSecure: boolean;
+  encryptionKey: string;
+  encryptionKeyId: string;
+  adminEmail?: string;
+  adminPassword?: string;
+  seedDemo: boolean;
+  bodyLimit: string;
+  tokenRateLimitPerMinute: number;
+  loginMaxAttemptsPerAccount: number;
+  loginMaxAttemptsPerIp: number;
+  loginWindowSeconds: number;
+  webDistDir?: string;
+  geminiApiKey?: string;
+  geminiModel: string;
+  geminiBaseUrl?: string;
+  metaApiVersion: string;
+  metaGraphBaseUrl?: string;
+  metricsSyncCron: string;
+  metricsSyncWindowDays: number;
+  segmentationCron?: string;
+  reconcileCron: string;
+}
+
+type Env = Record<string, string | undefined>;
+
+class EnvReader {
+  readonly problems: string[] = [];
+  constructor(private readonly env: Env) {}
+
+  str(name: string, fallback?: string): string {
+    const value = this.env[name]?.trim();
+    if (value) return value;
+    if (fallback === undefined) this.problems.push(`${name} is required`);
+    return fallback ?? '';
+  }
+
+  optional(name: string): string | undefined {
+    return this.env[name]?.trim() || undefined;
+  }
+
+  int(name: string, fallback: number, min = 0, max = Number.MAX_SAFE_INTEGER): number {
+    const raw = this.optional(name);
+    if (raw === undefined) return fallback;
+    const value = Number(raw);
+    if (!Number.isInteger(value) || value < min || value > max) {
+      this.problems.push(`${name} must be an integer between ${min} and ${max} (got "${raw}")`);
+      return fallback;
+    }
+    return value;
+  }
+
+  bool(name: string, fallback: boolean): boolean {
+    const raw = this.optional(name);
+    if (raw === undefined) return fallback;
+    if (['true', '1', 'yes'].includes(raw.toLowerCase())) return true;
+    if (['false', '0', 'no'].includes(raw.toLowerCase())) return false;
+    this.problems.push(`${name} must be true or false (got "${raw}")`);
+    return fallback;
+  }
+
+  oneOf<T extends string>(name: string, allowed: readonly T[], fallback: T): T {
+    const raw = this.optional(name);
+    if (raw === undefined) return fallback;
+    if ((allowed as readonly string[]).includes(raw)) return raw as T;
+    this.problems.push(`${name} must be one of ${allowed.join(', ')} (got "${raw}")`);
+    return fallback;
+  }
+
+  url(name: string, fallback: string | undefined, protocols: string[]): string {
+    const value = fallback === undefined ? this.optional(name) : this.str(name, fallback);
+    if (!value) return '';
+    try {
+      const parsed = new URL(value);
+      if (!protocols.includes(parsed.protocol)) throw new Error('protocol');
+    } catch {
+      this.problems.push(`${name} must be a ${protocols.join(' or ')} URL`);
+    }
+    return value;
+  }
+}
+
+// A fixed development key keeps `npm start` zero-config; production must set its own.
+const DEV_ENCRYPTION_KEY = 'ZGV2LW9ubHktYWRmbHV4LWVuY3J5cHRpb24ta2V5LTE=';
+
+export class ConfigError extends Error {}
+
+export function loadConfig(env: Env = process.env): AppConfig {
+  const r = new EnvReader(env);
+  const nodeEnv = r.oneOf('NODE_ENV', ['development', 'production', 'test'] as const, 'development');
+  const production = nodeEnv === 'production';
+  const encryptionKey = r.str('APP_ENCRYPTION_KEY', production ? undefined : DEV_ENCRYPTION_KEY);
+  if (encryptionKey && Buffer.from(encryptionKey, 'base64').length !== 32) {
+    r.problems.push('APP_ENCRYPTION_KEY must be 32 bytes encoded as base64 (openssl rand -base64 32)');
+  }
+  const adminPassword = r.optional('ADMIN_PASSWORD');
+  if (adminPassword !== undefined && adminPassword.length < 12) {
+    r.problems.push('ADMIN_PASSWORD must be at least 12 characters');
+  }
+  const config: AppConfig = {
+    nodeEnv,
+    role: r.oneOf('APP_ROLE', ['all', 'api', 'worker'] as const, 'all'),
+    port: r.int('PORT', 3000, 1, 65535),
+    databaseUrl: r.url('DATABASE_URL', 'postgres://postgres@127.0.0.1:5432/adflux', ['postgres:', 'postgresql:']),
+    redisUrl: r.url('REDIS_URL', 'redis://127.0.0.1:6379/0', ['redis:', 'rediss:']),
+    queuePrefix: r.str('QUEUE_PREFIX', 'adflux'),
+    logLevel: r.oneOf('LOG_LEVEL', ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const, 'info'),
+    sessionTtlHours: r.int('SESSION_TTL_HOURS', 12, 1, 24 * 30),
+    cookieSecure: r.bool('COOKIE_SECURE', production),
+    encryptionKey,
+    encryptionKeyId: r.str('APP_ENCRYPTION_KEY_ID', 'k1'),
+    adminEmail: r.optional('ADMIN_EMAIL')?.toLowerCase(),
+    adminPassword,
+    seedDemo: r.bool('SEED_DEMO', true),
+    bodyLimit: r.str('BODY_LIMIT', '1mb'),
+    tokenRateLimitPerMinute: r.int('API_TOKEN_RATE_LIMIT_PER_MINUTE', 600, 1),
+    loginMaxAttemptsPerAccount: r.int('LOGIN_MAX_ATTEMPTS_PER_ACCOUNT', 5, 1),
+    loginMaxAttemptsPerIp: r.int('LOGIN_MAX_ATTEMPTS_PER_IP', 30, 1),
+    loginWindowSeconds: r.int('LOGIN_WINDOW_SECONDS', 900, 1),
+    webDistDir: r.optional('WEB_DIST_DIR'),
+    geminiApiKey: r.optional('GEMINI_API_KEY'),
+    geminiModel: r.str('GEMINI_MODEL', 'gemini-2.5-flash'),
+    geminiBaseUrl: r.url('GEMINI_BASE_URL', undefined, ['https:', 'http:']) || undefined,
+    metaApiVersion: r.str('META_API_VERSION', 'v25.0'),
+    metaGraphBaseUrl: r.url('META_GRAPH_BASE_URL', undefined, ['https:', 'http:']) || undefined,
+    metricsSyncCron: r.str('METRICS_SYNC_CRON', '*/30 * * * *'),
+    metricsSyncWindowDays: r.int('METRICS_SYNC_WINDOW_DAYS', 3, 1, 90),
+    segmentationCron: r.optional('SEGMENTATION_CRON'),
+    reconcileCron: r.str('RECONCILE_CRON', '*/1 * * * *'),
+  };
+  if (r.problems.length > 0) {
+    throw new ConfigError(`Invalid configuration:\n  - ${r.problems.join('\n  - ')}`);
+  }
+  return config;
+}
+
+let cached: AppConfig | undefined;
+
+/** The process-wide validated configuration (read once). */
+export function appConfig(): AppConfig {
+  cached ??= loadConfig();
+  return cached;
+}
+
+/** Tests change env between apps; they reset the cache. */
+export function resetAppConfig(): void {
+  cached = undefined;
+}
+
+export const runsHttp = (role: AppRole) => role === 'all' || role === 'api';
+export const runsWorkers = (role: AppRole) => role === 'all' || role === 'worker';

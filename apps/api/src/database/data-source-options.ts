@@ -1,0 +1,20 @@
+import { join } from 'node:path';
+import type { DataSourceOptions } from 'typeorm';
+
+/**
+ * One place that knows where entities and migrations live. Globs cover both `src` (ts, tests)
+ * and `dist` (js, production). Schema changes only through migrations: never synchronize.
+ */
+export function dataSourceOptions(url: string): DataSourceOptions {
+  const root = join(__dirname, '..');
+  return {
+    type: 'postgres',
+    url,
+    entities: [join(root, '**/*.entity.{ts,js}')],
+    migrations: [join(__dirname, 'migrations/*.{ts,js}')],
+    migrationsTableName: 'schema_migrations',
+    synchronize: false,
+    migrationsRun: false,
+    extra: { max: 20, application_name: 'adflux' },
+  };
+}

@@ -1,0 +1,63 @@
+import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { NestExpressApplication } from '@nestjs/platform-express';
+import { SwaggerModule } from '@nestjs/swagger';
+import cookieParser from 'cookie-parser';
+import type { NextFunction, Request, Response } from 'express';
+import helmet from 'helmet';
+import pinoHttp from 'pino-http';
+import { createValidationPipe } from '../common/validation';
+import { appConfig } from '../config/app-config';
+import { rootLogger } from '../logging/logger';
+import { buildOpenApiDocument } from './openapi';
+import { applyRouting } from './routing';
+
+/** HTTP setup shared by main.ts and the integration tests, so tests exercise the real stack. */
+export function configureHttpApp(app: NestExpressApplication, options: { logRequests?: boolean } = {}): void {
+  const config = appConfig();
+  app.set('trust proxy', 'loopback');
+  app.disable('x-powered-by');
+  app.useBodyParser('json', { limit: config.bodyLimit });
+  app.useBodyParser('urlencoded', { limit: config.bodyLimit, extended: false });
+  app.use(requestId);
+  if (options.logRequests !== false) {
+    app.use(pinoHttp({ logger: rootLogger(), genReqId: (req) => (req as Request).id as string, autoLogging: { ignore: (req) => req.url === '/api/health' } }));
+  }
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        directives: { 'script-src': ["'self'", "'unsafe-inline'"], 'img-src': ["'self'", 'data:', 'https:'] },
+      },
+    }),
+  );
+  app.use(cookieParser());
+  applyRouting(app);
+  app.useGlobalPipes(createValidationPipe());
+  app.enableShutdownHooks();
+
+  const document = buildOpenApiDocument(app);
+  SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json', useGlobalPrefix: false });
+  serveSpa(app, config.webDistDir);
+}
+
+function requestId(req: Request, res: Response, next: NextFunction): void {
+  const incoming = req.headers['x-request-id'];
+  const id = typeof incoming === 'string' && /^[\w-]{1,64}$/.test(incoming) ? incoming : randomUUID();
+  (req as Request & { id: string }).id = id;
+  res.setHeader('X-Request-Id', id);
+  next();
+}
+
+/** In production the API serves the built SPA at `/`, with client-side routes falling back to index.html. */
+function serveSpa(app: NestExpressApplication, configured?: string): void {
+  const dir = resolve(configured ?? join(__dirname, '../../../web/dist'));
+  if (!existsSync(join(dir, 'index.html'))) return;
+  app.useStaticAssets(dir, { index: false, maxAge: '1h' });
+  const index = join(dir, 'index.html');
+  app.use((req: Request, res: Response, next: NextFunction) => {
+    if (req.method !== 'GET' || req.path.startsWith('/api') || req.path.startsWith('/r/')) return next();
+    res.setHeader('Cache-Control', 'no-cache');
+    res.sendFile(index);
+  });
+}

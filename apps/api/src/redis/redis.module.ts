@@ -1,0 +1,28 @@
+import { Global, Inject, Injectable, Module, OnApplicationShutdown } from '@nestjs/common';
+import Redis from 'ioredis';
+import { appConfig } from '../config/app-config';
+
+export const REDIS = Symbol('REDIS');
+
+/** One shared ioredis connection for counters and locks (Bull keeps its own). */
+@Injectable()
+class RedisCloser implements OnApplicationShutdown {
+  constructor(@Inject(REDIS) private readonly redis: Redis) {}
+  async onApplicationShutdown(): Promise<void> {
+    await this.redis.quit().catch(() => undefined);
+  }
+}
+
+@Global()
+@Module({
+  providers: [
+    {
+      provide: REDIS,
+      useFactory: () =>
+        new Redis(appConfig().redisUrl, { keyPrefix: `${appConfig().queuePrefix}:`, maxRetriesPerRequest: 2, enableOfflineQueue: false, lazyConnect: false }),
+    },
+    RedisCloser,
+  ],
+  exports: [REDIS],
+})
+export class RedisModule {}
