@@ -10,14 +10,14 @@ const swc = ['@swc/jest', {
 const common = {
   transform: { '^.+\\.(t|j|mj)s$': swc },
   // ml-* packages ship ESM only: let swc turn them into CommonJS for jest.
-  transformIgnorePatterns: ['/node_modules/(?!(ml-|is-any-array|median-quickselect|num-sort|ml-array)).+'],
+  transformIgnorePatterns: ['/node_modules/(?!(ml-|is-any-array|median-quickselect|num-sort|ml-array|@nestjs|file-type|@tokenizer|strtok3|token-types|uint8array-extras|load-esm)).+'],
   moduleNameMapper: { '^@adflux/segmentation$': '<rootDir>/libs/segmentation/src/index.ts' },
   rootDir: __dirname,
 };
 module.exports = {
   projects: [
     { ...common, displayName: 'unit', testMatch: ['<rootDir>/libs/*/src/**/*.spec.ts', '<rootDir>/apps/api/src/**/*.spec.ts'] },
-    { ...common, displayName: 'integration', testMatch: ['<rootDir>/apps/api/test/**/*.e2e-spec.ts'], maxWorkers: 1,
+    { ...common, displayName: 'integration', testMatch: ['<rootDir>/apps/api/test/**/*.e2e-spec.ts'],
       globalSetup: '<rootDir>/apps/api/test/global-setup.ts' },
   ],
 };
