@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
+import { EventEmitterModule } from '@nestjs/event-emitter';
 import { ScheduleModule } from '@nestjs/schedule';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from './audit/audit.module';
@@ -18,6 +19,7 @@ const FEATURE_MODULES = [AuthModule, AuditModule, HealthModule];
   imports: [
     TypeOrmModule.forRootAsync({ useFactory: () => dataSourceOptions(appConfig().databaseUrl) }),
     RedisModule,
+    EventEmitterModule.forRoot(),
     QueuesModule,
     ...(runsWorkers(appConfig().role) ? [ScheduleModule.forRoot()] : []),
     ...FEATURE_MODULES,
