@@ -16,6 +16,8 @@ export interface AppConfig {
   cookieSecure: boolean;
   encryptionKey: string;
   encryptionKeyId: string;
+  /** Retired keys still able to decrypt (APP_ENCRYPTION_OLD_KEYS = `id:base64,id:base64`). */
+  encryptionOldKeys: { id: string; key: string }[];
   adminEmail?: string;
   adminPassword?: string;
   seedDemo: boolean;
@@ -107,6 +109,9 @@ export function loadConfig(env: Env = process.env): AppConfig {
   if (encryptionKey && Buffer.from(encryptionKey, 'base64').length !== 32) {
     r.problems.push('APP_ENCRYPTION_KEY must be 32 bytes encoded as base64 (openssl rand -base64 32)');
   }
+  const encryptionKeyId = r.str('APP_ENCRYPTION_KEY_ID', 'k1');
+  if (!KEY_ID.test(encryptionKeyId)) r.problems.push('APP_ENCRYPTION_KEY_ID must be 1-32 letters, digits, ".", "_" or "-"');
+  const encryptionOldKeys = parseOldKeys(r.optional('APP_ENCRYPTION_OLD_KEYS'), encryptionKeyId, r.problems);
   const adminPassword = r.optional('ADMIN_PASSWORD');
   if (adminPassword !== undefined && adminPassword.length < 12) {
     r.problems.push('ADMIN_PASSWORD must be at least 12 characters');
@@ -122,7 +127,8 @@ export function loadConfig(env: Env = process.env): AppConfig {
     sessionTtlHours: r.int('SESSION_TTL_HOURS', 12, 1, 24 * 30),
     cookieSecure: r.bool('COOKIE_SECURE', production),
     encryptionKey,
-    encryptionKeyId: r.str('APP_ENCRYPTION_KEY_ID', 'k1'),
+    encryptionKeyId,
+    encryptionOldKeys,
     adminEmail: r.optional('ADMIN_EMAIL')?.toLowerCase(),
     adminPassword,
     seedDemo: r.bool('SEED_DEMO', true),
@@ -146,6 +152,27 @@ export function loadConfig(env: Env = process.env): AppConfig {
     throw new ConfigError(`Invalid configuration:\n  - ${r.problems.join('\n  - ')}`);
   }
   return config;
+}
+
+const KEY_ID = /^[A-Za-z0-9._-]{1,32}$/;
+
+/** `id:base64,id:base64` → retired keys; each must be 32 bytes and differ from the current id. */
+function parseOldKeys(raw: string | undefined, currentId: string, problems: string[]): { id: string; key: string }[] {
+  if (!raw) return [];
+  const keys: { id: string; key: string }[] = [];
+  for (const entry of raw.split(',').map((e) => e.trim()).filter(Boolean)) {
+    const colon = entry.indexOf(':');
+    const id = entry.slice(0, colon);
+    const key = entry.slice(colon + 1);
+    if (colon < 1 || !KEY_ID.test(id) || Buffer.from(key, 'base64').length !== 32) {
+      problems.push('APP_ENCRYPTION_OLD_KEYS must be `id:base64,id:base64` with 32-byte keys');
+    } else if (id === currentId || keys.some((k) => k.id === id)) {
+      problems.push(`APP_ENCRYPTION_OLD_KEYS repeats the key id "${id}"`);
+    } else {
+      keys.push({ id, key });
+    }
+  }
+  return keys;
 }
 
 let cached: AppConfig | undefined;
