@@ -10,7 +10,7 @@ const swc = ['@swc/jest', {
 const common = {
   transform: { '^.+\\.(t|j|mj)s$': swc },
   // ml-* packages ship ESM only: let swc turn them into CommonJS for jest.
-  transformIgnorePatterns: ['/node_modules/(?!(ml-|is-any-array|median-quickselect|num-sort|ml-array|@nestjs|file-type|@tokenizer|strtok3|token-types|uint8array-extras|load-esm)).+'],
+  transformIgnorePatterns: ['/node_modules/(?!(ml-|@faker-js|is-any-array|median-quickselect|num-sort|ml-array|@nestjs|file-type|@tokenizer|strtok3|token-types|uint8array-extras|load-esm)).+'],
   moduleNameMapper: { '^@adflux/segmentation$': '<rootDir>/libs/segmentation/src/index.ts' },
   rootDir: __dirname,
 };
