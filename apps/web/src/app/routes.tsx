@@ -1,0 +1,66 @@
+/**
+ * Every route of the SPA, and the main navigation, in one place.
+ *
+ * To add a feature page: create `src/features/<feature>/<Feature>Page.tsx`, add a child route under
+ * the signed-in layout below, and (for a top-level section) an entry in `mainNav`.
+ * Wrap admin-only routes in <RequireCapability capability="admin">.
+ */
+import { Navigate, type RouteObject } from 'react-router-dom';
+import { AppLayout } from '../components/layout/AppLayout';
+import type { NavItem } from '../components/layout/navigation';
+import { LoginPage } from '../features/auth/LoginPage';
+import { CampaignsPage } from '../features/campaigns/CampaignsPage';
+import { CandidatesPage } from '../features/candidates/CandidatesPage';
+import { DashboardPage } from '../features/dashboard/DashboardPage';
+import { JobsPage } from '../features/jobs/JobsPage';
+import { SegmentsPage } from '../features/segments/SegmentsPage';
+import { ApiTokensPage } from '../features/settings/ApiTokensPage';
+import { AuditLogPage } from '../features/settings/AuditLogPage';
+import { SettingsLayout } from '../features/settings/SettingsLayout';
+import { UsersPage } from '../features/settings/UsersPage';
+import { NotFoundPage } from './ErrorPages';
+import { RequireAuth, RequireCapability } from './guards';
+
+export const mainNav: readonly NavItem[] = [
+  { to: '/dashboard', label: 'Dashboard', icon: 'dashboard' },
+  { to: '/jobs', label: 'Jobs', icon: 'jobs' },
+  { to: '/candidates', label: 'Candidates', icon: 'candidates' },
+  { to: '/segments', label: 'Segments', icon: 'segments' },
+  { to: '/campaigns', label: 'Campaigns', icon: 'campaigns' },
+  { to: '/settings', label: 'Settings', icon: 'settings', requires: 'admin' },
+];
+
+export const routes: RouteObject[] = [
+  { path: '/login', element: <LoginPage /> },
+  {
+    path: '/',
+    element: (
+      <RequireAuth>
+        <AppLayout nav={mainNav} />
+      </RequireAuth>
+    ),
+    children: [
+      { index: true, element: <Navigate to="/dashboard" replace /> },
+      { path: 'dashboard', element: <DashboardPage /> },
+      { path: 'jobs/*', element: <JobsPage /> },
+      { path: 'candidates/*', element: <CandidatesPage /> },
+      { path: 'segments/*', element: <SegmentsPage /> },
+      { path: 'campaigns/*', element: <CampaignsPage /> },
+      {
+        path: 'settings',
+        element: (
+          <RequireCapability capability="admin">
+            <SettingsLayout />
+          </RequireCapability>
+        ),
+        children: [
+          { index: true, element: <Navigate to="users" replace /> },
+          { path: 'users', element: <UsersPage /> },
+          { path: 'api-tokens', element: <ApiTokensPage /> },
+          { path: 'audit-log', element: <AuditLogPage /> },
+        ],
+      },
+      { path: '*', element: <NotFoundPage /> },
+    ],
+  },
+];

@@ -1,0 +1,96 @@
+import type { ReactNode } from 'react';
+import { Button } from './Button';
+import { cn, focusRing } from './cn';
+import { LoadingBlock } from './Spinner';
+
+export interface Column<Row> {
+  /** Stable key for React. */
+  key: string;
+  header: ReactNode;
+  cell: (row: Row) => ReactNode;
+  /** Render this column's cells as row headers (`<th scope="row">`): the name a screen reader repeats. */
+  rowHeader?: boolean;
+  className?: string;
+}
+
+export interface LoadMore {
+  hasMore: boolean;
+  loading: boolean;
+  onLoadMore: () => void;
+}
+
+interface TableProps<Row> {
+  caption: string;
+  /** Hide the caption visually when a heading right above already says the same. */
+  captionHidden?: boolean;
+  columns: ReadonlyArray<Column<Row>>;
+  rows: readonly Row[] | undefined;
+  rowKey: (row: Row) => string;
+  loading?: boolean;
+  empty?: ReactNode;
+  /** Cursor pagination: a "Load more" button under the table. */
+  loadMore?: LoadMore;
+}
+
+/** An accessible data table: caption, column headers, row headers, empty state, horizontal scroll on small screens. */
+export function Table<Row>({ caption, captionHidden, columns, rows, rowKey, loading, empty = 'Nothing here yet.', loadMore }: TableProps<Row>) {
+  if (loading && !rows) return <LoadingBlock label={`Loading ${caption.toLowerCase()}…`} />;
+  const list = rows ?? [];
+  return (
+    <div>
+      {/* Focusable and labelled so keyboard users can scroll a wide table. */}
+      <div className={cn('overflow-x-auto rounded-lg bg-white shadow-sm ring-1 ring-slate-200', focusRing)} tabIndex={0} role="region" aria-label={caption}>
+        <table className="min-w-full divide-y divide-slate-200 text-left text-sm">
+          <caption className={cn(captionHidden ? 'sr-only' : 'px-4 py-3 text-left text-base font-semibold text-slate-900')}>{caption}</caption>
+          <thead className="bg-slate-50">
+            <tr>
+              {columns.map((c) => (
+                <th key={c.key} scope="col" className={cn('px-4 py-2.5 text-xs font-semibold tracking-wide whitespace-nowrap text-slate-600 uppercase', c.className)}>
+                  {c.header}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody className="divide-y divide-slate-100">
+            {list.length === 0 ? (
+              <tr>
+                <td colSpan={columns.length} className="px-4 py-10 text-center text-slate-600">
+                  {empty}
+                </td>
+              </tr>
+            ) : (
+              list.map((row) => (
+                <tr key={rowKey(row)} className="hover:bg-slate-50/60">
+                  {columns.map((c) =>
+                    c.rowHeader ? (
+                      <th key={c.key} scope="row" className={cn('px-4 py-3 font-medium text-slate-900', c.className)}>
+                        {c.cell(row)}
+                      </th>
+                    ) : (
+                      <td key={c.key} className={cn('px-4 py-3 text-slate-700', c.className)}>
+                        {c.cell(row)}
+                      </td>
+                    ),
+                  )}
+                </tr>
+              ))
+            )}
+          </tbody>
+        </table>
+      </div>
+      {loadMore && (
+        <div className="mt-3 flex items-center justify-between gap-3 text-sm text-slate-600">
+          <p aria-live="polite">
+            Showing {list.length} {list.length === 1 ? 'entry' : 'entries'}
+            {loadMore.hasMore ? '' : ' (all)'}
+          </p>
+          {loadMore.hasMore && (
+            <Button variant="secondary" onClick={loadMore.onLoadMore} loading={loadMore.loading}>
+              Load more
+            </Button>
+          )}
+        </div>
+      )}
+    </div>
+  );
+}
