@@ -36,6 +36,13 @@ export interface AppConfig {
   metricsSyncWindowDays: number;
   segmentationCron?: string;
   reconcileCron: string;
+  /** Where this AdFlux is reachable from the internet; ads link to `${publicBaseUrl}/r/<code>`. */
+  publicBaseUrl: string;
+  /** Bull attempts per publish job (rate limits and transient errors each use one). */
+  publishMaxAttempts: number;
+  /** Exponential backoff of transient publish errors: first step and cap. */
+  publishBackoffBaseMs: number;
+  publishBackoffMaxMs: number;
 }
 
 type Env = Record<string, string | undefined>;
@@ -147,6 +154,10 @@ export function loadConfig(env: Env = process.env): AppConfig {
     metricsSyncWindowDays: r.int('METRICS_SYNC_WINDOW_DAYS', 3, 1, 90),
     segmentationCron: r.optional('SEGMENTATION_CRON'),
     reconcileCron: r.str('RECONCILE_CRON', '*/1 * * * *'),
+    publicBaseUrl: r.url('PUBLIC_BASE_URL', 'http://localhost:3000', ['https:', 'http:']).replace(/\/+$/, ''),
+    publishMaxAttempts: r.int('PUBLISH_MAX_ATTEMPTS', 10, 1, 100),
+    publishBackoffBaseMs: r.int('PUBLISH_BACKOFF_BASE_MS', 5000, 1),
+    publishBackoffMaxMs: r.int('PUBLISH_BACKOFF_MAX_MS', 30 * 60_000, 1),
   };
   if (r.problems.length > 0) {
     throw new ConfigError(`Invalid configuration:\n  - ${r.problems.join('\n  - ')}`);
