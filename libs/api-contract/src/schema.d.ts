@@ -174,6 +174,59 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/jobs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Jobs, keyset-paginated; filters and sort whitelisted; archived only with status=archived */
+        get: operations["listJobs"];
+        put?: never;
+        /** Create a job (as a draft) */
+        post: operations["createJob"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/jobs/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["getJob"];
+        put?: never;
+        post?: never;
+        /** Delete a draft; any other job is archived instead */
+        delete: operations["deleteJob"];
+        options?: never;
+        head?: never;
+        /** Edit some fields (null clears an optional one); closed, filled and archived jobs answer 409 */
+        patch: operations["updateJob"];
+        trace?: never;
+    };
+    "/api/jobs/{id}/transitions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Change status: draft→open, open→paused|closed|filled, paused→open|closed|filled; otherwise 409 */
+        post: operations["transitionJob"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -290,6 +343,225 @@ export interface components {
             checks?: {
                 [key: string]: string;
             };
+        };
+        JobLocationDto: {
+            city: string | null;
+            region: string | null;
+            /**
+             * @description ISO 3166-1 alpha-2
+             * @example DE
+             */
+            countryCode: string;
+        };
+        JobSalaryDto: {
+            /** @description Annual pay, whole currency units */
+            min: number | null;
+            /** @description Annual pay, whole currency units */
+            max: number | null;
+            /**
+             * @description ISO 4217
+             * @example EUR
+             */
+            currency: string;
+        };
+        JobDto: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            description: string;
+            /** @description Short text for ads (≤ 150 chars) */
+            shortDescription: string;
+            company: string;
+            department: string | null;
+            location: components["schemas"]["JobLocationDto"];
+            /** @enum {string} */
+            remote: "onsite" | "hybrid" | "remote";
+            /** @enum {string} */
+            employmentType: "full_time" | "part_time" | "contract" | "internship" | "temporary";
+            /** @enum {string} */
+            experienceLevel: "entry" | "mid" | "senior" | "lead" | "executive";
+            /** @enum {string|null} */
+            educationLevel: "none" | "high_school" | "vocational" | "associate" | "bachelor" | "master" | "doctorate" | null;
+            skills: string[];
+            /** @description null when no salary is given */
+            salary: components["schemas"]["JobSalaryDto"] | null;
+            benefits: string[];
+            openings: number;
+            applicationUrl: string | null;
+            /** Format: date */
+            closingDate: string | null;
+            externalRef: string | null;
+            /** @enum {string} */
+            status: "draft" | "open" | "paused" | "closed" | "filled" | "archived";
+            /**
+             * Format: date-time
+             * @description First time the job was opened
+             */
+            openedAt: string | null;
+            /**
+             * Format: date-time
+             * @description When it was closed or filled
+             */
+            closedAt: string | null;
+            /** Format: date-time */
+            archivedAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        JobPageDto: {
+            items: components["schemas"]["JobDto"][];
+            nextCursor: string | null;
+        };
+        CreateJobDto: {
+            /** @example Senior Backend Engineer */
+            title: string;
+            /** @description Full description (plain text or Markdown) */
+            description: string;
+            /** @description Short text for ads */
+            shortDescription: string;
+            /** @example Acme GmbH */
+            company: string;
+            department?: string | null;
+            /** @example Berlin */
+            city?: string | null;
+            /** @example Berlin */
+            region?: string | null;
+            /**
+             * @description ISO 3166-1 alpha-2
+             * @example DE
+             */
+            countryCode: string;
+            /**
+             * @description Where the work happens
+             * @enum {string}
+             */
+            remote: "onsite" | "hybrid" | "remote";
+            /** @enum {string} */
+            employmentType: "full_time" | "part_time" | "contract" | "internship" | "temporary";
+            /** @enum {string} */
+            experienceLevel: "entry" | "mid" | "senior" | "lead" | "executive";
+            /**
+             * @description Minimum education
+             * @enum {string|null}
+             */
+            educationLevel?: "none" | "high_school" | "vocational" | "associate" | "bachelor" | "master" | "doctorate" | null;
+            /**
+             * @description Stored lowercase, without duplicates (each ≤ 60 chars)
+             * @example [
+             *       "typescript",
+             *       "postgresql"
+             *     ]
+             */
+            skills?: string[];
+            /** @description Annual pay, whole units of salaryCurrency */
+            salaryMin?: number | null;
+            /** @description Annual pay, whole units; ≥ salaryMin */
+            salaryMax?: number | null;
+            /**
+             * @description ISO 4217; required with salaryMin/salaryMax
+             * @example EUR
+             */
+            salaryCurrency?: string | null;
+            /** @description Each ≤ 200 chars */
+            benefits?: string[];
+            /**
+             * @description Number of people to hire
+             * @default 1
+             */
+            openings: number;
+            /**
+             * @description https only
+             * @example https://careers.example.com/jobs/42
+             */
+            applicationUrl?: string | null;
+            /**
+             * Format: date
+             * @description Last day to apply (YYYY-MM-DD); not in the past
+             */
+            closingDate?: string | null;
+            /** @description Id in the ATS; unique when set */
+            externalRef?: string | null;
+        };
+        UpdateJobDto: {
+            /** @example Senior Backend Engineer */
+            title?: string;
+            /** @description Full description (plain text or Markdown) */
+            description?: string;
+            /** @description Short text for ads */
+            shortDescription?: string;
+            /** @example Acme GmbH */
+            company?: string;
+            department?: string | null;
+            /** @example Berlin */
+            city?: string | null;
+            /** @example Berlin */
+            region?: string | null;
+            /**
+             * @description ISO 3166-1 alpha-2
+             * @example DE
+             */
+            countryCode?: string;
+            /**
+             * @description Where the work happens
+             * @enum {string}
+             */
+            remote?: "onsite" | "hybrid" | "remote";
+            /** @enum {string} */
+            employmentType?: "full_time" | "part_time" | "contract" | "internship" | "temporary";
+            /** @enum {string} */
+            experienceLevel?: "entry" | "mid" | "senior" | "lead" | "executive";
+            /**
+             * @description Minimum education
+             * @enum {string|null}
+             */
+            educationLevel?: "none" | "high_school" | "vocational" | "associate" | "bachelor" | "master" | "doctorate" | null;
+            /**
+             * @description Stored lowercase, without duplicates (each ≤ 60 chars)
+             * @example [
+             *       "typescript",
+             *       "postgresql"
+             *     ]
+             */
+            skills?: string[];
+            /** @description Annual pay, whole units of salaryCurrency */
+            salaryMin?: number | null;
+            /** @description Annual pay, whole units; ≥ salaryMin */
+            salaryMax?: number | null;
+            /**
+             * @description ISO 4217; required with salaryMin/salaryMax
+             * @example EUR
+             */
+            salaryCurrency?: string | null;
+            /** @description Each ≤ 200 chars */
+            benefits?: string[];
+            /**
+             * @description Number of people to hire
+             * @default 1
+             */
+            openings: number;
+            /**
+             * @description https only
+             * @example https://careers.example.com/jobs/42
+             */
+            applicationUrl?: string | null;
+            /**
+             * Format: date
+             * @description Last day to apply (YYYY-MM-DD); not in the past
+             */
+            closingDate?: string | null;
+            /** @description Id in the ATS; unique when set */
+            externalRef?: string | null;
+        };
+        TransitionJobDto: {
+            /**
+             * @description draft→open; open→paused|closed|filled; paused→open|closed|filled
+             * @enum {string}
+             */
+            to: "open" | "paused" | "closed" | "filled";
+            /** @description Why (kept in the audit log and the event) */
+            reason?: string;
         };
     };
     responses: never;
@@ -555,6 +827,153 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+        };
+    };
+    listJobs: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description Opaque cursor from the previous page */
+                cursor?: string;
+                /** @description Without it, every status but archived */
+                status?: "draft" | "open" | "paused" | "closed" | "filled" | "archived";
+                /** @description ISO 3166-1 alpha-2 country code */
+                country?: string;
+                employmentType?: "full_time" | "part_time" | "contract" | "internship" | "temporary";
+                experienceLevel?: "entry" | "mid" | "senior" | "lead" | "executive";
+                /** @description Jobs requiring this skill (case-insensitive) */
+                skill?: string;
+                /** @description Text search in title, company and description (case-insensitive substring) */
+                q?: string;
+                sort?: "createdAt" | "-createdAt" | "title" | "-title" | "closingDate" | "-closingDate" | "salaryMax" | "-salaryMax";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JobPageDto"];
+                };
+            };
+        };
+    };
+    createJob: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateJobDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JobDto"];
+                };
+            };
+        };
+    };
+    getJob: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JobDto"];
+                };
+            };
+        };
+    };
+    deleteJob: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    updateJob: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateJobDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JobDto"];
+                };
+            };
+        };
+    };
+    transitionJob: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TransitionJobDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JobDto"];
+                };
             };
         };
     };
