@@ -1,4 +1,5 @@
 import { DataSource } from 'typeorm';
+import { seedSandboxConnection } from '../ads-platforms/connections/sandbox-connection.seed';
 import { AppConfig } from '../config/app-config';
 import { seedAdmin } from './admin-seed';
 
@@ -6,6 +7,7 @@ import { seedAdmin } from './admin-seed';
 export async function runBootSeeds(dataSource: DataSource, config: AppConfig): Promise<void> {
   const admin = await seedAdmin(dataSource, config.adminEmail, config.adminPassword);
   if (admin) printAdmin(admin.email, admin.generatedPassword);
+  await seedSandboxConnection(dataSource, config);
 }
 
 function printAdmin(email: string, password?: string): void {

@@ -1,0 +1,35 @@
+import type { AppConfig } from '../../config/app-config';
+import { MetaAdsAdapter } from '../meta/meta-ads.adapter';
+import { PlatformError } from '../platform-error';
+import type { AdapterBuilders, AdapterBuildInput } from './ads-platform.factory';
+
+/** A stored connection lacks a field its adapter needs (should not happen: the DTOs require them). */
+function need(input: AdapterBuildInput, field: keyof AdapterBuildInput['credentials']): string {
+  const value = input.credentials[field];
+  if (!value) throw new PlatformError('validation', `The connection "${input.connection.name}" has no ${field}; an admin must add it.`);
+  return value;
+}
+
+/**
+ * The production adapters. Process-wide platform settings (Meta Graph version and host) come from
+ * the environment only, never from an admin-editable field, so no setting can send tokens elsewhere.
+ */
+export function defaultAdapterBuilders(config: Pick<AppConfig, 'metaApiVersion' | 'metaGraphBaseUrl'>): AdapterBuilders {
+  return {
+    meta: (input) =>
+      new MetaAdsAdapter({
+        accessToken: need(input, 'accessToken'),
+        appSecret: input.credentials.appSecret,
+        adAccountId: need(input, 'adAccountId'),
+        pageId: need(input, 'pageId'),
+        apiVersion: config.metaApiVersion,
+        graphBaseUrl: config.metaGraphBaseUrl,
+      }),
+    google: () => {
+      throw new PlatformError('validation', 'The Google Ads adapter is not available in this build yet.');
+    },
+    sandbox: () => {
+      throw new PlatformError('validation', 'The sandbox adapter is not available in this build yet.');
+    },
+  };
+}

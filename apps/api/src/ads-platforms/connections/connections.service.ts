@@ -1,0 +1,200 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable, Logger } from '@nestjs/common';
+import { EventEmitter2 } from '@nestjs/event-emitter';
+import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import { DataSource, Repository } from 'typeorm';
+import { AuditService } from '../../audit/audit.service';
+import { Principal } from '../../auth/principal';
+import { Page } from '../../common/pagination';
+import { fieldProblem, ProblemException } from '../../common/problem';
+import type { PlatformKind } from '../ads-platform.port';
+import { CONNECTION_ARCHIVED, CONNECTION_NEEDS_REAUTH, ConnectionEvent } from './connection-events';
+import {
+  ConnectionStatus, normalizeField, PLATFORM_KINDS, PublicValues, SANDBOX_DEFAULTS, SANDBOX_DETAIL, SECRET_FIELDS, SecretValues, splitFields,
+} from './connection-fields';
+import { ConnectionSecrets } from './connection-secrets';
+import { ConnectionsRepository } from './connections.repository';
+import { CreatePlatformConnectionDto, ListPlatformConnectionsQuery, UpdatePlatformConnectionDto } from './dto/connection-input.dto';
+import { PlatformConnectionDto, VerifyConnectionResultDto } from './dto/connection.dto';
+import { PlatformConnection } from './entities/platform-connection.entity';
+
+/** Changing only these does not touch the credentials, so the connection stays verified. */
+const LOCALE_FIELDS = new Set(['currency', 'timeZone']);
+
+/** A connection with its credentials opened, for building an adapter. Never leaves the server. */
+export interface OpenedConnection {
+  connection: PlatformConnection;
+  /** Public settings and decrypted secrets together, e.g. { adAccountId, accessToken, ... }. */
+  values: PublicValues & SecretValues;
+}
+
+@Injectable()
+export class ConnectionsService {
+  private readonly logger = new Logger(ConnectionsService.name);
+
+  constructor(
+    @InjectRepository(PlatformConnection) private readonly rows: Repository<PlatformConnection>,
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly listing: ConnectionsRepository,
+    private readonly secrets: ConnectionSecrets,
+    private readonly audit: AuditService,
+    private readonly events: EventEmitter2,
+  ) {}
+
+  async create(dto: CreatePlatformConnectionDto, principal: Principal, ip: string): Promise<PlatformConnectionDto> {
+    await this.assertNameFree(dto.name);
+    const sandbox = dto.kind === 'sandbox';
+    const { publicValues, secretValues } = splitFields(dto.kind, normalized(dto[dto.kind] ?? {}));
+    const id = randomUUID();
+    const connection = this.rows.create({
+      id, kind: dto.kind, name: dto.name,
+      status: sandbox ? 'connected' : 'unverified',
+      statusDetail: sandbox ? SANDBOX_DETAIL : null,
+      publicFields: sandbox ? { ...SANDBOX_DEFAULTS, ...publicValues } : publicValues,
+      ...this.secrets.seal(id, secretValues),
+      lastVerifiedAt: sandbox ? new Date() : null,
+      createdBy: principal.kind === 'session' ? principal.id : null,
+    });
+    await this.dataSource.transaction(async (manager) => {
+      await manager.getRepository(PlatformConnection).insert(connection);
+      await this.audit.record({
+        action: 'platform_connection.created', principal, ip, targetType: 'platform_connection', targetId: id,
+        details: { kind: dto.kind, name: dto.name, account: connection.publicFields, secretsSet: Object.keys(secretValues) },
+      }, manager);
+    });
+    return this.get(id);
+  }
+
+  list(query: ListPlatformConnectionsQuery): Promise<Page<PlatformConnectionDto>> {
+    return this.listing.list(query);
+  }
+
+  /** Archived connections are still readable (publication history shows them). */
+  async get(id: string): Promise<PlatformConnectionDto> {
+    return PlatformConnectionDto.from(await this.find(id, { includeArchived: true }));
+  }
+
+  async update(id: string, dto: UpdatePlatformConnectionDto, principal: Principal, ip: string): Promise<PlatformConnectionDto> {
+    const connection = await this.find(id, { withSecrets: true });
+    const other = PLATFORM_KINDS.find((kind) => kind !== connection.kind && dto[kind] !== undefined);
+    if (other) throw fieldProblem(422, other, `does not apply: this is a ${connection.kind} connection`);
+    if (dto.name !== undefined && dto.name !== connection.name) await this.assertNameFree(dto.name, id);
+
+    const section = (dto[connection.kind] ?? {}) as Record<string, string | null | undefined>;
+    const changedFields = Object.keys(section).filter((name) => section[name] !== undefined);
+    const cleared = changedFields.filter((name) => section[name] === null);
+    const { publicValues, secretValues } = splitFields(connection.kind, normalized(section));
+    const secretNames: readonly string[] = SECRET_FIELDS[connection.kind];
+
+    const publicFields: Record<string, unknown> = { ...connection.publicFields, ...publicValues };
+    const secretsNow: Record<string, unknown> = { ...this.secrets.open(connection), ...secretValues };
+    for (const name of cleared) delete (secretNames.includes(name) ? secretsNow : publicFields)[name];
+    Object.assign(connection, { name: dto.name ?? connection.name, publicFields });
+    // Re-seal when a secret changed, and opportunistically when a retired key sealed it.
+    const secretsChanged = changedFields.some((name) => secretNames.includes(name));
+    if (secretsChanged || this.secrets.isStale(connection)) Object.assign(connection, this.secrets.seal(id, secretsNow as SecretValues));
+    const credentialsChanged = changedFields.some((name) => !LOCALE_FIELDS.has(name));
+    if (credentialsChanged && connection.kind !== 'sandbox') Object.assign(connection, { status: 'unverified', statusDetail: null, lastVerifiedAt: null });
+
+    await this.dataSource.transaction(async (manager) => {
+      await manager.getRepository(PlatformConnection).save(connection);
+      await this.audit.record({
+        action: 'platform_connection.updated', principal, ip, targetType: 'platform_connection', targetId: id,
+        details: { kind: connection.kind, name: connection.name, fields: changedFields, secretsReplaced: Object.keys(secretValues), cleared },
+      }, manager);
+    });
+    return this.get(id);
+  }
+
+  /** Soft delete: publications keep their reference; the credentials are wiped at once. */
+  async archive(id: string, principal: Principal, ip: string): Promise<void> {
+    const connection = await this.find(id);
+    await this.dataSource.transaction(async (manager) => {
+      await manager.getRepository(PlatformConnection).update(id, { archivedAt: new Date(), secretsCiphertext: null, keyId: null, secretMasks: {} });
+      await this.audit.record({ action: 'platform_connection.archived', principal, ip, targetType: 'platform_connection', targetId: id, details: { kind: connection.kind, name: connection.name } }, manager);
+    });
+    this.events.emit(CONNECTION_ARCHIVED, { connectionId: id, kind: connection.kind } satisfies ConnectionEvent);
+  }
+
+  /** For AdsPlatformFactory: the live connection with its secrets opened. 404 when missing or archived. */
+  async open(id: string): Promise<OpenedConnection> {
+    const connection = await this.find(id, { withSecrets: true });
+    return { connection, values: { ...connection.publicFields, ...this.secrets.open(connection) } };
+  }
+
+  /**
+   * The platform refused the credentials (Meta 190, Google UNAUTHENTICATED): stop using the
+   * connection until an admin re-enters them. Idempotent; audits and emits only on the change.
+   */
+  async markNeedsReauth(id: string, detail: string): Promise<void> {
+    const text = await this.scrubFor(id, detail);
+    const changed = await this.setStatus(id, 'needs_reauth', text);
+    if (!changed) return;
+    this.logger.warn({ connectionId: id }, 'platform connection needs re-authorisation');
+    await this.audit.record({ action: 'platform_connection.needs_reauth', targetType: 'platform_connection', targetId: id, details: { kind: changed.kind, detail: text } });
+    this.events.emit(CONNECTION_NEEDS_REAUTH, { connectionId: id, kind: changed.kind, detail: text } satisfies ConnectionEvent);
+  }
+
+  /** A platform call just succeeded with these credentials. Writes only when the status changes. */
+  async markConnected(id: string, detail?: string): Promise<void> {
+    await this.setStatus(id, 'connected', detail === undefined ? undefined : await this.scrubFor(id, detail));
+  }
+
+  /**
+   * Stores the outcome of a verify call (detail scrubbed of the connection's secrets) and audits
+   * it; `status: null` (platform unreachable) changes nothing but the audit trail.
+   */
+  async recordVerification(id: string, outcome: { ok: boolean; status: ConnectionStatus | null; detail: string }, principal: Principal, ip: string): Promise<VerifyConnectionResultDto> {
+    const detail = await this.scrubFor(id, outcome.detail);
+    await this.dataSource.transaction(async (manager) => {
+      if (outcome.status) await manager.getRepository(PlatformConnection).update(id, { status: outcome.status, statusDetail: detail, lastVerifiedAt: new Date() });
+      await this.audit.record({ action: 'platform_connection.verified', principal, ip, targetType: 'platform_connection', targetId: id, details: { ok: outcome.ok, status: outcome.status, detail } }, manager);
+    });
+    return { ok: outcome.ok, detail, connection: await this.get(id) };
+  }
+
+  /** Removes the connection's own secret values (and token-like text) from platform text. */
+  async scrubFor(id: string, text: string): Promise<string> {
+    const row = await this.rows.findOne({ where: { id }, select: { id: true, secretsCiphertext: true, keyId: true } });
+    let values: SecretValues = {};
+    try {
+      values = row ? this.secrets.open(row) : {};
+    } catch {
+      // An unreadable ciphertext must not hide the status change; generic redaction still applies.
+    }
+    return this.secrets.scrub(text, values);
+  }
+
+  private async setStatus(id: string, status: ConnectionStatus, detail?: string): Promise<{ kind: PlatformKind } | null> {
+    const result = await this.rows
+      .createQueryBuilder()
+      .update(PlatformConnection)
+      .set({ status, ...(detail !== undefined ? { statusDetail: detail } : {}), ...(status === 'connected' ? { lastVerifiedAt: () => 'now()' } : {}) })
+      .where('id = :id AND archived_at IS NULL AND status <> :status', { id, status })
+      .returning(['kind'])
+      .execute();
+    return result.affected ? (result.raw[0] as { kind: PlatformKind }) : null;
+  }
+
+  private async find(id: string, opts: { includeArchived?: boolean; withSecrets?: boolean } = {}): Promise<PlatformConnection> {
+    const qb = this.rows.createQueryBuilder('c').where('c.id = :id', { id });
+    if (opts.withSecrets) qb.addSelect('c.secretsCiphertext');
+    const connection = await qb.getOne();
+    if (!connection || (connection.archivedAt && !opts.includeArchived)) throw new ProblemException(404, `Platform connection ${id} does not exist.`);
+    return connection;
+  }
+
+  private async assertNameFree(name: string, exceptId?: string): Promise<void> {
+    const qb = this.rows.createQueryBuilder('c').where('lower(c.name) = lower(:name) AND c.archived_at IS NULL', { name });
+    if (exceptId) qb.andWhere('c.id <> :exceptId', { exceptId });
+    const taken = await qb.getExists();
+    if (taken) throw fieldProblem(409, 'name', 'is already used by another connection');
+  }
+}
+
+/** Trims and canonicalizes the submitted values; nulls (PATCH "clear this") are dropped here. */
+function normalized(section: object): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(section).filter(([, value]) => typeof value === 'string').map(([name, value]) => [name, normalizeField(name, value as string)]),
+  );
+}
