@@ -1,0 +1,25 @@
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import type { Pool, PoolClient } from 'pg';
+import { from as copyFrom } from 'pg-copy-streams';
+import type { DataSource } from 'typeorm';
+
+/** A raw pg client from TypeORM's pool, for COPY and long-lived temp tables; always released. */
+export async function withPgClient<T>(dataSource: DataSource, fn: (client: PoolClient) => Promise<T>): Promise<T> {
+  const pool = (dataSource.driver as unknown as { master: Pool }).master;
+  const client = await pool.connect();
+  let broken = false;
+  try {
+    return await fn(client);
+  } catch (error) {
+    broken = true; // a failed COPY can leave the connection mid-protocol: do not reuse it
+    throw error;
+  } finally {
+    client.release(broken);
+  }
+}
+
+/** `COPY <target> FROM STDIN` fed from strings (COPY text lines), with backpressure. */
+export async function copyIn(client: PoolClient, target: string, chunks: Iterable<string> | AsyncIterable<string>): Promise<void> {
+  await pipeline(Readable.from(chunks, { objectMode: false }), client.query(copyFrom(`COPY ${target} FROM STDIN`)));
+}

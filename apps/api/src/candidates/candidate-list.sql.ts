@@ -1,0 +1,86 @@
+/**
+ * The SQL of the candidate list, as a pure function: the repository runs it, and the benchmark's
+ * bare node:http server runs exactly the same text. Every filter and sort has an index in the
+ * candidates migration that matches these expressions character for character.
+ */
+export const CANDIDATE_SORTS = ['createdAt', '-createdAt', 'updatedAt', '-updatedAt', 'fullName', '-fullName', 'yearsExperience', '-yearsExperience'] as const;
+export type CandidateSort = (typeof CANDIDATE_SORTS)[number];
+
+export interface CandidateListFilter {
+  segmentId?: string;
+  country?: string;
+  skill?: string[];
+  minExperience?: number;
+  maxExperience?: number;
+  seekingStatus?: string;
+  q?: string;
+}
+
+interface SortKey {
+  expr: string;
+  cast: string;
+  /** The sort value of a result row, as the cursor stores it. */
+  valueOf(row: CandidateListRow): string | number;
+}
+
+export interface CandidateListRow {
+  id: string;
+  fullName: string;
+  yearsExperience: number | null;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+export const SORT_KEYS: Record<string, SortKey> = {
+  createdAt: { expr: 'c.created_at', cast: 'timestamptz', valueOf: (r) => r.createdAt.toISOString() },
+  updatedAt: { expr: 'c.updated_at', cast: 'timestamptz', valueOf: (r) => r.updatedAt.toISOString() },
+  fullName: { expr: 'c.full_name', cast: 'text', valueOf: (r) => r.fullName },
+  yearsExperience: { expr: 'COALESCE(c.years_experience, -1)', cast: 'int', valueOf: (r) => r.yearsExperience ?? -1 },
+};
+
+export const SEARCH_EXPR = `lower(c.full_name || ' ' || c.email || ' ' || COALESCE(c.desired_position, ''))`;
+
+/** Columns of CandidateDto.from, aliased to the entity's property names. */
+export const CANDIDATE_SELECT = [
+  'c.id', 'c.full_name AS "fullName"', 'c.email', 'c.phone', 'c.city', 'c.region', 'c.country_code AS "countryCode"',
+  'c.years_experience AS "yearsExperience"', 'c.education_level AS "educationLevel"', 'c.skills', 'c.primary_skill AS "primarySkill"',
+  'c.desired_salary AS "desiredSalary"', 'c.desired_salary_currency AS "desiredSalaryCurrency"', 'c.desired_position AS "desiredPosition"',
+  'c.seeking_status AS "seekingStatus"', 'c.preferred_employment_type AS "preferredEmploymentType"', 'c.languages', 'c.availability',
+  'c.source', 'c.marketing_consent AS "marketingConsent"', 'c.marketing_consent_at AS "marketingConsentAt"', 'c.segment_id AS "segmentId"',
+  'c.segment_distance AS "segmentDistance"', 'c.created_at AS "createdAt"', 'c.updated_at AS "updatedAt"',
+].join(', ');
+
+export function parseSort(sort: CandidateSort = '-createdAt'): { key: string; descending: boolean } {
+  const descending = sort.startsWith('-');
+  return { key: descending ? sort.slice(1) : sort, descending };
+}
+
+const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+/** `after` is [sortValue, id] from the cursor; the query fetches limit + 1 rows to know if there is more. */
+export function buildCandidateListSql(filter: CandidateListFilter, sort: CandidateSort | undefined, limit: number, after?: [string | number, string]): { text: string; values: unknown[] } {
+  const values: unknown[] = [];
+  const param = (value: unknown) => {
+    values.push(value);
+    return `$${values.length}`;
+  };
+  const where: string[] = [];
+  if (filter.segmentId) where.push(`c.segment_id = ${param(filter.segmentId)}`);
+  if (filter.country) where.push(`c.country_code = ${param(filter.country)}`);
+  if (filter.seekingStatus) where.push(`c.seeking_status = ${param(filter.seekingStatus)}`);
+  if (filter.skill?.length) where.push(`adflux_lower_array(c.skills) @> ${param(filter.skill.map((s) => s.trim().toLowerCase()))}::text[]`);
+  if (filter.minExperience !== undefined || filter.maxExperience !== undefined) {
+    where.push(`COALESCE(c.years_experience, -1) BETWEEN ${param(filter.minExperience ?? 0)} AND ${param(filter.maxExperience ?? 32767)}`);
+  }
+  if (filter.q) where.push(`${SEARCH_EXPR} LIKE ${param(`%${escapeLike(filter.q.toLowerCase())}%`)}`);
+
+  const { key, descending } = parseSort(sort);
+  const { expr, cast } = SORT_KEYS[key];
+  if (after) where.push(`(${expr}, c.id) ${descending ? '<' : '>'} (${param(after[0])}::${cast}, ${param(after[1])}::uuid)`);
+  const direction = descending ? 'DESC' : 'ASC';
+  const text =
+    `SELECT ${CANDIDATE_SELECT} FROM candidates c` +
+    (where.length ? ` WHERE ${where.join(' AND ')}` : '') +
+    ` ORDER BY ${expr} ${direction}, c.id ${direction} LIMIT ${param(limit + 1)}`;
+  return { text, values };
+}

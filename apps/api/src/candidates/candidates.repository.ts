@@ -1,0 +1,51 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { fieldProblem } from '../common/problem';
+import { decodeCursor, encodeCursor, Page } from '../common/pagination';
+import { buildCandidateListSql, CandidateListFilter, CandidateListRow, CandidateSort, parseSort, SORT_KEYS } from './candidate-list.sql';
+import { CandidateDto } from './dto/candidate.dto';
+import { Candidate } from './entities/candidate.entity';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Keyset lists and erasure: raw SQL where TypeORM would only add cost. */
+@Injectable()
+export class CandidatesRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async list(filter: CandidateListFilter, sort: CandidateSort | undefined, limit: number, cursor?: string): Promise<Page<CandidateDto>> {
+    const sortKey = parseSort(sort).key;
+    const after = this.readCursor(cursor, sort ?? '-createdAt');
+    const { text, values } = buildCandidateListSql(filter, sort, limit, after);
+    const rows: Candidate[] = await this.dataSource.query(text, values);
+    const hasMore = rows.length > limit;
+    const page = hasMore ? rows.slice(0, limit) : rows;
+    const last = page[page.length - 1];
+    const nextCursor = hasMore && last ? encodeCursor([sort ?? '-createdAt', SORT_KEYS[sortKey].valueOf(last as CandidateListRow), last.id]) : null;
+    return { items: page.map(CandidateDto.from), nextCursor };
+  }
+
+  /** Cursors carry their sort so a cursor from another order is refused, not misread. */
+  private readCursor(cursor: string | undefined, sort: string): [string | number, string] | undefined {
+    const values = decodeCursor(cursor, 3);
+    if (!values) return undefined;
+    const [cursorSort, value, id] = values;
+    const key = parseSort(sort as CandidateSort).key;
+    const validValue = key === 'yearsExperience' ? Number.isInteger(value) : typeof value === 'string' && (key === 'fullName' || !Number.isNaN(Date.parse(value)));
+    if (cursorSort !== sort || !validValue || typeof id !== 'string' || !UUID.test(id)) throw fieldProblem(400, 'cursor', 'is not a valid cursor for this sort order');
+    return [value as string | number, id];
+  }
+
+  /**
+   * Right to be forgotten: deletes the candidate and every rejected import row carrying their
+   * email (raw CSV lines are personal data too). Returns false when there was no such candidate.
+   */
+  async erase(id: string, manager: EntityManager): Promise<boolean> {
+    // A CTE so TypeORM hands back plain rows (for DELETE it returns [rows, count]).
+    const deleted: Array<{ email: string }> = await manager.query('WITH d AS (DELETE FROM candidates WHERE id = $1 RETURNING email) SELECT email FROM d', [id]);
+    if (deleted.length === 0) return false;
+    await manager.query('DELETE FROM candidate_import_rejections WHERE email = $1', [deleted[0].email]);
+    return true;
+  }
+}

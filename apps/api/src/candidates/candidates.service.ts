@@ -1,0 +1,134 @@
+import { Injectable } from '@nestjs/common';
+import { EventEmitter2 } from '@nestjs/event-emitter';
+import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import { DataSource, Repository } from 'typeorm';
+import { AuditService } from '../audit/audit.service';
+import { Principal } from '../auth/principal';
+import { Page } from '../common/pagination';
+import { fieldProblem, ProblemException } from '../common/problem';
+import { CANDIDATE_ERASED, CANDIDATE_UPSERTED, CandidateErasedEvent, CandidateUpsertedEvent } from './candidate-events';
+import { CandidatesRepository } from './candidates.repository';
+import { CandidateDto } from './dto/candidate.dto';
+import { CreateCandidateDto, UpdateCandidateDto } from './dto/candidate-input.dto';
+import { ListCandidatesQuery } from './dto/list-candidates.query';
+import { Candidate } from './entities/candidate.entity';
+import { CandidateInput, crossFieldErrors, finalizeCandidate } from './validation/validate-candidate';
+
+/** Candidate rules and transactions; other modules use this service (never the tables). */
+@Injectable()
+export class CandidatesService {
+  constructor(
+    @InjectRepository(Candidate) private readonly candidates: Repository<Candidate>,
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly lists: CandidatesRepository,
+    private readonly audit: AuditService,
+    private readonly events: EventEmitter2,
+  ) {}
+
+  list(query: ListCandidatesQuery): Promise<Page<CandidateDto>> {
+    const { limit, cursor, sort, ...filter } = query;
+    if (filter.minExperience !== undefined && filter.maxExperience !== undefined && filter.minExperience > filter.maxExperience) {
+      throw fieldProblem(400, 'maxExperience', 'must be greater than or equal to minExperience');
+    }
+    return this.lists.list(filter, sort, limit ?? 50, cursor);
+  }
+
+  async get(id: string): Promise<CandidateDto> {
+    return CandidateDto.from(await this.find(id));
+  }
+
+  async create(dto: CreateCandidateDto): Promise<CandidateDto> {
+    const input = finalizeCandidate({ ...dto, location: dto.location ? { ...dto.location } : dto.location });
+    assertConsistent(input);
+    const saved = await this.candidates.save(this.candidates.create({ ...toColumns(input), marketingConsentAt: input.marketingConsent ? new Date() : null }));
+    this.upserted([saved.id]);
+    return CandidateDto.from(saved);
+  }
+
+  async update(id: string, dto: UpdateCandidateDto): Promise<CandidateDto> {
+    const current = await this.find(id);
+    const merged = finalizeCandidate(mergePatch(toInput(current), dto));
+    assertConsistent(merged);
+    const next = toColumns(merged);
+    const changes: Partial<Candidate> = {};
+    for (const [key, value] of Object.entries(next) as Array<[keyof typeof next, unknown]>) {
+      if (JSON.stringify(value) !== JSON.stringify(current[key])) (changes as Record<string, unknown>)[key] = value;
+    }
+    if (Object.keys(changes).length === 0) return CandidateDto.from(current);
+    if (changes.marketingConsent !== undefined) changes.marketingConsentAt = changes.marketingConsent ? new Date() : null;
+    await this.candidates.update({ id }, changes);
+    this.upserted([id]);
+    return this.get(id);
+  }
+
+  /** Right to be forgotten: the row and its traces go; the audit log keeps only the id. */
+  async erase(id: string, principal: Principal, ip: string): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      if (!(await this.lists.erase(id, manager))) throw notFound(id);
+      await this.audit.record({ action: 'candidate.erased', principal, ip, targetType: 'candidate', targetId: id, details: { reason: 'erasure request' } }, manager);
+    });
+    this.events.emit(CANDIDATE_ERASED, { candidateIds: [id] } satisfies CandidateErasedEvent);
+  }
+
+  /** For bulk writers (import, data generation): announce candidates created or changed. */
+  upserted(candidateIds: string[]): void {
+    if (candidateIds.length) this.events.emit(CANDIDATE_UPSERTED, { candidateIds } satisfies CandidateUpsertedEvent);
+  }
+
+  private async find(id: string): Promise<Candidate> {
+    const candidate = await this.candidates.findOneBy({ id });
+    if (!candidate) throw notFound(id);
+    return candidate;
+  }
+}
+
+const notFound = (id: string) => new ProblemException(404, `Candidate ${id} does not exist.`);
+
+function assertConsistent(input: Partial<CandidateInput>): void {
+  const errors = crossFieldErrors(input);
+  if (errors.length) throw new ProblemException(400, errors.map((e) => `${e.field}: ${e.message}`).join('; '), { errors });
+}
+
+function toInput(c: Candidate): CandidateInput {
+  return {
+    fullName: c.fullName, email: c.email, phone: c.phone, location: { city: c.city, region: c.region, countryCode: c.countryCode },
+    yearsExperience: c.yearsExperience, educationLevel: c.educationLevel, skills: c.skills, primarySkill: c.primarySkill,
+    desiredSalary: c.desiredSalary, desiredSalaryCurrency: c.desiredSalaryCurrency, desiredPosition: c.desiredPosition,
+    seekingStatus: c.seekingStatus, preferredEmploymentType: c.preferredEmploymentType, languages: c.languages,
+    availability: c.availability, source: c.source, marketingConsent: c.marketingConsent,
+  };
+}
+
+/** PATCH: fields left out keep their value; `location: null` clears it, location keys merge. */
+function mergePatch(current: CandidateInput, patch: UpdateCandidateDto): CandidateInput {
+  const merged: Record<string, unknown> = { ...current };
+  for (const [key, value] of Object.entries(patch)) {
+    if (value === undefined || key === 'location') continue;
+    merged[key] = value;
+  }
+  if (patch.location === null) merged.location = null;
+  else if (patch.location) {
+    const location = { ...current.location };
+    for (const [key, value] of Object.entries(patch.location)) if (value !== undefined) (location as Record<string, unknown>)[key] = value;
+    merged.location = location;
+  }
+  // A new skill list without a primary skill keeps the old one only if it is still listed.
+  if (patch.skills !== undefined && patch.primarySkill === undefined) {
+    const primary = current.primarySkill?.toLowerCase();
+    merged.primarySkill = patch.skills.some((s) => s.toLowerCase() === primary) ? current.primarySkill : null;
+  }
+  return merged as unknown as CandidateInput;
+}
+
+type CandidateColumns = Omit<Candidate, 'id' | 'marketingConsentAt' | 'segmentId' | 'segmentDistance' | 'createdAt' | 'updatedAt'>;
+
+function toColumns(c: CandidateInput): CandidateColumns {
+  return {
+    fullName: c.fullName, email: c.email, phone: c.phone ?? null,
+    city: c.location?.city ?? null, region: c.location?.region ?? null, countryCode: c.location?.countryCode ?? null,
+    yearsExperience: c.yearsExperience ?? null, educationLevel: c.educationLevel ?? null, skills: c.skills ?? [], primarySkill: c.primarySkill ?? null,
+    desiredSalary: c.desiredSalary ?? null, desiredSalaryCurrency: c.desiredSalaryCurrency ?? null, desiredPosition: c.desiredPosition ?? null,
+    seekingStatus: c.seekingStatus ?? null, preferredEmploymentType: c.preferredEmploymentType ?? null, languages: c.languages ?? [],
+    availability: c.availability ?? null, source: c.source ?? null, marketingConsent: c.marketingConsent ?? false,
+  };
+}
