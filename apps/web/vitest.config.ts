@@ -8,6 +8,9 @@ export default defineConfig({
     include: ['src/**/*.test.{ts,tsx}'],
     setupFiles: ['src/test/setup.ts'],
     restoreMocks: true,
+    unstubGlobals: true,
+    // jsdom + user-event on a small CI machine: generous, since speed is not what these tests check.
+    testTimeout: 20_000,
     // jsdom's default origin; the API client resolves relative URLs against it.
     environmentOptions: { jsdom: { url: 'http://localhost:3000/' } },
   },

@@ -28,7 +28,7 @@ export function Button({ variant = 'primary', size = 'md', loading = false, disa
       disabled={disabled || loading}
       aria-busy={loading || undefined}
       className={cn(
-        'inline-flex items-center justify-center gap-2 rounded-md font-semibold transition-colors disabled:cursor-not-allowed',
+        'inline-flex items-center justify-center gap-2 rounded-md font-semibold whitespace-nowrap transition-colors disabled:cursor-not-allowed',
         focusRing,
         variants[variant],
         sizes[size],

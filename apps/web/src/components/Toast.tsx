@@ -40,10 +40,10 @@ export function ToastProvider({ children }: { children: ReactNode }) {
       {children}
       {createPortal(
         <div className="pointer-events-none fixed inset-x-0 bottom-0 z-[60] flex flex-col items-center gap-2 p-4 sm:items-end">
-          <div role="status" aria-live="polite" className="flex flex-col gap-2">
+          <div aria-live="polite" className="flex flex-col gap-2">
             {toasts.filter((t) => t.tone !== 'error').map((t) => <ToastItem key={t.id} toast={t} onDismiss={dismiss} />)}
           </div>
-          <div role="alert" aria-live="assertive" className="flex flex-col gap-2">
+          <div aria-live="assertive" className="flex flex-col gap-2">
             {toasts.filter((t) => t.tone === 'error').map((t) => <ToastItem key={t.id} toast={t} onDismiss={dismiss} />)}
           </div>
         </div>,

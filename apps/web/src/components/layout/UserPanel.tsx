@@ -12,11 +12,16 @@ export function UserPanel() {
   const navigate = useNavigate();
   const { notify } = useToast();
   if (!me) return null;
-  const signOut = () =>
-    logout.mutate(undefined, {
-      onSuccess: () => navigate('/login', { replace: true }),
-      onError: (error) => notify(`Sign out failed: ${error.detail}`, 'error'),
-    });
+  const signOut = async () => {
+    try {
+      // mutateAsync, not mutate's callbacks: this panel unmounts as soon as the user is forgotten.
+      await logout.mutateAsync();
+      // Synchronously, before the route guard notices the missing user and adds a `?next=` to come back here.
+      navigate('/login', { replace: true, flushSync: true });
+    } catch (error) {
+      notify(`Sign out failed: ${(error as Error).message}`, 'error');
+    }
+  };
   return (
     <div className="border-t border-slate-200 p-4">
       <p className="truncate text-sm font-medium text-slate-900">{me.name}</p>

@@ -1,0 +1,49 @@
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import type { AuditEntry } from '../../api/hooks/auditLog';
+import { json, meHandler, mockApi, users } from '../../test/fakeApi';
+import { renderApp } from '../../test/renderApp';
+
+const entry = (n: number, action = 'auth.login'): AuditEntry => ({
+  id: String(n),
+  at: `2026-03-01T10:${String(n).padStart(2, '0')}:00Z`,
+  actorType: 'user',
+  actorId: users.admin.id,
+  actorLabel: users.admin.email,
+  action,
+  targetType: 'user',
+  targetId: users.admin.id,
+  ip: '203.0.113.7',
+  details: n === 1 ? { email: 'x@example.com' } : {},
+});
+
+describe('AuditLogPage', () => {
+  it('loads more pages by cursor and filters by action', async () => {
+    const server = mockApi({
+      'GET /api/auth/me': meHandler(users.admin),
+      'GET /api/audit-log': (_request, url) => {
+        const action = url.searchParams.get('action');
+        if (action) return json({ items: [entry(9, action)], nextCursor: null });
+        return url.searchParams.get('cursor') === 'page-2' ? json({ items: [entry(3)], nextCursor: null }) : json({ items: [entry(1), entry(2)], nextCursor: 'page-2' });
+      },
+    });
+    const { user, router } = renderApp('/settings/audit-log');
+
+    const table = await screen.findByRole('table', { name: 'Audit log entries' });
+    expect(within(table).getAllByRole('row')).toHaveLength(3); // header + 2
+    expect(within(table).getAllByText('203.0.113.7')).toHaveLength(2);
+    expect(within(table).getByText('email: x@example.com')).toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Load more' }));
+    await screen.findByText('Showing 3 entries (all)');
+    expect(screen.queryByRole('button', { name: 'Load more' })).not.toBeInTheDocument();
+    expect(server.callsTo('GET', '/api/audit-log')[1]!.url.searchParams.get('cursor')).toBe('page-2');
+
+    await user.type(screen.getByLabelText('Action'), 'user.created');
+    await user.click(screen.getByRole('button', { name: 'Filter' }));
+
+    const filtered = await screen.findByRole('table', { name: 'Audit log entries for user.created' });
+    expect(within(filtered).getAllByRole('rowheader').map((c) => c.textContent)).toEqual(['user.created']);
+    expect(router.state.location.search).toBe('?action=user.created');
+  });
+});
