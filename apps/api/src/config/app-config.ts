@@ -1,3 +1,6 @@
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
 /**
  * Environment schema, validated once at boot. Every variable has a local default so a newcomer
  * needs no .env; a bad value stops the process with one message naming each bad variable.
@@ -30,10 +33,22 @@ export interface AppConfig {
   geminiApiKey?: string;
   geminiModel: string;
   geminiBaseUrl?: string;
+  /** Per-request timeout of Gemini calls. */
+  geminiTimeoutMs: number;
+  /** Items asked of Gemini per request (smaller = less lost to a truncated answer). */
+  geminiBatchSize: number;
+  /** Where uploads wait for a worker; api and worker must share it (one host, or shared storage). */
+  uploadDir: string;
+  /** Largest CSV import accepted (bytes); larger uploads get 413. */
+  candidateImportMaxBytes: number;
+  /** Rows upserted per transaction by the CSV import. */
+  candidateImportBatchSize: number;
   metaApiVersion: string;
   metaGraphBaseUrl?: string;
   metricsSyncCron: string;
   metricsSyncWindowDays: number;
+  /** Dashboards add spend from every account in this currency (ISO 4217). */
+  reportingCurrency: string;
   segmentationCron?: string;
   reconcileCron: string;
   /** Where this AdFlux is reachable from the internet; ads link to `${publicBaseUrl}/r/<code>`. */
@@ -148,10 +163,16 @@ export function loadConfig(env: Env = process.env): AppConfig {
     geminiApiKey: r.optional('GEMINI_API_KEY'),
     geminiModel: r.str('GEMINI_MODEL', 'gemini-2.5-flash'),
     geminiBaseUrl: r.url('GEMINI_BASE_URL', undefined, ['https:', 'http:']) || undefined,
+    geminiTimeoutMs: r.int('GEMINI_TIMEOUT_MS', 60_000, 1000, 600_000),
+    geminiBatchSize: r.int('GEMINI_BATCH_SIZE', 20, 1, 100),
+    uploadDir: r.str('UPLOAD_DIR', join(tmpdir(), 'adflux-uploads')),
+    candidateImportMaxBytes: r.int('CANDIDATE_IMPORT_MAX_BYTES', 100 * 1024 * 1024, 1024),
+    candidateImportBatchSize: r.int('CANDIDATE_IMPORT_BATCH_SIZE', 5000, 1, 50_000),
     metaApiVersion: r.str('META_API_VERSION', 'v25.0'),
     metaGraphBaseUrl: r.url('META_GRAPH_BASE_URL', undefined, ['https:', 'http:']) || undefined,
     metricsSyncCron: r.str('METRICS_SYNC_CRON', '*/30 * * * *'),
     metricsSyncWindowDays: r.int('METRICS_SYNC_WINDOW_DAYS', 3, 1, 90),
+    reportingCurrency: r.oneOf('REPORTING_CURRENCY', ['USD', 'EUR', 'GBP', 'CAD', 'AUD', 'BRL', 'MXN', 'COP', 'INR', 'JPY', 'PLN', 'CHF'] as const, 'USD'),
     segmentationCron: r.optional('SEGMENTATION_CRON'),
     reconcileCron: r.str('RECONCILE_CRON', '*/1 * * * *'),
     publicBaseUrl: r.url('PUBLIC_BASE_URL', 'http://localhost:3000', ['https:', 'http:']).replace(/\/+$/, ''),
