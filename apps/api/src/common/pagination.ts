@@ -1,9 +1,16 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 import { fieldProblem } from './problem';
 
-export class PageQuery {
+/** `?format=csv` exports any table view as CSV (see CsvInterceptor). */
+export class FormatQuery {
+  @ApiPropertyOptional({ enum: ['json', 'csv'], description: 'csv exports this table (same as Accept: text/csv)' })
+  @IsOptional() @IsIn(['json', 'csv'])
+  format?: 'json' | 'csv';
+}
+
+export class PageQuery extends FormatQuery {
   @ApiPropertyOptional({ minimum: 1, maximum: 200, default: 50 })
   @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(200)
   limit?: number;

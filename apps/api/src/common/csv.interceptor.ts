@@ -1,0 +1,29 @@
+import { CallHandler, ExecutionContext, Injectable, NestInterceptor } from '@nestjs/common';
+import type { Request, Response } from 'express';
+import { map, Observable } from 'rxjs';
+import { toCsv } from './csv';
+
+/**
+ * Any GET whose body holds a table (`items` or `rows`, or is an array) can be exported as CSV
+ * with `?format=csv` or `Accept: text/csv`. One place, so every table view gets it.
+ */
+@Injectable()
+export class CsvInterceptor implements NestInterceptor {
+  intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
+    if (context.getType() !== 'http') return next.handle();
+    const req = context.switchToHttp().getRequest<Request>();
+    const wantsCsv = req.method === 'GET' && (req.query.format === 'csv' || /^text\/csv/.test(req.headers.accept ?? ''));
+    if (!wantsCsv) return next.handle();
+    const res = context.switchToHttp().getResponse<Response>();
+    return next.handle().pipe(
+      map((body: unknown) => {
+        const rows = Array.isArray(body) ? body : ((body as { items?: unknown[]; rows?: unknown[] })?.items ?? (body as { rows?: unknown[] })?.rows);
+        if (!Array.isArray(rows)) return body;
+        const name = req.path.replace(/^\/api\//, '').replace(/[^a-z0-9]+/gi, '-');
+        res.setHeader('Content-Type', 'text/csv; charset=utf-8');
+        res.setHeader('Content-Disposition', `attachment; filename="${name}.csv"`);
+        return toCsv(rows as object[]);
+      }),
+    );
+  }
+}

@@ -1,0 +1,64 @@
+/**
+ * SQL fragments for dashboard groupings. Kept in one place so timeseries, breakdowns and CSV
+ * exports group the same way. A campaign's numbers are split evenly across its target segments
+ * when grouping by segment (a campaign aimed at two segments gives each half its spend).
+ */
+export const GROUP_BYS = ['platform', 'campaign', 'job', 'segment'] as const;
+export type GroupBy = (typeof GROUP_BYS)[number];
+
+export const METRICS = ['spend', 'impressions', 'reach', 'clicks', 'conversions', 'applications'] as const;
+export type Metric = (typeof METRICS)[number];
+
+interface Grouping {
+  key: string;
+  label: string;
+  joins: string;
+  weight: string;
+}
+
+export const GROUPINGS: Record<GroupBy, Grouping> = {
+  platform: { key: 'p.platform', label: 'p.platform', joins: '', weight: '1' },
+  campaign: { key: 'c.id::text', label: 'c.name', joins: '', weight: '1' },
+  job: { key: 'j.id::text', label: 'j.title', joins: 'JOIN jobs j ON j.id = c.job_id', weight: '1' },
+  segment: {
+    key: 'seg.id::text',
+    label: `coalesce(s.name, 'Segment ' || left(seg.id::text, 8))`,
+    joins: 'CROSS JOIN LATERAL unnest(c.segment_ids) AS seg(id) LEFT JOIN segments s ON s.id = seg.id',
+    weight: '(1.0 / cardinality(c.segment_ids))',
+  },
+};
+
+const DELIVERY_COLUMN: Record<Exclude<Metric, 'applications'>, string> = {
+  spend: 'm.spend_reporting_minor', impressions: 'm.impressions', reach: 'm.reach', clicks: 'm.clicks', conversions: 'm.conversions',
+};
+
+/** Daily values of one metric per group over [$1, $2], optional extra filter on campaigns (c). */
+export function timeseriesSql(metric: Metric, groupBy: GroupBy, campaignFilter = ''): string {
+  const g = GROUPINGS[groupBy];
+  if (metric === 'applications') {
+    return `SELECT (a.created_at AT TIME ZONE 'UTC')::date::text AS date, ${g.key} AS key, ${g.label} AS label, sum(${g.weight}) AS value
+      FROM applications a JOIN campaign_publications p ON p.id = a.publication_id JOIN campaigns c ON c.id = p.campaign_id ${g.joins}
+      WHERE a.created_at >= $1::date AND a.created_at < $2::date + 1 ${campaignFilter}
+      GROUP BY 1, 2, 3 ORDER BY 1, 2`;
+  }
+  return `SELECT m.date::text AS date, ${g.key} AS key, ${g.label} AS label, sum(${DELIVERY_COLUMN[metric]} * ${g.weight}) AS value
+    FROM publication_metrics_daily m JOIN campaign_publications p ON p.id = m.publication_id JOIN campaigns c ON c.id = p.campaign_id ${g.joins}
+    WHERE m.date BETWEEN $1 AND $2 ${campaignFilter}
+    GROUP BY 1, 2, 3 ORDER BY 1, 2`;
+}
+
+/** Totals per group over [$1, $2] with applications, for breakdown tables. */
+export function breakdownSql(groupBy: GroupBy, campaignFilter = ''): string {
+  const g = GROUPINGS[groupBy];
+  return `WITH delivery AS (
+      SELECT ${g.key} AS key, ${g.label} AS label, sum(m.impressions * ${g.weight}) AS impressions, sum(m.reach * ${g.weight}) AS reach,
+             sum(m.clicks * ${g.weight}) AS clicks, sum(m.spend_reporting_minor * ${g.weight}) AS spend, sum(m.conversions * ${g.weight}) AS conversions
+      FROM publication_metrics_daily m JOIN campaign_publications p ON p.id = m.publication_id JOIN campaigns c ON c.id = p.campaign_id ${g.joins}
+      WHERE m.date BETWEEN $1 AND $2 ${campaignFilter} GROUP BY 1, 2),
+    apps AS (
+      SELECT ${g.key} AS key, sum(${g.weight}) AS applications
+      FROM applications a JOIN campaign_publications p ON p.id = a.publication_id JOIN campaigns c ON c.id = p.campaign_id ${g.joins}
+      WHERE a.created_at >= $1::date AND a.created_at < $2::date + 1 ${campaignFilter} GROUP BY 1)
+    SELECT d.key, d.label, d.impressions, d.reach, d.clicks, d.spend, d.conversions, coalesce(apps.applications, 0) AS applications
+    FROM delivery d LEFT JOIN apps ON apps.key = d.key`;
+}

@@ -1,0 +1,88 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { MetricTotals } from '../calc/kpis';
+import { DateRange } from '../calc/periods';
+import { breakdownSql, GroupBy, Metric, timeseriesSql } from './dashboard-query';
+
+export interface SeriesRow {
+  date: string;
+  key: string;
+  label: string;
+  value: number;
+}
+
+export interface GroupTotals extends MetricTotals {
+  key: string;
+  label: string;
+}
+
+type Numeric = Record<string, string | number | null>;
+const num = (v: string | number | null | undefined) => Number(v ?? 0);
+
+/** Dashboard reads. Totals across everything come from the per-platform rollup (a few rows a day). */
+@Injectable()
+export class DashboardRepository {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  async totals(range: DateRange): Promise<MetricTotals> {
+    const [[d], [a]]: [Numeric[], Numeric[]] = await Promise.all([
+      this.db.query(
+        `SELECT sum(impressions) AS impressions, sum(reach) AS reach, sum(clicks) AS clicks, sum(spend_reporting_minor) AS spend, sum(conversions) AS conversions
+         FROM metrics_daily_platform WHERE date BETWEEN $1 AND $2`,
+        [range.from, range.to],
+      ),
+      this.db.query(`SELECT count(*) AS applications FROM applications WHERE publication_id IS NOT NULL AND created_at >= $1::date AND created_at < $2::date + 1`, [range.from, range.to]),
+    ]);
+    return { impressions: num(d!.impressions), reach: num(d!.reach), clicks: num(d!.clicks), spendMinor: num(d!.spend), conversions: num(d!.conversions), applications: num(a!.applications) };
+  }
+
+  async counts(): Promise<{ activeCampaigns: number; openJobs: number }> {
+    const [row]: Numeric[] = await this.db.query(
+      `SELECT (SELECT count(DISTINCT campaign_id) FROM campaign_publications WHERE status = 'active') AS active_campaigns,
+              (SELECT count(*) FROM jobs WHERE status = 'open') AS open_jobs`,
+    );
+    return { activeCampaigns: num(row!.active_campaigns), openJobs: num(row!.open_jobs) };
+  }
+
+  async timeseries(metric: Metric, groupBy: GroupBy, range: DateRange): Promise<SeriesRow[]> {
+    // Spend/delivery by platform is answered from the rollup: the hot dashboard chart.
+    if (groupBy === 'platform' && metric !== 'applications') {
+      const column = metric === 'spend' ? 'spend_reporting_minor' : metric;
+      const rows: Numeric[] = await this.db.query(
+        `SELECT date::text AS date, platform AS key, platform AS label, ${column} AS value FROM metrics_daily_platform WHERE date BETWEEN $1 AND $2 ORDER BY date, platform`,
+        [range.from, range.to],
+      );
+      return rows.map(toSeriesRow);
+    }
+    return (await this.db.query(timeseriesSql(metric, groupBy), [range.from, range.to])).map(toSeriesRow);
+  }
+
+  async breakdown(groupBy: GroupBy, range: DateRange, campaignIds?: string[]): Promise<GroupTotals[]> {
+    const filter = campaignIds ? 'AND c.id = ANY($3::uuid[])' : '';
+    const params = campaignIds ? [range.from, range.to, campaignIds] : [range.from, range.to];
+    const rows: Numeric[] = await this.db.query(breakdownSql(groupBy, filter), params);
+    return rows.map((r) => ({
+      key: String(r.key), label: String(r.label), impressions: num(r.impressions), reach: num(r.reach), clicks: num(r.clicks),
+      spendMinor: Math.round(num(r.spend)), conversions: num(r.conversions), applications: num(r.applications),
+    }));
+  }
+
+  async campaignSeries(campaignIds: string[], metric: Metric, range: DateRange): Promise<SeriesRow[]> {
+    return (await this.db.query(timeseriesSql(metric, 'platform', 'AND c.id = ANY($3::uuid[])'), [range.from, range.to, campaignIds])).map(toSeriesRow);
+  }
+
+  /** Lifetime and recent spend of a campaign in its own currency's reporting equivalent, for pacing. */
+  async campaignSpend(campaignId: string, recentFrom: string): Promise<{ total: number; recent: number }> {
+    const [row]: Numeric[] = await this.db.query(
+      `SELECT sum(m.spend_minor) AS total, sum(m.spend_minor) FILTER (WHERE m.date >= $2) AS recent
+       FROM publication_metrics_daily m JOIN campaign_publications p ON p.id = m.publication_id WHERE p.campaign_id = $1`,
+      [campaignId, recentFrom],
+    );
+    return { total: num(row!.total), recent: num(row!.recent) };
+  }
+}
+
+function toSeriesRow(r: Numeric): SeriesRow {
+  return { date: String(r.date), key: String(r.key), label: String(r.label), value: Math.round(num(r.value) * 100) / 100 };
+}

@@ -1,0 +1,119 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsIn, IsOptional, Matches } from 'class-validator';
+import { FormatQuery } from '../../common/pagination';
+import { GROUP_BYS, GroupBy, Metric, METRICS } from '../dashboard/dashboard-query';
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+export class RangeQuery extends FormatQuery {
+  @ApiPropertyOptional({ example: '2026-11-01', description: 'First day (UTC), default 29 days before `to`' })
+  @IsOptional() @Matches(DAY, { message: 'must be a date YYYY-MM-DD' })
+  from?: string;
+
+  @ApiPropertyOptional({ example: '2026-11-30', description: 'Last day (UTC), inclusive, default today' })
+  @IsOptional() @Matches(DAY, { message: 'must be a date YYYY-MM-DD' })
+  to?: string;
+}
+
+export class TimeseriesQuery extends RangeQuery {
+  @ApiPropertyOptional({ enum: METRICS, default: 'spend' }) @IsOptional() @IsIn(METRICS) metric?: Metric;
+  @ApiPropertyOptional({ enum: GROUP_BYS, default: 'platform' }) @IsOptional() @IsIn(GROUP_BYS) groupBy?: GroupBy;
+}
+
+export class BreakdownQuery extends RangeQuery {
+  @ApiPropertyOptional({ enum: GROUP_BYS, default: 'campaign' }) @IsOptional() @IsIn(GROUP_BYS) by?: GroupBy;
+}
+
+export class KpisDto {
+  @ApiProperty() impressions: number;
+  @ApiProperty() reach: number;
+  @ApiProperty() clicks: number;
+  @ApiProperty({ description: 'Minor units of the reporting currency' }) spendMinor: number;
+  @ApiProperty() conversions: number;
+  @ApiProperty({ description: 'First-party applications attributed to ads' }) applications: number;
+  @ApiProperty({ type: Number, nullable: true }) ctr: number | null;
+  @ApiProperty({ type: Number, nullable: true }) cpcMinor: number | null;
+  @ApiProperty({ type: Number, nullable: true }) costPerApplicantMinor: number | null;
+  @ApiProperty({ type: Number, nullable: true }) applicationRate: number | null;
+}
+
+export class DeltaDto {
+  @ApiProperty({ type: Number, nullable: true }) value: number | null;
+  @ApiProperty({ type: Number, nullable: true }) previous: number | null;
+  @ApiProperty({ type: Number, nullable: true, description: 'Relative change, 0.25 = +25 %' }) change: number | null;
+}
+
+export class DateRangeDto {
+  @ApiProperty() from: string;
+  @ApiProperty() to: string;
+}
+
+export class SummaryDto {
+  @ApiProperty({ type: DateRangeDto }) range: DateRangeDto;
+  @ApiProperty({ type: DateRangeDto }) previousRange: DateRangeDto;
+  @ApiProperty({ example: 'USD' }) currency: string;
+  @ApiProperty({ type: KpisDto }) current: KpisDto;
+  @ApiProperty({ type: KpisDto }) previous: KpisDto;
+  @ApiProperty({ type: 'object', additionalProperties: { $ref: '#/components/schemas/DeltaDto' } }) deltas: Record<string, DeltaDto>;
+  @ApiProperty() activeCampaigns: number;
+  @ApiProperty() openJobs: number;
+}
+
+export class SeriesRowDto {
+  @ApiProperty() date: string;
+  @ApiProperty() key: string;
+  @ApiProperty() label: string;
+  @ApiProperty() value: number;
+}
+
+export class TimeseriesDto {
+  @ApiProperty({ enum: METRICS }) metric: Metric;
+  @ApiProperty({ enum: GROUP_BYS }) groupBy: GroupBy;
+  @ApiProperty({ type: DateRangeDto }) range: DateRangeDto;
+  @ApiProperty() currency: string;
+  @ApiProperty({ type: [SeriesRowDto] }) rows: SeriesRowDto[];
+}
+
+export class BreakdownRowDto extends KpisDto {
+  @ApiProperty() key: string;
+  @ApiProperty() label: string;
+}
+
+export class BreakdownDto {
+  @ApiProperty({ enum: GROUP_BYS }) by: GroupBy;
+  @ApiProperty({ type: DateRangeDto }) range: DateRangeDto;
+  @ApiProperty() currency: string;
+  @ApiProperty({ type: [BreakdownRowDto] }) rows: BreakdownRowDto[];
+}
+
+export class PacingDto {
+  @ApiProperty() spentMinor: number;
+  @ApiProperty() budgetMinor: number;
+  @ApiProperty() elapsedDays: number;
+  @ApiProperty() totalDays: number;
+  @ApiProperty() projectedMinor: number;
+  @ApiProperty() spentShare: number;
+  @ApiProperty({ enum: ['not_started', 'on_track', 'underspending', 'overspending', 'ended'] }) status: string;
+  @ApiProperty() currency: string;
+}
+
+export class CampaignMetricsDto {
+  @ApiProperty({ format: 'uuid' }) campaignId: string;
+  @ApiProperty({ type: DateRangeDto }) range: DateRangeDto;
+  @ApiProperty() currency: string;
+  @ApiProperty({ type: KpisDto }) totals: KpisDto;
+  @ApiProperty({ type: [BreakdownRowDto], description: 'Totals per platform' }) byPlatform: BreakdownRowDto[];
+  @ApiProperty({ type: [SeriesRowDto], description: 'Daily spend per platform' }) spend: SeriesRowDto[];
+  @ApiProperty({ type: [SeriesRowDto], description: 'Daily clicks per platform' }) clicks: SeriesRowDto[];
+  @ApiProperty({ type: [SeriesRowDto], description: 'Daily applications per platform' }) applications: SeriesRowDto[];
+  @ApiProperty({ type: PacingDto }) pacing: PacingDto;
+}
+
+export class JobMetricsDto {
+  @ApiProperty({ format: 'uuid' }) jobId: string;
+  @ApiProperty({ type: DateRangeDto }) range: DateRangeDto;
+  @ApiProperty() currency: string;
+  @ApiProperty({ type: KpisDto }) totals: KpisDto;
+  @ApiProperty({ type: [BreakdownRowDto], description: 'Totals per campaign' }) byCampaign: BreakdownRowDto[];
+  @ApiProperty({ type: [SeriesRowDto], description: 'Daily spend per platform' }) spend: SeriesRowDto[];
+}
