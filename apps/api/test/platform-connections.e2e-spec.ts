@@ -4,6 +4,7 @@ import nock from 'nock';
 import type { AdsPlatform } from '../src/ads-platforms/ads-platform.port';
 import { ADAPTER_BUILDERS, AdapterBuilders, AdsPlatformFactory } from '../src/ads-platforms/connections/ads-platform.factory';
 import { ConnectionsService } from '../src/ads-platforms/connections/connections.service';
+import { useGlobalFetchForGoogleAuth } from '../src/ads-platforms/google/google-auth.test-support';
 import { seedSandboxConnection } from '../src/ads-platforms/connections/sandbox-connection.seed';
 import { PlatformError } from '../src/ads-platforms/platform-error';
 import { appConfig, resetAppConfig } from '../src/config/app-config';
@@ -272,7 +273,54 @@ describe('platform connections (integration)', () => {
       expect(audit.find((a: { action: string }) => a.action === 'platform_connection.verified').details).toMatchObject({ ok: false, status: null });
     });
 
-    it('Google: the adapter built with the decrypted credentials; UNAUTHENTICATED → needs_reauth, success → connected', async () => {
+    describe('Google (REST query of the customer, OAuth refresh first)', () => {
+      const OAUTH = 'https://oauth2.googleapis.com';
+      const ADS = 'https://googleads.googleapis.com';
+      const STREAM = '/v25/customers/1234567890/googleAds:searchStream';
+      let n = 0;
+      // google-ads-api caches access tokens per refresh token for 50 min: a fresh one per test.
+      const createFreshGoogle = () => admin.post('/api/platform-connections', { kind: 'google', name: `Google ${++n}`, google: { ...GOOGLE, refreshToken: `${GOOGLE.refreshToken}-${n}` } }).expect(201);
+
+      beforeAll(() => useGlobalFetchForGoogleAuth());
+
+      it('refreshes the token, reads the customer with developer-token and login-customer-id → connected', async () => {
+        const google = (await createFreshGoogle()).body;
+        const token = nock(OAUTH).post('/token', (body) => String(new URLSearchParams(body).get('refresh_token')).startsWith(GOOGLE.refreshToken))
+          .reply(200, { access_token: 'ya29.e2e-access', expires_in: 3600, token_type: 'Bearer' });
+        const query = nock(ADS, { reqheaders: { authorization: 'Bearer ya29.e2e-access', 'developer-token': GOOGLE.developerToken, 'login-customer-id': '9876543210' } })
+          .post(STREAM).reply(200, [{ results: [{ customer: { id: '1234567890', descriptiveName: 'Clinic Search', currencyCode: 'USD', timeZone: 'America/Chicago', status: 'ENABLED' } }] }]);
+        const res = await admin.post(`/api/platform-connections/${google.id}/verify`).expect(200);
+        expect([token.isDone(), query.isDone()]).toEqual([true, true]);
+        expect(res.body).toMatchObject({ ok: true, detail: 'Clinic Search (USD, America/Chicago)', connection: { status: 'connected' } });
+      });
+
+      it('a revoked refresh token (invalid_grant) → needs_reauth, secrets redacted', async () => {
+        const google = (await createFreshGoogle()).body;
+        nock(OAUTH).post('/token').reply(400, { error: 'invalid_grant', error_description: 'Token has been expired or revoked.' });
+        const res = await admin.post(`/api/platform-connections/${google.id}/verify`).expect(200);
+        expect(res.body).toMatchObject({ ok: false, connection: { status: 'needs_reauth' } });
+        expect(res.body.detail).toContain('invalid_grant');
+        expectNoSecrets([res.body, await storedRow(google.id), await auditRows()], [...PLAINTEXTS, `${GOOGLE.refreshToken}-${n}`]);
+      });
+
+      it('401 UNAUTHENTICATED from the API → needs_reauth', async () => {
+        const google = (await createFreshGoogle()).body;
+        nock(OAUTH).post('/token').reply(200, { access_token: 'ya29.e2e-access-2', expires_in: 3600, token_type: 'Bearer' });
+        // searchStream answers with a JSON array, errors included.
+        nock(ADS).post(STREAM).reply(401, [{ error: { code: 401, message: 'Request had invalid authentication credentials.', status: 'UNAUTHENTICATED' } }]);
+        const res = await admin.post(`/api/platform-connections/${google.id}/verify`).expect(200);
+        expect(res.body).toMatchObject({ ok: false, connection: { status: 'needs_reauth' } });
+      });
+    });
+
+    it('sandbox: always connected', async () => {
+      const sandbox = (await admin.post('/api/platform-connections', { kind: 'sandbox', name: 'Sandbox' }).expect(201)).body;
+      await t.dataSource.query(`UPDATE platform_connections SET status = 'unverified' WHERE id = $1`, [sandbox.id]);
+      const res = await admin.post(`/api/platform-connections/${sandbox.id}/verify`).expect(200);
+      expect(res.body).toMatchObject({ ok: true, connection: { status: 'connected', isSandbox: true, label: 'Sandbox' } });
+    });
+
+    it('adapter builders can be swapped per kind (how campaigns tests inject a faulty fake) and get decrypted credentials', async () => {
       const google = (await createGoogle().expect(201)).body;
       const seen: unknown[] = [];
       let answer: () => Promise<{ ok: boolean; detail: string }> = async () => {
@@ -287,9 +335,9 @@ describe('platform connections (integration)', () => {
       expectNoSecrets(refused.body);
       expect(seen[0]).toMatchObject({ connection: { id: google.id, kind: 'google', isSandbox: false }, credentials: { ...GOOGLE, customerId: '1234567890' } });
 
-      answer = async () => ({ ok: true, detail: 'Accessible customers: 1234567890' });
+      answer = async () => ({ ok: true, detail: 'Clinic Search (USD, UTC)' });
       const ok = await admin.post(`/api/platform-connections/${google.id}/verify`).expect(200);
-      expect(ok.body).toMatchObject({ ok: true, connection: { status: 'connected', statusDetail: 'Accessible customers: 1234567890' } });
+      expect(ok.body).toMatchObject({ ok: true, connection: { status: 'connected', statusDetail: 'Clinic Search (USD, UTC)' } });
     });
 
     it('an unexpected adapter failure becomes status error with the connection\'s secrets scrubbed', async () => {

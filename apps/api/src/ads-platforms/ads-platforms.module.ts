@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
-import { TypeOrmModule } from '@nestjs/typeorm';
+import { getDataSourceToken, TypeOrmModule } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
 import { SecretBox } from '../common/crypto/secret-box';
 import { appConfig } from '../config/app-config';
 import { defaultAdapterBuilders } from './connections/adapter-builders';
@@ -21,7 +22,7 @@ import { PlatformConnection } from './connections/entities/platform-connection.e
   providers: [
     { provide: SecretBox, useFactory: () => SecretBox.fromConfig(appConfig()) },
     // A fresh object per app, so a test can replace one kind without touching other apps.
-    { provide: ADAPTER_BUILDERS, useFactory: () => defaultAdapterBuilders(appConfig()) },
+    { provide: ADAPTER_BUILDERS, useFactory: (dataSource: DataSource) => defaultAdapterBuilders(appConfig(), dataSource), inject: [getDataSourceToken()] },
     ConnectionSecrets, ConnectionsRepository, ConnectionsService, ConnectionVerifier, AdsPlatformFactory,
   ],
   exports: [AdsPlatformFactory, ConnectionsService],

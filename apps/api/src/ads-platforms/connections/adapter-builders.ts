@@ -1,6 +1,10 @@
+import type { DataSource } from 'typeorm';
 import type { AppConfig } from '../../config/app-config';
+import { GoogleAdsAdapter } from '../google/google-ads.adapter';
 import { MetaAdsAdapter } from '../meta/meta-ads.adapter';
 import { PlatformError } from '../platform-error';
+import { SandboxAdsAdapter } from '../sandbox/sandbox-ads.adapter';
+import { SandboxDbStore } from '../sandbox/sandbox-db.store';
 import type { AdapterBuilders, AdapterBuildInput } from './ads-platform.factory';
 
 /** A stored connection lacks a field its adapter needs (should not happen: the DTOs require them). */
@@ -14,7 +18,7 @@ function need(input: AdapterBuildInput, field: keyof AdapterBuildInput['credenti
  * The production adapters. Process-wide platform settings (Meta Graph version and host) come from
  * the environment only, never from an admin-editable field, so no setting can send tokens elsewhere.
  */
-export function defaultAdapterBuilders(config: Pick<AppConfig, 'metaApiVersion' | 'metaGraphBaseUrl'>): AdapterBuilders {
+export function defaultAdapterBuilders(config: Pick<AppConfig, 'metaApiVersion' | 'metaGraphBaseUrl'>, dataSource: DataSource): AdapterBuilders {
   return {
     meta: (input) =>
       new MetaAdsAdapter({
@@ -25,11 +29,16 @@ export function defaultAdapterBuilders(config: Pick<AppConfig, 'metaApiVersion' 
         apiVersion: config.metaApiVersion,
         graphBaseUrl: config.metaGraphBaseUrl,
       }),
-    google: () => {
-      throw new PlatformError('validation', 'The Google Ads adapter is not available in this build yet.');
-    },
-    sandbox: () => {
-      throw new PlatformError('validation', 'The sandbox adapter is not available in this build yet.');
-    },
+    google: (input) =>
+      new GoogleAdsAdapter({
+        developerToken: need(input, 'developerToken'),
+        clientId: need(input, 'clientId'),
+        clientSecret: need(input, 'clientSecret'),
+        refreshToken: need(input, 'refreshToken'),
+        customerId: need(input, 'customerId'),
+        loginCustomerId: input.credentials.loginCustomerId,
+        accountTimeZone: input.connection.timeZone ?? undefined,
+      }),
+    sandbox: (input) => new SandboxAdsAdapter(new SandboxDbStore(dataSource, input.connection.id)),
   };
 }

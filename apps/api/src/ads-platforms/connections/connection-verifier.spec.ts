@@ -15,6 +15,14 @@ describe('classifyVerify', () => {
     expect(classifyVerify({ ok: false, detail })).toEqual({ ok: false, status: 'needs_reauth', detail });
   });
 
+  it.each([
+    'Google OAuth refresh failed (invalid_grant): reconnect the Google Ads account.',
+    'Google Ads access problem: User doesn\'t have permission to access customer. [authorization_error.USER_PERMISSION_DENIED]',
+    'Google Ads error: Request had invalid authentication credentials.',
+  ])('Google\'s not-ok result for refused credentials → needs_reauth: %s', (detail) => {
+    expect(classifyVerify({ ok: false, detail })).toMatchObject({ status: 'needs_reauth' });
+  });
+
   it('a result that names its error kind wins over the text', () => {
     expect(classifyVerify({ ok: false, detail: 'nothing telling', errorKind: 'auth' } as never)).toMatchObject({ status: 'needs_reauth' });
     expect(classifyVerify({ ok: false, detail: 'UNAUTHENTICATED in a campaign name', errorKind: 'validation' } as never)).toMatchObject({ status: 'error' });

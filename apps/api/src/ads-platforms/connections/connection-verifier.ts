@@ -17,11 +17,17 @@ export interface VerifyOutcome {
 
 /**
  * `verify()` answers ok/not ok, but a refused token must become needs_reauth rather than a plain
- * error. Adapters signal that either by throwing PlatformError('auth') or by a result carrying
- * the error kind; Meta's adapter reports it only in its text ("access token or permission
- * problem", from meta.errors.ts), which is matched as the last resort.
+ * error. Adapters signal that by throwing PlatformError('auth') or by a result carrying
+ * `errorKind`; today's Meta and Google adapters turn auth failures into `ok: false` with the
+ * mapped message, so as the last resort the texts of meta.errors.ts and google-ads.errors.ts for
+ * auth failures are recognised here.
  */
-const AUTH_TEXT = /access token or permission problem|UNAUTHENTICATED|invalid_grant|needs re-?auth/i;
+const AUTH_TEXT = new RegExp([
+  'access token or permission problem', // Meta 190/102/10/2xx
+  'Google Ads access problem', // GoogleAdsFailure authentication_error / authorization_error
+  'Google OAuth refresh failed', // invalid_grant, invalid_client, unauthorized_client
+  'UNAUTHENTICATED', 'PERMISSION_DENIED', 'invalid authentication credentials', // gRPC 16/7, REST 401
+].join('|'), 'i');
 
 export function classifyVerify(result: VerifyResult | undefined, error?: unknown): VerifyOutcome {
   if (error !== undefined) {

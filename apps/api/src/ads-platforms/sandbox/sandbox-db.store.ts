@@ -1,0 +1,64 @@
+import { DataSource } from 'typeorm';
+import type { DeliveryStatus } from '../ads-platform.port';
+import { SandboxObjectRow } from './sandbox-object.entity';
+import type { SandboxObject, SandboxObjectType, SandboxStore } from './sandbox-store';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * The sandbox platform's objects in PostgreSQL, one store per connection, so every API and
+ * worker process sees the same simulated account. A create is idempotent per
+ * (connection, publication key, type) through the table's unique key: a retried step gets the
+ * id of the object the first attempt stored, even when two attempts race.
+ */
+export class SandboxDbStore implements SandboxStore {
+  constructor(private readonly dataSource: DataSource, private readonly connectionId: string) {}
+
+  async createObject(publicationKey: string, type: SandboxObjectType, payload: Record<string, unknown>, status: DeliveryStatus, at: Date): Promise<string> {
+    const history = JSON.stringify([{ status, at: at.toISOString() }]);
+    const inserted: { id: string }[] = await this.dataSource.query(
+      `INSERT INTO sandbox_objects (connection_id, publication_key, type, payload, status, status_history, created_at, updated_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $7)
+       ON CONFLICT (connection_id, publication_key, type) DO NOTHING
+       RETURNING id`,
+      [this.connectionId, publicationKey, type, JSON.stringify(payload), status, history, at],
+    );
+    if (inserted.length) return inserted[0].id;
+    const [existing] = await this.dataSource.query(
+      `SELECT id FROM sandbox_objects WHERE connection_id = $1 AND publication_key = $2 AND type = $3`,
+      [this.connectionId, publicationKey, type],
+    );
+    return existing.id as string;
+  }
+
+  async setStatus(objectId: string, status: DeliveryStatus, at: Date): Promise<void> {
+    if (!UUID.test(objectId)) throw new Error(`sandbox object ${objectId} does not exist`);
+    // One statement: concurrent status changes cannot both append the same transition.
+    const [, affected] = (await this.dataSource.query(
+      `UPDATE sandbox_objects
+          SET status = $3, status_history = status_history || jsonb_build_array(jsonb_build_object('status', $3::text, 'at', $4::text)), updated_at = now()
+        WHERE id = $1 AND connection_id = $2 AND status <> $3`,
+      [objectId, this.connectionId, status, at.toISOString()],
+    )) as [unknown, number];
+    if (affected > 0) return;
+    const exists = await this.rows().exists({ where: { id: objectId, connectionId: this.connectionId } });
+    if (!exists) throw new Error(`sandbox object ${objectId} does not exist`);
+  }
+
+  async getObjects(query: { publicationKey?: string; id?: string }): Promise<SandboxObject[]> {
+    if (query.id !== undefined && !UUID.test(query.id)) return [];
+    const rows = await this.rows().find({
+      where: { connectionId: this.connectionId, ...(query.id !== undefined ? { id: query.id } : {}), ...(query.publicationKey !== undefined ? { publicationKey: query.publicationKey } : {}) },
+      order: { createdAt: 'ASC', id: 'ASC' },
+    });
+    return rows.map((row) => ({
+      id: row.id, publicationKey: row.publicationKey, type: row.type, payload: row.payload, status: row.status,
+      statusHistory: row.statusHistory.map((change) => ({ status: change.status, at: new Date(change.at) })),
+      createdAt: row.createdAt,
+    }));
+  }
+
+  private rows() {
+    return this.dataSource.getRepository(SandboxObjectRow);
+  }
+}
