@@ -1,4 +1,4 @@
-import { Column, CreateDateColumn, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Relation, UpdateDateColumn } from 'typeorm';
 import type { ExternalIds, PlatformKind } from '../../ads-platforms/ads-platform.port';
 import type { PlatformErrorKind } from '../../ads-platforms/platform-error';
 import type { PublicationStatus, TargetStatus } from '../publication-status';
@@ -17,7 +17,7 @@ export class Publication {
   @Column({ name: 'campaign_id', type: 'uuid' }) campaignId: string;
   @ManyToOne(() => Campaign, (c) => c.publications, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'campaign_id' })
-  campaign?: Campaign;
+  campaign?: Relation<Campaign>;
   @Column({ name: 'connection_id', type: 'uuid' }) connectionId: string;
   @Column({ type: 'varchar' }) platform: PlatformKind;
   @Column({ type: 'varchar' }) status: PublicationStatus;

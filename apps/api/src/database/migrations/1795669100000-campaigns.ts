@@ -58,7 +58,8 @@ export class Campaigns1795669100000 implements MigrationInterface {
     await q.query(`CREATE INDEX campaign_publications_connection_idx ON campaign_publications(connection_id)`);
     // The reconciler scans rows still owed work; partial so the scan stays small.
     await q.query(`CREATE INDEX campaign_publications_unsettled_idx ON campaign_publications(updated_at)
-      WHERE status IN ('queued','publishing') OR (status IN ('active','paused') AND status <> target_status)`);
+      WHERE status IN ('queued','publishing') OR (status IN ('active','paused') AND status <> target_status)
+        OR (status IN ('failed','completed') AND target_status = 'archived')`);
 
     await q.query(`CREATE TABLE campaign_events (
       id bigserial PRIMARY KEY,

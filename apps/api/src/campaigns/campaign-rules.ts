@@ -1,0 +1,34 @@
+import { randomBytes } from 'node:crypto';
+import type { PlatformKind } from '../ads-platforms/ads-platform.port';
+import { FieldError, ProblemException } from '../common/problem';
+import type { Publication } from './entities/publication.entity';
+import type { Targeting } from './targeting/derive-targeting';
+
+export interface ScheduleAndBudget {
+  startsAt: Date;
+  endsAt: Date | null;
+  dailyBudgetMinor: number;
+  totalBudgetMinor: number | null;
+}
+
+/** Cross-field rules of a campaign (single fields are checked by the DTOs). 422 naming each field. */
+export function assertScheduleAndBudget(c: ScheduleAndBudget): void {
+  const errors: FieldError[] = [];
+  if (c.endsAt && c.endsAt <= c.startsAt) errors.push({ field: 'endsAt', message: 'must be after startsAt' });
+  if (c.totalBudgetMinor !== null && c.totalBudgetMinor < c.dailyBudgetMinor) {
+    errors.push({ field: 'totalBudgetMinor', message: 'must be at least one day of budget (dailyBudgetMinor)' });
+  }
+  if (errors.length) throw new ProblemException(422, errors.map((e) => `${e.field}: ${e.message}`).join('; '), { errors });
+}
+
+/** A fresh draft publication: its own idempotency key (`af-` + 12 hex) and tracking code. */
+export function newPublication(
+  campaignId: string, connection: { id: string; kind: PlatformKind }, targeting: Targeting, audienceSize: number,
+): Partial<Publication> {
+  return {
+    campaignId, connectionId: connection.id, platform: connection.kind, status: 'draft', targetStatus: 'active', targeting,
+    externalIds: {}, idempotencyKey: `af-${randomBytes(6).toString('hex')}`, trackingCode: randomBytes(9).toString('base64url'),
+    publishGeneration: 0, statusGeneration: 0, attempts: 0, currentStep: null, lastError: null, lastErrorKind: null,
+    audienceSize, queuedAt: null, publishedAt: null, statusChangedAt: new Date(),
+  };
+}

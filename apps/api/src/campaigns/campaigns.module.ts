@@ -1,0 +1,57 @@
+import { BullModule } from '@nestjs/bull';
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AdsPlatformsModule } from '../ads-platforms/ads-platforms.module';
+import { appConfig } from '../config/app-config';
+import { JobsModule } from '../jobs/jobs.module';
+import { workerProviders } from '../queues/worker-providers';
+import { CampaignActionsService } from './campaign-actions.service';
+import { CampaignInputs } from './campaign-inputs';
+import { CampaignPreviewService } from './campaign-preview.service';
+import { CampaignTimeline } from './campaign-timeline';
+import { CampaignsController } from './campaigns.controller';
+import { CampaignsRepository } from './campaigns.repository';
+import { CampaignsService } from './campaigns.service';
+import { CampaignEvent } from './entities/campaign-event.entity';
+import { Campaign } from './entities/campaign.entity';
+import { Publication } from './entities/publication.entity';
+import { JobEndedListener } from './job-ended.listener';
+import { PublishChecks } from './publish-checks';
+import { CampaignsProcessor } from './publishing/campaigns.processor';
+import { PublicationPublisher } from './publishing/publication-publisher';
+import { PublicationReconciler } from './publishing/publication-reconciler';
+import { PublicationStatusSync } from './publishing/publication-status-sync';
+import { CAMPAIGNS_QUEUE, PublishQueue } from './publishing/publish-queue';
+import { PLATFORM_BACKOFF, retryDelayMs } from './publishing/retry-policy';
+import { ReconcileScheduler } from './publishing/reconcile.scheduler';
+import { SegmentSuggestionsController } from './segment-suggestions.controller';
+import { CampaignSegments } from './targeting/campaign-segments';
+
+/**
+ * Campaigns and their publications: drafts, previews and compliance, publishing through the
+ * `campaigns` Bull queue (exactly once per step), pause/resume/archive, the reconciler, and the
+ * automatic pause when a job ends.
+ */
+@Module({
+  imports: [
+    TypeOrmModule.forFeature([Campaign, Publication, CampaignEvent]),
+    BullModule.registerQueueAsync({
+      name: CAMPAIGNS_QUEUE,
+      useFactory: () => {
+        const { publishBackoffBaseMs: baseMs, publishBackoffMaxMs: maxMs } = appConfig();
+        return { settings: { backoffStrategies: { [PLATFORM_BACKOFF]: (attemptsMade: number, err: Error) => retryDelayMs(attemptsMade, err, { baseMs, maxMs }) } } };
+      },
+    }),
+    AdsPlatformsModule,
+    JobsModule,
+  ],
+  controllers: [CampaignsController, SegmentSuggestionsController],
+  providers: [
+    CampaignsService, CampaignActionsService, CampaignPreviewService, CampaignsRepository, CampaignTimeline, CampaignInputs,
+    CampaignSegments, PublishChecks, PublishQueue, JobEndedListener,
+    PublicationPublisher, PublicationStatusSync, PublicationReconciler,
+    ...workerProviders(CampaignsProcessor, ReconcileScheduler),
+  ],
+  exports: [CampaignsService, CampaignActionsService],
+})
+export class CampaignsModule {}

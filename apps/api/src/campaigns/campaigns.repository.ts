@@ -1,0 +1,85 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager, In } from 'typeorm';
+import type { PlatformKind } from '../ads-platforms/ads-platform.port';
+import { KIND_LABELS } from '../ads-platforms/connections/connection-fields';
+import { decodeCursor, Page, PageQuery, toPage } from '../common/pagination';
+import { fieldProblem, ProblemException } from '../common/problem';
+import { appConfig } from '../config/app-config';
+import { campaignStatusSql } from './campaign-status';
+import { CampaignListQuery } from './dto/campaign-query.dto';
+import { CampaignDto, CampaignJobDto, ConnectionSummary, PublicationDto } from './dto/campaign.dto';
+import { CampaignEventDto } from './dto/campaign-event.dto';
+import { CampaignEvent } from './entities/campaign-event.entity';
+import { Campaign } from './entities/campaign.entity';
+import { Publication } from './entities/publication.entity';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const likePattern = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+
+/** Reads campaigns with their publications, job and connection names (the API's read model). */
+@Injectable()
+export class CampaignsRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /** Newest first, keyset on (created_at, id); publications, jobs and connections in one query each. */
+  async list(query: CampaignListQuery): Promise<Page<CampaignDto>> {
+    const limit = query.limit ?? 50;
+    const after = decodeCursor(query.cursor, 2);
+    if (after && (typeof after[0] !== 'string' || Number.isNaN(Date.parse(after[0])) || typeof after[1] !== 'string' || !UUID.test(after[1]))) {
+      throw fieldProblem(400, 'cursor', 'is not a valid cursor');
+    }
+    const qb = this.dataSource.getRepository(Campaign).createQueryBuilder('c');
+    if (query.jobId) qb.andWhere('c.job_id = :jobId', { jobId: query.jobId });
+    if (query.q) qb.andWhere('c.name ILIKE :pattern', { pattern: likePattern(query.q) });
+    if (query.status) qb.andWhere(`${campaignStatusSql('c.id')} = :status`, { status: query.status });
+    if (after) qb.andWhere('(c.created_at, c.id) < (CAST(:afterAt AS timestamptz), CAST(:afterId AS uuid))', { afterAt: after[0], afterId: after[1] });
+    const rows = await qb.orderBy('c.created_at', 'DESC').addOrderBy('c.id', 'DESC').limit(limit + 1).getMany();
+    const dtos = await this.toDtos(rows.slice(0, limit));
+    const byId = new Map(dtos.map((d) => [d.id, d]));
+    return toPage(rows, limit, (c) => byId.get(c.id)!, (c) => [c.createdAt.toISOString(), c.id]);
+  }
+
+  async detail(id: string, manager?: EntityManager): Promise<CampaignDto> {
+    const campaign = await (manager ?? this.dataSource.manager).getRepository(Campaign).findOne({ where: { id } });
+    if (!campaign) throw new ProblemException(404, `Campaign ${id} does not exist.`);
+    const [dto] = await this.toDtos([campaign], manager);
+    return dto;
+  }
+
+  /** The timeline, oldest first, keyset on the event id. */
+  async events(campaignId: string, query: PageQuery): Promise<Page<CampaignEventDto>> {
+    const limit = query.limit ?? 100;
+    const after = decodeCursor(query.cursor, 1);
+    if (after && !/^\d+$/.test(String(after[0]))) throw fieldProblem(400, 'cursor', 'is not a valid cursor');
+    const qb = this.dataSource.getRepository(CampaignEvent).createQueryBuilder('e').where('e.campaign_id = :campaignId', { campaignId });
+    if (after) qb.andWhere('e.id > CAST(:afterId AS bigint)', { afterId: String(after[0]) });
+    const rows = await qb.orderBy('e.id', 'ASC').limit(limit + 1).getMany();
+    return toPage(rows, limit, CampaignEventDto.from, (e) => [e.id]);
+  }
+
+  private async toDtos(campaigns: Campaign[], manager: EntityManager = this.dataSource.manager): Promise<CampaignDto[]> {
+    if (campaigns.length === 0) return [];
+    const ids = campaigns.map((c) => c.id);
+    const publications = await manager.getRepository(Publication).find({ where: { campaignId: In(ids) }, order: { createdAt: 'ASC', id: 'ASC' } });
+    const jobIds = [...new Set(campaigns.map((c) => c.jobId))];
+    const connectionIds = [...new Set(publications.map((p) => p.connectionId))];
+    const [jobs, connections] = await Promise.all([
+      manager.query(`SELECT id, title, status FROM jobs WHERE id = ANY($1::uuid[])`, [jobIds]) as Promise<CampaignJobDto[]>,
+      connectionIds.length
+        ? (manager.query(`SELECT id, name, kind FROM platform_connections WHERE id = ANY($1::uuid[])`, [connectionIds]) as Promise<{ id: string; name: string; kind: PlatformKind }[]>)
+        : Promise.resolve([]),
+    ]);
+    const jobById = new Map(jobs.map((j) => [j.id, j]));
+    const connectionById = new Map<string, ConnectionSummary>(
+      connections.map((c) => [c.id, { name: c.name, label: KIND_LABELS[c.kind], isSandbox: c.kind === 'sandbox' }]),
+    );
+    const baseUrl = appConfig().publicBaseUrl;
+    return campaigns.map((c) => {
+      const pubs = publications
+        .filter((p) => p.campaignId === c.id)
+        .map((p) => PublicationDto.from(p, connectionById.get(p.connectionId) ?? { name: '(deleted)', label: KIND_LABELS[p.platform], isSandbox: p.platform === 'sandbox' }, baseUrl));
+      return CampaignDto.from(c, jobById.get(c.jobId) ?? { id: c.jobId, title: '(deleted job)', status: 'archived' }, pubs);
+    });
+  }
+}

@@ -1,0 +1,150 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { AuditService } from '../audit/audit.service';
+import { Principal } from '../auth/principal';
+import { Page, PageQuery } from '../common/pagination';
+import { ProblemException } from '../common/problem';
+import { CampaignInputs } from './campaign-inputs';
+import { assertScheduleAndBudget, newPublication } from './campaign-rules';
+import { deriveCampaignStatus, isEditable } from './campaign-status';
+import { CampaignTimeline } from './campaign-timeline';
+import { CampaignsRepository } from './campaigns.repository';
+import { CreateCampaignDto, UpdateCampaignDto } from './dto/campaign-input.dto';
+import { CampaignListQuery } from './dto/campaign-query.dto';
+import { CampaignEventDto } from './dto/campaign-event.dto';
+import { CampaignDto } from './dto/campaign.dto';
+import { Campaign } from './entities/campaign.entity';
+import { Publication } from './entities/publication.entity';
+import { audienceSize, deriveTargeting, Targeting } from './targeting/derive-targeting';
+import { parseTargetingOverrides } from './targeting/targeting-input';
+
+/** Campaign drafts: create, read, edit and delete (publishing and status changes: CampaignActionsService). */
+@Injectable()
+export class CampaignsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly inputs: CampaignInputs,
+    private readonly repository: CampaignsRepository,
+    private readonly timeline: CampaignTimeline,
+    private readonly audit: AuditService,
+  ) {}
+
+  list(query: CampaignListQuery): Promise<Page<CampaignDto>> {
+    return this.repository.list(query);
+  }
+
+  get(id: string): Promise<CampaignDto> {
+    return this.repository.detail(id);
+  }
+
+  async events(id: string, query: PageQuery): Promise<Page<CampaignEventDto>> {
+    await this.findOrFail(id);
+    return this.repository.events(id, query);
+  }
+
+  /** A draft with one draft publication per connection, targeting derived unless given. */
+  async create(dto: CreateCampaignDto, principal: Principal, ip: string): Promise<CampaignDto> {
+    const [job, segments, connections] = await Promise.all([
+      this.inputs.job(dto.jobId), this.inputs.segmentsOf(dto.segmentIds), this.inputs.connectionsOf(dto.connectionIds),
+    ]);
+    const overrides = parseTargetingOverrides(dto.targeting ?? [], new Map(connections.map((c) => [c.id, c.kind])));
+    const fields = {
+      name: dto.name, jobId: dto.jobId, segmentIds: [...new Set(dto.segmentIds)], objective: dto.objective,
+      dailyBudgetMinor: dto.dailyBudgetMinor, currency: dto.currency, totalBudgetMinor: dto.totalBudgetMinor ?? null,
+      startsAt: new Date(dto.startsAt), endsAt: dto.endsAt ? new Date(dto.endsAt) : null,
+      creative: { ...dto.creative },
+    };
+    assertScheduleAndBudget(fields);
+    const derived = deriveTargeting(job, segments.map((s) => s.profile));
+    const audience = audienceSize(segments);
+    const id = await this.dataSource.transaction(async (manager) => {
+      const campaign = await manager.getRepository(Campaign).save(manager.getRepository(Campaign).create({
+        ...fields, createdBy: principal.kind === 'session' ? principal.id : null,
+      }));
+      await manager.getRepository(Publication).insert(connections.map((c) => newPublication(campaign.id, c, overrides.get(c.id) ?? derived, audience)));
+      await this.timeline.record({
+        campaignId: campaign.id, type: 'created', actorLabel: principal.label,
+        message: `Draft created for ${connections.map((c) => c.name).join(', ')}.`,
+        details: { connections: connections.map((c) => c.id), segments: fields.segmentIds, targetingOverridden: [...overrides.keys()] },
+      }, manager);
+      await this.audit.record({ action: 'campaign.created', principal, ip, targetType: 'campaign', targetId: campaign.id, details: { name: campaign.name, jobId: campaign.jobId } }, manager);
+      return campaign.id;
+    });
+    return this.repository.detail(id);
+  }
+
+  /**
+   * Edits a draft. Changing the job or the segments derives every publication's targeting again
+   * (except those given in the same request); new connections get derived targeting.
+   */
+  async update(id: string, dto: UpdateCampaignDto, principal: Principal, ip: string): Promise<CampaignDto> {
+    await this.dataSource.transaction(async (manager) => {
+      const { campaign, publications } = await this.lockDraft(id, manager, 'edited');
+      const connectionIds = dto.connectionIds ? [...new Set(dto.connectionIds)] : publications.map((p) => p.connectionId);
+      const connections = await this.inputs.connectionsOf(connectionIds);
+      const overrides = parseTargetingOverrides(dto.targeting ?? [], new Map(connections.map((c) => [c.id, c.kind])));
+      const existing = new Map(publications.map((p) => [p.connectionId, p]));
+      const rederive = dto.jobId !== undefined || dto.segmentIds !== undefined;
+      const added = connections.filter((c) => !existing.has(c.id));
+
+      const next: Partial<Campaign> = {};
+      for (const key of ['name', 'jobId', 'objective', 'dailyBudgetMinor', 'currency', 'creative'] as const) {
+        if (dto[key] !== undefined) Object.assign(next, { [key]: dto[key] });
+      }
+      if (dto.segmentIds) next.segmentIds = [...new Set(dto.segmentIds)];
+      if (dto.totalBudgetMinor !== undefined) next.totalBudgetMinor = dto.totalBudgetMinor ?? null;
+      if (dto.startsAt !== undefined) next.startsAt = new Date(dto.startsAt);
+      if (dto.endsAt !== undefined) next.endsAt = dto.endsAt ? new Date(dto.endsAt) : null;
+      const merged = { ...campaign, ...next };
+      assertScheduleAndBudget(merged);
+
+      let derived: { targeting: Targeting; audience: number } | null = null;
+      if (rederive || added.length) {
+        const [job, segments] = await Promise.all([this.inputs.job(merged.jobId), this.inputs.segmentsOf(merged.segmentIds)]);
+        derived = { targeting: deriveTargeting(job, segments.map((s) => s.profile)), audience: audienceSize(segments) };
+      }
+
+      const pubs = manager.getRepository(Publication);
+      const removed = publications.filter((p) => !connectionIds.includes(p.connectionId));
+      if (removed.length) await pubs.delete(removed.map((p) => p.id));
+      if (added.length) await pubs.insert(added.map((c) => newPublication(id, c, overrides.get(c.id) ?? derived!.targeting, derived!.audience)));
+      for (const p of publications.filter((x) => connectionIds.includes(x.connectionId))) {
+        const targeting = overrides.get(p.connectionId) ?? (rederive ? derived!.targeting : undefined);
+        if (targeting || rederive) await pubs.update(p.id, { ...(targeting ? { targeting } : {}), ...(rederive ? { audienceSize: derived!.audience } : {}) });
+      }
+      if (Object.keys(next).length) await manager.getRepository(Campaign).update(id, next);
+      else await manager.getRepository(Campaign).update(id, { updatedAt: new Date() });
+
+      const changed = [...Object.keys(next), ...(dto.connectionIds ? ['connectionIds'] : []), ...(dto.targeting ? ['targeting'] : [])];
+      await this.timeline.record({ campaignId: id, type: 'updated', actorLabel: principal.label, message: `Draft edited: ${changed.join(', ') || 'nothing changed'}.`, details: { fields: changed } }, manager);
+      await this.audit.record({ action: 'campaign.updated', principal, ip, targetType: 'campaign', targetId: id, details: { fields: changed } }, manager);
+    });
+    return this.repository.detail(id);
+  }
+
+  async remove(id: string, principal: Principal, ip: string): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      const { campaign } = await this.lockDraft(id, manager, 'deleted');
+      await manager.getRepository(Campaign).delete(id);
+      await this.audit.record({ action: 'campaign.deleted', principal, ip, targetType: 'campaign', targetId: id, details: { name: campaign.name } }, manager);
+    });
+  }
+
+  private async lockDraft(id: string, manager: EntityManager, verb: string): Promise<{ campaign: Campaign; publications: Publication[] }> {
+    const campaign = await manager.getRepository(Campaign).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+    if (!campaign) throw new ProblemException(404, `Campaign ${id} does not exist.`);
+    const publications = await manager.getRepository(Publication).find({ where: { campaignId: id }, order: { createdAt: 'ASC' } });
+    const statuses = publications.map((p) => p.status);
+    if (!isEditable(statuses)) {
+      throw new ProblemException(409, `Only draft campaigns can be ${verb}; this one is ${deriveCampaignStatus(statuses)}.`, { campaignStatus: deriveCampaignStatus(statuses) });
+    }
+    return { campaign, publications };
+  }
+
+  private async findOrFail(id: string): Promise<Campaign> {
+    const campaign = await this.dataSource.getRepository(Campaign).findOne({ where: { id } });
+    if (!campaign) throw new ProblemException(404, `Campaign ${id} does not exist.`);
+    return campaign;
+  }
+}

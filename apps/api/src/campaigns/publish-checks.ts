@@ -1,0 +1,71 @@
+import { Injectable } from '@nestjs/common';
+import type { PublishSpec } from '../ads-platforms/ads-platform.port';
+import { PlatformConnectionDto } from '../ads-platforms/connections/dto/connection.dto';
+import { FieldError, ProblemException } from '../common/problem';
+import { appConfig } from '../config/app-config';
+import { JobForAds } from '../jobs/job-for-ads';
+import { JobsService } from '../jobs/jobs.service';
+import { CampaignInputs } from './campaign-inputs';
+import { Campaign } from './entities/campaign.entity';
+import { Publication } from './entities/publication.entity';
+import { buildPublishSpec } from './publishing/publish-spec';
+import { publicationViolations } from './targeting/campaign-compliance';
+
+/**
+ * Everything checked before anything is sent to a platform: the job can be advertised and has an
+ * https application URL, the schedule is not over, the connections can publish in the campaign's
+ * currency, and every publication passes the employment-ad rules (422 listing each violation).
+ */
+@Injectable()
+export class PublishChecks {
+  constructor(
+    private readonly jobs: JobsService,
+    private readonly inputs: CampaignInputs,
+  ) {}
+
+  async assertPublishable(campaign: Campaign, publications: Publication[], now = new Date()): Promise<void> {
+    const job = await this.jobs.getForAds(campaign.jobId);
+    if (!job.advertisable) {
+      const why = job.status === 'open' ? 'its closing date has passed' : `it is ${job.status}`;
+      throw new ProblemException(409, `The job cannot be advertised: ${why}. Only open jobs can be published.`, { jobStatus: job.status });
+    }
+    const connections = await this.inputs.connectionsOf(publications.map((p) => p.connectionId));
+    const reauth = connections.filter((c) => c.status === 'needs_reauth');
+    if (reauth.length) {
+      throw new ProblemException(409, `${reauth.map((c) => `${c.label} connection "${c.name}"`).join(', ')} needs new credentials; an admin must reconnect it before publishing.`);
+    }
+    const errors = [...this.campaignErrors(campaign, job, now), ...this.publicationErrors(campaign, publications, connections, job)];
+    if (errors.length) throw new ProblemException(422, errors.map((e) => `${e.field}: ${e.message}`).join(' '), { errors });
+  }
+
+  private campaignErrors(campaign: Campaign, job: JobForAds, now: Date): FieldError[] {
+    const errors: FieldError[] = [];
+    if (!job.applicationUrl || !job.applicationUrl.startsWith('https://')) {
+      errors.push({ field: 'job.applicationUrl', message: 'The job needs an https application URL before it can be advertised.' });
+    }
+    if (campaign.endsAt && campaign.endsAt <= now) errors.push({ field: 'endsAt', message: 'The campaign end is in the past.' });
+    return errors;
+  }
+
+  private publicationErrors(campaign: Campaign, publications: Publication[], connections: PlatformConnectionDto[], job: JobForAds): FieldError[] {
+    const byId = new Map(connections.map((c) => [c.id, c]));
+    return publications.flatMap((publication) => {
+      const connection = byId.get(publication.connectionId)!;
+      const spec = buildPublishSpec(campaign, publication, job, appConfig().publicBaseUrl);
+      return publicationRuleErrors(spec, connection).map((e) => ({ ...e, message: `${connection.label} "${connection.name}": ${e.message}` }));
+    });
+  }
+}
+
+/**
+ * The rules of one publication, as the preview shows them live and publish enforces them:
+ * the connection's billing currency, then the employment-ad rules on exactly what would be sent.
+ */
+export function publicationRuleErrors(spec: PublishSpec, connection: Pick<PlatformConnectionDto, 'kind' | 'account'>): FieldError[] {
+  const errors: FieldError[] = [];
+  const currency = connection.account.currency;
+  if (currency && currency !== spec.currency) {
+    errors.push({ field: 'currency', message: `This account bills in ${currency}; the campaign budget is in ${spec.currency}.` });
+  }
+  return [...errors, ...publicationViolations(connection.kind, spec)];
+}

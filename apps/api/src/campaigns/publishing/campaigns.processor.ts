@@ -1,0 +1,55 @@
+import { Process, Processor } from '@nestjs/bull';
+import type { Job } from 'bull';
+import { PlatformError } from '../../ads-platforms/platform-error';
+import { PublicationPublisher } from './publication-publisher';
+import { PublicationReconciler } from './publication-reconciler';
+import { PublicationStatusSync } from './publication-status-sync';
+import { CAMPAIGNS_QUEUE, PUBLISH_JOB, PublicationJobData, RECONCILE_JOB, STATUS_JOB } from './publish-queue';
+
+/** Publications per worker process in parallel (each holds one database connection for its lock). */
+const CONCURRENCY = 5;
+
+/**
+ * The campaigns queue's consumer (registered only where APP_ROLE runs workers). Thin: the work
+ * is in the publisher, the status sync and the reconciler; here only Bull's side of retries.
+ */
+@Processor(CAMPAIGNS_QUEUE)
+export class CampaignsProcessor {
+  constructor(
+    private readonly publisher: PublicationPublisher,
+    private readonly statusSync: PublicationStatusSync,
+    private readonly reconciler: PublicationReconciler,
+  ) {}
+
+  @Process({ name: PUBLISH_JOB, concurrency: CONCURRENCY })
+  publish(job: Job<PublicationJobData>) {
+    return stopOnFinal(job, () =>
+      this.publisher.publish(job.data, { isLastAttempt: isLastAttempt(job), attemptsAllowed: job.opts.attempts ?? 1, progress: (p) => job.progress(p) }),
+    );
+  }
+
+  @Process({ name: STATUS_JOB, concurrency: CONCURRENCY })
+  status(job: Job<PublicationJobData>) {
+    return stopOnFinal(job, () => this.statusSync.apply(job.data, isLastAttempt(job)));
+  }
+
+  @Process({ name: RECONCILE_JOB, concurrency: 1 })
+  reconcile() {
+    return this.reconciler.run();
+  }
+}
+
+/** Bull increments attemptsMade after a failure, so during the last attempt it is attempts − 1. */
+function isLastAttempt(job: Job): boolean {
+  return job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
+}
+
+/** auth/validation errors must not be retried: discard the job so Bull moves it to failed at once. */
+async function stopOnFinal<T>(job: Job, fn: () => Promise<T>): Promise<T> {
+  try {
+    return await fn();
+  } catch (err) {
+    if (err instanceof PlatformError && !err.retryable) job.discard();
+    throw err;
+  }
+}

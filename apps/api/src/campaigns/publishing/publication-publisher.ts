@@ -1,0 +1,173 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import type { AdsPlatform, ExternalIds } from '../../ads-platforms/ads-platform.port';
+import { AdsPlatformFactory } from '../../ads-platforms/connections/ads-platform.factory';
+import { ConnectionsService } from '../../ads-platforms/connections/connections.service';
+import { PlatformError } from '../../ads-platforms/platform-error';
+import { appConfig } from '../../config/app-config';
+import { JobsService } from '../../jobs/jobs.service';
+import { CampaignTimeline } from '../campaign-timeline';
+import { Campaign } from '../entities/campaign.entity';
+import { Publication } from '../entities/publication.entity';
+import { assertTransition, isInFlight, TargetStatus } from '../publication-status';
+import { decideOnFailure, describeKind } from './failure-policy';
+import { withPublicationLock } from './publication-lock';
+import { buildPublishSpec } from './publish-spec';
+import type { PublicationJobData } from './publish-queue';
+
+export interface AttemptContext {
+  /** Bull has no attempt left after this one: a retryable failure becomes final. */
+  isLastAttempt: boolean;
+  attemptsAllowed: number;
+  progress?(value: { step: string; done: number; total: number }): Promise<unknown> | void;
+}
+
+export type PublishResult = 'settled' | 'skipped';
+
+/**
+ * One attempt of a publish job. For every adapter step not yet in `external_ids` it calls the
+ * platform and stores the returned id in its own transaction before the next step starts, so a
+ * crash or retry resumes after the last recorded step and never creates a second object. Then
+ * it sets the objects to the publication's target status (normally active).
+ */
+@Injectable()
+export class PublicationPublisher {
+  private readonly logger = new Logger(PublicationPublisher.name);
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly platforms: AdsPlatformFactory,
+    private readonly connections: ConnectionsService,
+    private readonly jobs: JobsService,
+    private readonly timeline: CampaignTimeline,
+  ) {}
+
+  publish(ref: PublicationJobData, ctx: AttemptContext): Promise<PublishResult> {
+    return withPublicationLock(this.dataSource, ref.publicationId, () => this.attempt(ref, ctx));
+  }
+
+  private async attempt(ref: PublicationJobData, ctx: AttemptContext): Promise<PublishResult> {
+    const found = await this.load(ref.publicationId);
+    // An older request's job, or one whose work is done: nothing to do.
+    if (!found || found.publication.publishGeneration !== ref.generation || !isInFlight(found.publication.status)) return 'skipped';
+    const { campaign } = found;
+    const publication = await this.startAttempt(found.publication, ctx);
+    let step: string | null = null;
+    try {
+      const { connection, platform } = await this.platforms.forConnection(publication.connectionId);
+      if (publication.targetStatus !== 'archived') {
+        const job = await this.jobs.getForAds(campaign.jobId);
+        const spec = buildPublishSpec(campaign, publication, job, appConfig().publicBaseUrl);
+        for (const [index, name] of platform.steps.entries()) {
+          if (publication.externalIds[name]) continue;
+          step = name;
+          const externalId = await platform.runStep(name, spec, { ...publication.externalIds });
+          publication.externalIds = await this.recordStep(publication, name, externalId, connection.label);
+          await ctx.progress?.({ step: name, done: index + 1, total: platform.steps.length });
+        }
+      }
+      step = null;
+      await this.settle(publication, platform, connection.label);
+      return 'settled';
+    } catch (err) {
+      await this.recordFailure(publication, step, err, ctx);
+      throw decideOnFailure(err, ctx.isLastAttempt).error;
+    }
+  }
+
+  private async load(id: string): Promise<{ publication: Publication; campaign: Campaign } | null> {
+    const publication = await this.dataSource.getRepository(Publication).findOne({ where: { id }, relations: { campaign: true } });
+    if (!publication?.campaign) return null;
+    return { publication, campaign: publication.campaign };
+  }
+
+  private async startAttempt(publication: Publication, ctx: AttemptContext): Promise<Publication> {
+    const attempts = publication.attempts + 1;
+    const first = publication.status === 'queued';
+    if (first) assertTransition(publication.status, 'publishing');
+    await this.dataSource.transaction(async (manager) => {
+      await manager.getRepository(Publication).update(publication.id, {
+        status: 'publishing', attempts, ...(first ? { statusChangedAt: new Date() } : {}),
+      });
+      await this.timeline.record({
+        campaignId: publication.campaignId, publicationId: publication.id, type: 'publish_attempt',
+        message: `Publishing attempt ${attempts} (of up to ${ctx.attemptsAllowed} for this request) started.`,
+        details: { attempt: attempts, stepsDone: Object.keys(publication.externalIds) },
+      }, manager);
+    });
+    return Object.assign(publication, { status: 'publishing' as const, attempts });
+  }
+
+  /** Stores one step's external id (merged into the JSON, never replacing others) with its event. */
+  private async recordStep(publication: Publication, step: string, externalId: string, platformLabel: string): Promise<ExternalIds> {
+    return this.dataSource.transaction(async (manager) => {
+      const [rows] = await manager.query(
+        `UPDATE campaign_publications SET external_ids = external_ids || jsonb_build_object($2::text, $3::text), current_step = $2, updated_at = now()
+         WHERE id = $1 RETURNING external_ids`,
+        [publication.id, step, externalId],
+      );
+      await this.timeline.record({
+        campaignId: publication.campaignId, publicationId: publication.id, type: 'step_completed',
+        message: `${platformLabel}: created ${step} ${externalId}.`, details: { step, externalId },
+      }, manager);
+      return rows[0].external_ids as ExternalIds;
+    });
+  }
+
+  /** All objects exist: switch them to the target status read now (a pause asked meanwhile wins). */
+  private async settle(publication: Publication, platform: AdsPlatform, platformLabel: string): Promise<void> {
+    const { targetStatus } = await this.dataSource.getRepository(Publication).findOneOrFail({ where: { id: publication.id }, select: { id: true, targetStatus: true } });
+    if (Object.keys(publication.externalIds).length > 0) await platform.setStatus(publication.externalIds, targetStatus);
+    assertTransition('publishing', targetStatus);
+    await this.dataSource.transaction(async (manager) => {
+      await manager.getRepository(Publication).update(publication.id, {
+        status: targetStatus, currentStep: null, lastError: null, lastErrorKind: null, statusChangedAt: new Date(),
+        ...(targetStatus === 'active' ? { publishedAt: new Date() } : {}),
+      });
+      await this.timeline.record({
+        campaignId: publication.campaignId, publicationId: publication.id, type: 'published',
+        message: settledMessage(platformLabel, targetStatus), details: { status: targetStatus, externalIds: publication.externalIds },
+      }, manager);
+    });
+  }
+
+  private async recordFailure(publication: Publication, step: string | null, err: unknown, ctx: AttemptContext): Promise<void> {
+    const decision = decideOnFailure(err, ctx.isLastAttempt);
+    const where = step ? ` at step ${step}` : '';
+    let message: string;
+    if (decision.retry) {
+      const hint = decision.error instanceof PlatformError ? decision.error.retryAfterMs : undefined;
+      const wait = decision.kind === 'rate_limited' && hint ? ` after the platform's wait of ${Math.ceil(hint / 1000)} s` : ' with backoff';
+      message = `Attempt ${publication.attempts} failed${where} (${describeKind(decision.kind)}): ${decision.message}. Retrying${wait}.`;
+    } else if (decision.needsReauth) {
+      message = `Stopped${where}: the connection's credentials were refused (${decision.message}). An admin must reconnect it; then publish again.`;
+    } else if (decision.kind === 'validation') {
+      message = `Failed${where}: ${decision.message}`;
+    } else {
+      message = `Gave up after ${publication.attempts} attempts${where} (${describeKind(decision.kind)}): ${decision.message}`;
+    }
+    try {
+      if (decision.needsReauth) await this.connections.markNeedsReauth(publication.connectionId, decision.message);
+      await this.dataSource.transaction(async (manager) => {
+        await manager.getRepository(Publication).update(publication.id, {
+          lastError: decision.message, lastErrorKind: decision.kind,
+          ...(decision.retry ? {} : { status: 'failed' as const, currentStep: step, statusChangedAt: new Date() }),
+        });
+        await this.timeline.record({
+          campaignId: publication.campaignId, publicationId: publication.id, type: decision.retry ? 'retry_scheduled' : 'publish_failed',
+          level: decision.retry ? 'warn' : 'error', message, details: { step, kind: decision.kind, attempt: publication.attempts },
+        }, manager);
+      });
+    } catch (writeErr) {
+      // The job still fails; the row stays in flight and the reconciler picks it up again.
+      this.logger.error({ err: writeErr, publicationId: publication.id }, 'could not record a publishing failure');
+    }
+  }
+}
+
+function settledMessage(platformLabel: string, status: TargetStatus): string {
+  if (status === 'active') return `${platformLabel}: published and active.`;
+  if (status === 'paused') return `${platformLabel}: published, left paused as requested.`;
+  return `${platformLabel}: archived as requested.`;
+}
