@@ -12,11 +12,12 @@ import { ProblemFilter } from './common/problem.filter';
 import { appConfig, runsWorkers } from './config/app-config';
 import { dataSourceOptions } from './database/data-source-options';
 import { HealthModule } from './health/health.module';
+import { JobsModule } from './jobs/jobs.module';
 import { QueuesModule } from './queues/queues.module';
 import { RedisModule } from './redis/redis.module';
 
 /** Feature modules; each owns its controllers, services, entities and queues. */
-const FEATURE_MODULES = [AuthModule, AuditModule, HealthModule, AdsPlatformsModule, CandidatesModule, CampaignsModule];
+const FEATURE_MODULES = [AuthModule, AuditModule, HealthModule, JobsModule, AdsPlatformsModule, CandidatesModule, CampaignsModule];
 
 @Module({
   imports: [
