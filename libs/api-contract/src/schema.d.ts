@@ -227,6 +227,96 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/platform-connections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Live connections, oldest first; secrets masked */
+        get: operations["listPlatformConnections"];
+        put?: never;
+        /** Add a Meta, Google Ads or Sandbox connection; secrets are encrypted and never returned */
+        post: operations["createPlatformConnection"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/platform-connections/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One connection (also when archived); secrets masked */
+        get: operations["getPlatformConnection"];
+        put?: never;
+        post?: never;
+        /** Archive a connection and wipe its credentials (publications keep the reference) */
+        delete: operations["deletePlatformConnection"];
+        options?: never;
+        head?: never;
+        /** Rename or rotate credentials: only the fields sent are replaced */
+        patch: operations["updatePlatformConnection"];
+        trace?: never;
+    };
+    "/api/platform-connections/{id}/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Call the platform with the stored credentials and record the status */
+        post: operations["verifyPlatformConnection"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/candidates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Candidates, keyset-paginated, with filters and a whitelisted sort */
+        get: operations["listCandidates"];
+        put?: never;
+        /** Add a candidate (email must be new) */
+        post: operations["createCandidate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/candidates/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["getCandidate"];
+        put?: never;
+        post?: never;
+        /** Erase a candidate and their personal data (right to be forgotten); audited */
+        delete: operations["eraseCandidate"];
+        options?: never;
+        head?: never;
+        /** Change some fields; null clears an optional field */
+        patch: operations["updateCandidate"];
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -563,6 +653,468 @@ export interface components {
             /** @description Why (kept in the audit log and the event) */
             reason?: string;
         };
+        MetaFieldsDto: {
+            /**
+             * @description Account currency (ISO 4217)
+             * @example USD
+             */
+            currency?: string;
+            /**
+             * @description Account time zone (IANA); insights days are in this zone
+             * @example America/Chicago
+             */
+            timeZone?: string;
+            /**
+             * @description Meta app id
+             * @example 1234567890
+             */
+            appId?: string;
+            /**
+             * Format: password
+             * @description Meta app secret (secret; sends appsecret_proof when set)
+             */
+            appSecret?: string;
+            /**
+             * Format: password
+             * @description System-user access token with ads_management and ads_read (secret)
+             */
+            accessToken: string;
+            /**
+             * @description Ad account id: `act_` + digits, or digits
+             * @example act_1234567890
+             */
+            adAccountId: string;
+            /**
+             * @description Facebook Page the ads run as
+             * @example 100200300400
+             */
+            pageId: string;
+        };
+        GoogleFieldsDto: {
+            /**
+             * @description Account currency (ISO 4217)
+             * @example USD
+             */
+            currency?: string;
+            /**
+             * @description Account time zone (IANA); insights days are in this zone
+             * @example America/Chicago
+             */
+            timeZone?: string;
+            /**
+             * Format: password
+             * @description Google Ads API developer token (secret)
+             */
+            developerToken: string;
+            /**
+             * Format: password
+             * @description OAuth client id (stored sealed)
+             */
+            clientId: string;
+            /**
+             * Format: password
+             * @description OAuth client secret (secret)
+             */
+            clientSecret: string;
+            /**
+             * Format: password
+             * @description OAuth refresh token (secret)
+             */
+            refreshToken: string;
+            /**
+             * @description Customer id, 10 digits with or without dashes
+             * @example 123-456-7890
+             */
+            customerId: string;
+            /**
+             * @description Manager (MCC) account id when access goes through one
+             * @example 987-654-3210
+             */
+            loginCustomerId?: string;
+        };
+        SandboxFieldsDto: {
+            /**
+             * @description Account currency (ISO 4217)
+             * @example USD
+             */
+            currency?: string;
+            /**
+             * @description Account time zone (IANA); insights days are in this zone
+             * @example America/Chicago
+             */
+            timeZone?: string;
+        };
+        CreatePlatformConnectionDto: {
+            /** @enum {string} */
+            kind: "meta" | "google" | "sandbox";
+            /** @example Meta – Clinic ads */
+            name: string;
+            /** @description Required when kind is meta */
+            meta?: components["schemas"]["MetaFieldsDto"];
+            /** @description Required when kind is google */
+            google?: components["schemas"]["GoogleFieldsDto"];
+            /** @description Optional account settings when kind is sandbox */
+            sandbox?: components["schemas"]["SandboxFieldsDto"];
+        };
+        ConnectionAccountDto: {
+            /** @example act_1234567890 */
+            adAccountId?: string;
+            pageId?: string;
+            appId?: string;
+            /**
+             * @description 10 digits
+             * @example 1234567890
+             */
+            customerId?: string;
+            /** @description 10 digits */
+            loginCustomerId?: string;
+            /** @example USD */
+            currency?: string;
+            /** @example America/Chicago */
+            timeZone?: string;
+        };
+        MaskedSecretsDto: {
+            /** @example ••••1234 */
+            accessToken?: string;
+            /** @example •••• */
+            appSecret?: string;
+            /** @example ••••1234 */
+            developerToken?: string;
+            /** @example ••••1234 */
+            clientId?: string;
+            /** @example ••••1234 */
+            clientSecret?: string;
+            /** @example ••••1234 */
+            refreshToken?: string;
+        };
+        PlatformConnectionDto: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "meta" | "google" | "sandbox";
+            name: string;
+            /**
+             * @description Platform name to show; "Sandbox" for simulated connections
+             * @example Meta
+             */
+            label: string;
+            /** @description True for the simulated platform: nothing is really published or spent */
+            isSandbox: boolean;
+            /** @enum {string} */
+            status: "unverified" | "connected" | "needs_reauth" | "error";
+            /** @description Account name when connected, or the (redacted) error text */
+            statusDetail: string | null;
+            account: components["schemas"]["ConnectionAccountDto"];
+            secrets: components["schemas"]["MaskedSecretsDto"];
+            /** Format: date-time */
+            lastVerifiedAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /**
+             * Format: date-time
+             * @description Set once deleted (kept for publication history)
+             */
+            archivedAt: string | null;
+        };
+        PlatformConnectionPageDto: {
+            items: components["schemas"]["PlatformConnectionDto"][];
+            nextCursor: string | null;
+        };
+        UpdateMetaFieldsDto: {
+            /**
+             * @description Account currency (ISO 4217)
+             * @example USD
+             */
+            currency?: string;
+            /**
+             * @description Account time zone (IANA); insights days are in this zone
+             * @example America/Chicago
+             */
+            timeZone?: string;
+            /**
+             * @description Meta app id
+             * @example 1234567890
+             */
+            appId?: string;
+            /**
+             * Format: password
+             * @description Meta app secret (secret; sends appsecret_proof when set)
+             */
+            appSecret?: string;
+            /**
+             * Format: password
+             * @description System-user access token with ads_management and ads_read (secret)
+             */
+            accessToken?: string;
+            /**
+             * @description Ad account id: `act_` + digits, or digits
+             * @example act_1234567890
+             */
+            adAccountId?: string;
+            /**
+             * @description Facebook Page the ads run as
+             * @example 100200300400
+             */
+            pageId?: string;
+        };
+        UpdateGoogleFieldsDto: {
+            /**
+             * @description Account currency (ISO 4217)
+             * @example USD
+             */
+            currency?: string;
+            /**
+             * @description Account time zone (IANA); insights days are in this zone
+             * @example America/Chicago
+             */
+            timeZone?: string;
+            /**
+             * Format: password
+             * @description Google Ads API developer token (secret)
+             */
+            developerToken?: string;
+            /**
+             * Format: password
+             * @description OAuth client id (stored sealed)
+             */
+            clientId?: string;
+            /**
+             * Format: password
+             * @description OAuth client secret (secret)
+             */
+            clientSecret?: string;
+            /**
+             * Format: password
+             * @description OAuth refresh token (secret)
+             */
+            refreshToken?: string;
+            /**
+             * @description Customer id, 10 digits with or without dashes
+             * @example 123-456-7890
+             */
+            customerId?: string;
+            /**
+             * @description Manager (MCC) account id when access goes through one
+             * @example 987-654-3210
+             */
+            loginCustomerId?: string;
+        };
+        UpdateSandboxFieldsDto: {
+            /**
+             * @description Account currency (ISO 4217)
+             * @example USD
+             */
+            currency?: string;
+            /**
+             * @description Account time zone (IANA); insights days are in this zone
+             * @example America/Chicago
+             */
+            timeZone?: string;
+        };
+        UpdatePlatformConnectionDto: {
+            name?: string;
+            meta?: components["schemas"]["UpdateMetaFieldsDto"];
+            google?: components["schemas"]["UpdateGoogleFieldsDto"];
+            sandbox?: components["schemas"]["UpdateSandboxFieldsDto"];
+        };
+        VerifyConnectionResultDto: {
+            /** @description True when the platform accepted the credentials and the account is usable */
+            ok: boolean;
+            /** @description Account name, or why it failed (never contains secrets) */
+            detail: string;
+            connection: components["schemas"]["PlatformConnectionDto"];
+        };
+        /** @enum {string} */
+        SeekingStatus: "active" | "passive" | "not_looking";
+        LocationDto: {
+            city: string | null;
+            region: string | null;
+            /** @description ISO 3166-1 alpha-2 */
+            countryCode: string | null;
+        };
+        /** @enum {string} */
+        EducationLevel: "none" | "high_school" | "vocational" | "associate" | "bachelor" | "master" | "doctorate";
+        /** @enum {string} */
+        EmploymentType: "full_time" | "part_time" | "contract" | "internship" | "temporary";
+        /** @enum {string} */
+        Availability: "immediate" | "two_weeks" | "one_month" | "three_months" | "not_available";
+        CandidateDto: {
+            /** Format: uuid */
+            id: string;
+            fullName: string;
+            /** Format: email */
+            email: string;
+            phone: string | null;
+            location: components["schemas"]["LocationDto"];
+            yearsExperience: number | null;
+            educationLevel: components["schemas"]["EducationLevel"] | null;
+            skills: string[];
+            primarySkill: string | null;
+            /** @description Annual gross pay in whole units of desiredSalaryCurrency */
+            desiredSalary: number | null;
+            desiredSalaryCurrency: string | null;
+            desiredPosition: string | null;
+            seekingStatus: components["schemas"]["SeekingStatus"] | null;
+            preferredEmploymentType: components["schemas"]["EmploymentType"] | null;
+            /** @description ISO 639-1 codes */
+            languages: string[];
+            availability: components["schemas"]["Availability"] | null;
+            source: string | null;
+            marketingConsent: boolean;
+            /**
+             * Format: date-time
+             * @description When consent was given
+             */
+            marketingConsentAt: string | null;
+            /**
+             * Format: uuid
+             * @description Set by segmentation (read-only)
+             */
+            segmentId: string | null;
+            /** @description Distance to the segment centroid (read-only) */
+            segmentDistance: number | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        CandidatePageDto: {
+            items: components["schemas"]["CandidateDto"][];
+            nextCursor: string | null;
+        };
+        LocationInputDto: {
+            /** @example Medellín */
+            city?: Record<string, never> | null;
+            /** @example Antioquia */
+            region?: Record<string, never> | null;
+            /**
+             * @description ISO 3166-1 alpha-2
+             * @example CO
+             */
+            countryCode?: Record<string, never> | null;
+        };
+        CreateCandidateDto: {
+            /** @example Ana María Gómez */
+            fullName: string;
+            /**
+             * Format: email
+             * @description Unique; stored in lowercase
+             * @example ana.gomez@example.com
+             */
+            email: string;
+            /** @example +57 300 123 4567 */
+            phone?: Record<string, never> | null;
+            location?: components["schemas"]["LocationInputDto"] | null;
+            /** @example 6 */
+            yearsExperience?: number | null;
+            educationLevel?: components["schemas"]["EducationLevel"] | null;
+            /**
+             * @description Case-insensitive duplicates are dropped
+             * @example [
+             *       "Java",
+             *       "Spring",
+             *       "SQL"
+             *     ]
+             */
+            skills?: string[];
+            /**
+             * @description Defaults to the first skill; added to skills when missing
+             * @example Java
+             */
+            primarySkill?: Record<string, never> | null;
+            /**
+             * @description Annual gross pay in whole units of desiredSalaryCurrency
+             * @example 60000
+             */
+            desiredSalary?: number | null;
+            /**
+             * @description ISO 4217; required when desiredSalary is set
+             * @example USD
+             */
+            desiredSalaryCurrency?: Record<string, never> | null;
+            /** @example Backend Engineer */
+            desiredPosition?: Record<string, never> | null;
+            seekingStatus?: components["schemas"]["SeekingStatus"] | null;
+            preferredEmploymentType?: components["schemas"]["EmploymentType"] | null;
+            /**
+             * @description ISO 639-1 codes
+             * @example [
+             *       "es",
+             *       "en"
+             *     ]
+             */
+            languages?: string[];
+            availability?: components["schemas"]["Availability"] | null;
+            /**
+             * @description Where the candidate came from
+             * @example referral
+             */
+            source?: Record<string, never> | null;
+            /** @description Consent to marketing contact; the time it was given is recorded */
+            marketingConsent?: boolean;
+        };
+        UpdateCandidateDto: {
+            /** @example Ana María Gómez */
+            fullName?: string;
+            /**
+             * Format: email
+             * @description Unique; stored in lowercase
+             * @example ana.gomez@example.com
+             */
+            email?: string;
+            /** @example +57 300 123 4567 */
+            phone?: Record<string, never> | null;
+            location?: components["schemas"]["LocationInputDto"] | null;
+            /** @example 6 */
+            yearsExperience?: number | null;
+            educationLevel?: components["schemas"]["EducationLevel"] | null;
+            /**
+             * @description Case-insensitive duplicates are dropped
+             * @example [
+             *       "Java",
+             *       "Spring",
+             *       "SQL"
+             *     ]
+             */
+            skills?: string[];
+            /**
+             * @description Defaults to the first skill; added to skills when missing
+             * @example Java
+             */
+            primarySkill?: Record<string, never> | null;
+            /**
+             * @description Annual gross pay in whole units of desiredSalaryCurrency
+             * @example 60000
+             */
+            desiredSalary?: number | null;
+            /**
+             * @description ISO 4217; required when desiredSalary is set
+             * @example USD
+             */
+            desiredSalaryCurrency?: Record<string, never> | null;
+            /** @example Backend Engineer */
+            desiredPosition?: Record<string, never> | null;
+            seekingStatus?: components["schemas"]["SeekingStatus"] | null;
+            preferredEmploymentType?: components["schemas"]["EmploymentType"] | null;
+            /**
+             * @description ISO 639-1 codes
+             * @example [
+             *       "es",
+             *       "en"
+             *     ]
+             */
+            languages?: string[];
+            availability?: components["schemas"]["Availability"] | null;
+            /**
+             * @description Where the candidate came from
+             * @example referral
+             */
+            source?: Record<string, never> | null;
+            /** @description Consent to marketing contact; the time it was given is recorded */
+            marketingConsent?: boolean;
+        };
     };
     responses: never;
     parameters: never;
@@ -764,6 +1316,8 @@ export interface operations {
     listAuditLog: {
         parameters: {
             query?: {
+                /** @description csv exports this table (same as Accept: text/csv) */
+                format?: "json" | "csv";
                 limit?: number;
                 /** @description Opaque cursor from the previous page */
                 cursor?: string;
@@ -833,6 +1387,8 @@ export interface operations {
     listJobs: {
         parameters: {
             query?: {
+                /** @description csv exports this table (same as Accept: text/csv) */
+                format?: "json" | "csv";
                 limit?: number;
                 /** @description Opaque cursor from the previous page */
                 cursor?: string;
@@ -973,6 +1529,268 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["JobDto"];
+                };
+            };
+        };
+    };
+    listPlatformConnections: {
+        parameters: {
+            query?: {
+                /** @description csv exports this table (same as Accept: text/csv) */
+                format?: "json" | "csv";
+                limit?: number;
+                /** @description Opaque cursor from the previous page */
+                cursor?: string;
+                kind?: "meta" | "google" | "sandbox";
+                status?: "unverified" | "connected" | "needs_reauth" | "error";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlatformConnectionPageDto"];
+                };
+            };
+        };
+    };
+    createPlatformConnection: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreatePlatformConnectionDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlatformConnectionDto"];
+                };
+            };
+        };
+    };
+    getPlatformConnection: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlatformConnectionDto"];
+                };
+            };
+        };
+    };
+    deletePlatformConnection: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    updatePlatformConnection: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdatePlatformConnectionDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlatformConnectionDto"];
+                };
+            };
+        };
+    };
+    verifyPlatformConnection: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VerifyConnectionResultDto"];
+                };
+            };
+        };
+    };
+    listCandidates: {
+        parameters: {
+            query?: {
+                /** @description csv exports this table (same as Accept: text/csv) */
+                format?: "json" | "csv";
+                limit?: number;
+                /** @description Opaque cursor from the previous page */
+                cursor?: string;
+                /** @description Candidates in this segment */
+                segmentId?: string;
+                /** @description ISO 3166-1 alpha-2 */
+                country?: string;
+                /** @description Has every listed skill (case-insensitive); repeat for several */
+                skill?: string[];
+                minExperience?: number;
+                maxExperience?: number;
+                seekingStatus?: components["schemas"]["SeekingStatus"];
+                /** @description Text contained in the name, email or desired position */
+                q?: string;
+                /** @description Sort key; a leading "-" sorts descending */
+                sort?: "createdAt" | "-createdAt" | "updatedAt" | "-updatedAt" | "fullName" | "-fullName" | "yearsExperience" | "-yearsExperience";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CandidatePageDto"];
+                };
+            };
+        };
+    };
+    createCandidate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateCandidateDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CandidateDto"];
+                };
+            };
+        };
+    };
+    getCandidate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CandidateDto"];
+                };
+            };
+        };
+    };
+    eraseCandidate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    updateCandidate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateCandidateDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CandidateDto"];
                 };
             };
         };
