@@ -39,3 +39,8 @@ export async function countRows(dataSource: DataSource, table: 'jobs' | 'audit_l
 export async function forceStatus(dataSource: DataSource, id: string, status: string): Promise<void> {
   await dataSource.query(`UPDATE jobs SET status = $2 WHERE id = $1`, [id, status]);
 }
+
+/** Between tests: forget jobs and audit rows, keep users and sessions (logging in is slow on purpose). */
+export async function clearJobs(dataSource: DataSource): Promise<void> {
+  await dataSource.query(`TRUNCATE jobs, audit_log RESTART IDENTITY CASCADE`);
+}

@@ -1,18 +1,19 @@
 import request from 'supertest';
 import { JobsService } from '../src/jobs/jobs.service';
 import { createTestApp, expectProblem, loginAs, resetState, Session, TestApp } from './harness';
-import { countRows, forceStatus, inDays, jobBody } from './jobs-fixtures';
+import { clearJobs, countRows, forceStatus, inDays, jobBody } from './jobs-fixtures';
 
+// App start, logins (argon2 on purpose) and seeding through the API take seconds on a busy machine.
+jest.setTimeout(60_000);
 describe('jobs: create, read, edit, validation, access (integration)', () => {
   let t: TestApp;
   let recruiter: Session & { userId: string; email: string };
   beforeAll(async () => {
     t = await createTestApp();
-  });
-  beforeEach(async () => {
     await resetState(t.dataSource);
     recruiter = await loginAs(t, 'recruiter');
   });
+  beforeEach(() => clearJobs(t.dataSource));
   afterAll(() => t.close());
 
   const create = async (overrides: Record<string, unknown> = {}) => (await recruiter.post('/api/jobs', jobBody(overrides)).expect(201)).body;
