@@ -16,6 +16,7 @@ import { JobsPage } from '../features/jobs/JobsPage';
 import { SegmentsPage } from '../features/segments/SegmentsPage';
 import { ApiTokensPage } from '../features/settings/ApiTokensPage';
 import { AuditLogPage } from '../features/settings/AuditLogPage';
+import { PlatformConnectionsPage } from '../features/settings/PlatformConnectionsPage';
 import { SettingsLayout } from '../features/settings/SettingsLayout';
 import { UsersPage } from '../features/settings/UsersPage';
 import { NotFoundPage } from './ErrorPages';
@@ -56,6 +57,7 @@ export const routes: RouteObject[] = [
         children: [
           { index: true, element: <Navigate to="users" replace /> },
           { path: 'users', element: <UsersPage /> },
+          { path: 'platform-connections', element: <PlatformConnectionsPage /> },
           { path: 'api-tokens', element: <ApiTokensPage /> },
           { path: 'audit-log', element: <AuditLogPage /> },
         ],

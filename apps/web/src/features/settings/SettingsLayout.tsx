@@ -5,6 +5,7 @@ import { PageHeader } from '../../components/PageHeader';
 /** Admin settings sections; add one here and as a child of the `settings` route in app/routes.tsx. */
 export const settingsSections = [
   { to: 'users', label: 'Users' },
+  { to: 'platform-connections', label: 'Platform connections' },
   { to: 'api-tokens', label: 'API tokens' },
   { to: 'audit-log', label: 'Audit log' },
 ] as const;

@@ -1,0 +1,149 @@
+import { useState, type ReactNode } from 'react';
+import { Badge } from '../../components/Badge';
+import { Button } from '../../components/Button';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { DateTime } from '../../components/DateTime';
+import { PageHeader } from '../../components/PageHeader';
+import { ProblemAlert } from '../../components/ProblemAlert';
+import { Table, type Column } from '../../components/Table';
+import { useToast } from '../../components/Toast';
+import {
+  useDeletePlatformConnection, usePlatformConnections, useVerifyPlatformConnection, type ConnectionStatus, type PlatformConnection,
+} from './PlatformConnectionsApi';
+import { CONNECTION_FIELDS, PlatformConnectionsForm } from './PlatformConnectionsForm';
+
+const statusBadge: Record<ConnectionStatus, ReactNode> = {
+  connected: <Badge tone="green">Connected</Badge>,
+  unverified: <Badge>Not verified</Badge>,
+  needs_reauth: <Badge tone="amber">Needs new credentials</Badge>,
+  error: <Badge tone="red">Error</Badge>,
+};
+
+/** Field labels from the form, so the list names secrets the way the admin entered them. */
+function labelOf(connection: PlatformConnection, field: string): string {
+  return CONNECTION_FIELDS[connection.kind].find((f) => f.name === field)?.label ?? field;
+}
+
+function AccountCell({ connection }: { connection: PlatformConnection }) {
+  const { account } = connection;
+  const id = account.adAccountId ?? account.customerId;
+  return (
+    <div className="flex flex-col text-xs text-slate-700">
+      {id && <span className="font-mono">{id}</span>}
+      {(account.currency || account.timeZone) && <span>{[account.currency, account.timeZone].filter(Boolean).join(' · ')}</span>}
+    </div>
+  );
+}
+
+/** Masked secrets as the API returns them (`••••1234`); the values themselves never reach the browser. */
+function SecretsCell({ connection }: { connection: PlatformConnection }) {
+  const entries = Object.entries(connection.secrets).filter(([, masked]) => masked);
+  if (entries.length === 0) return <span className="text-slate-500">None</span>;
+  return (
+    <dl className="grid grid-cols-[auto_auto] gap-x-2 text-xs">
+      {entries.map(([field, masked]) => (
+        <div key={field} className="contents">
+          <dt className="text-slate-600">{labelOf(connection, field)}</dt>
+          <dd className="font-mono text-slate-800">{masked}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
+export function PlatformConnectionsPage() {
+  const connections = usePlatformConnections();
+  const verify = useVerifyPlatformConnection();
+  const remove = useDeletePlatformConnection();
+  const { notify } = useToast();
+  const [deleting, setDeleting] = useState<PlatformConnection | null>(null);
+
+  const runVerify = (connection: PlatformConnection) =>
+    verify.mutate(connection.id, {
+      onSuccess: (result) => notify(`${connection.name}: ${result.ok ? 'connected' : 'not connected'} — ${result.detail}`, result.ok ? 'success' : 'error'),
+      onError: (error) => notify(error.detail, 'error'),
+    });
+
+  const confirmDelete = () =>
+    deleting &&
+    remove.mutate(deleting.id, {
+      onSuccess: () => {
+        notify(`Connection “${deleting.name}” was deleted.`);
+        setDeleting(null);
+      },
+    });
+
+  const columns: Column<PlatformConnection>[] = [
+    {
+      key: 'name',
+      header: 'Name',
+      rowHeader: true,
+      cell: (c) => (
+        <span className="flex items-center gap-2">
+          {c.name}
+          {c.isSandbox && <Badge tone="indigo">Sandbox</Badge>}
+        </span>
+      ),
+    },
+    { key: 'platform', header: 'Platform', cell: (c) => c.label },
+    {
+      key: 'status',
+      header: 'Status',
+      cell: (c) => (
+        <div className="flex max-w-xs flex-col gap-1">
+          {statusBadge[c.status]}
+          {c.statusDetail && <span className="text-xs text-slate-600">{c.statusDetail}</span>}
+        </div>
+      ),
+    },
+    { key: 'account', header: 'Account', cell: (c) => <AccountCell connection={c} /> },
+    { key: 'secrets', header: 'Secrets', cell: (c) => <SecretsCell connection={c} /> },
+    { key: 'verified', header: 'Last verified', cell: (c) => <DateTime value={c.lastVerifiedAt} fallback="Never" /> },
+    {
+      key: 'actions',
+      header: <span className="sr-only">Actions</span>,
+      className: 'text-right',
+      cell: (c) => (
+        <span className="flex justify-end gap-2">
+          <Button variant="secondary" size="sm" aria-label={`Verify ${c.name}`} loading={verify.isPending && verify.variables === c.id} onClick={() => runVerify(c)}>
+            Verify
+          </Button>
+          <Button
+            variant="secondary"
+            size="sm"
+            aria-label={`Delete ${c.name}`}
+            onClick={() => {
+              remove.reset();
+              setDeleting(c);
+            }}
+          >
+            Delete
+          </Button>
+        </span>
+      ),
+    },
+  ];
+
+  return (
+    <div className="flex flex-col gap-6">
+      <PageHeader
+        level={2}
+        title="Platform connections"
+        description="The Meta and Google Ads accounts campaigns publish to, and the Sandbox, a simulated platform for trying the whole flow without spending money."
+      />
+      <PlatformConnectionsForm onCreated={(c) => notify(`Connection “${c.name}” was added. Verify it to check the credentials.`)} />
+      {connections.isError && <ProblemAlert error={connections.error} />}
+      <Table caption="Platform connections" captionHidden columns={columns} rows={connections.data} rowKey={(c) => c.id} loading={connections.isPending} empty="No connections yet." />
+      <ConfirmDialog
+        open={deleting !== null}
+        title={`Delete connection “${deleting?.name ?? ''}”?`}
+        description="Its credentials are erased at once and campaigns can no longer publish to it. Past publications keep their history."
+        confirmLabel="Delete connection"
+        pending={remove.isPending}
+        error={remove.error}
+        onConfirm={confirmDelete}
+        onCancel={() => setDeleting(null)}
+      />
+    </div>
+  );
+}
