@@ -189,7 +189,7 @@ describe('candidates CRUD and lists (integration)', () => {
         const paged: string[] = [];
         let cursor: string | null = null;
         do {
-          const res = await recruiter.get(`/api/candidates?sort=${sort}&limit=2${cursor ? `&cursor=${cursor}` : ''}`).expect(200);
+          const res: { body: { items: Array<{ fullName: string }>; nextCursor: string | null } } = await recruiter.get(`/api/candidates?sort=${sort}&limit=2${cursor ? `&cursor=${cursor}` : ''}`).expect(200);
           expect(res.body.items.length).toBeLessThanOrEqual(2);
           paged.push(...names(res));
           cursor = res.body.nextCursor;
