@@ -64,10 +64,10 @@ describe('candidate CSV import (integration)', () => {
     const jonas = list.body.items[2];
     expect(jonas).toMatchObject({
       fullName: 'Müller, Jonas', location: { city: 'Berlin', region: 'Berlin', countryCode: 'DE' }, yearsExperience: 12, educationLevel: 'master',
-      skills: ['Python', 'Pandas'], primarySkill: 'Python', desiredSalary: 85000, desiredSalaryCurrency: 'EUR', desiredPosition: 'Data "ML" Lead',
+      skills: ['python', 'pandas'], primarySkill: 'python', desiredSalary: 85000, desiredSalaryCurrency: 'EUR', desiredPosition: 'Data "ML" Lead',
       seekingStatus: 'passive', languages: ['de'], availability: 'one_month', source: null, marketingConsent: false, marketingConsentAt: null, phone: null,
     });
-    expect(list.body.items[0]).toMatchObject({ marketingConsent: true, skills: ['Java', 'Spring', 'SQL'], desiredSalary: 90000000 });
+    expect(list.body.items[0]).toMatchObject({ marketingConsent: true, skills: ['java', 'spring', 'sql'], primarySkill: 'java', desiredSalary: 90000000 });
     expect(list.body.items[0].marketingConsentAt).not.toBeNull();
     const listed = await recruiter.get('/api/candidates/imports').expect(200);
     expect(listed.body.items.map((i: { id: string }) => i.id)).toEqual([done.id]);
@@ -80,7 +80,7 @@ describe('candidate CSV import (integration)', () => {
     const done = await importFile(t, recruiter, text);
     expect(done.counts).toEqual({ created: 1, updated: 0, unchanged: 0, rejected: 0 });
     const { body } = await recruiter.get('/api/candidates').expect(200);
-    expect(body.items[0]).toMatchObject({ fullName: 'Zoë Ortiz', email: 'zoe@example.com', location: { countryCode: 'ES' }, skills: ['Nursing', 'ICU'] });
+    expect(body.items[0]).toMatchObject({ fullName: 'Zoë Ortiz', email: 'zoe@example.com', location: { countryCode: 'ES' }, skills: ['nursing', 'icu'] });
   });
 
   it('keeps going past bad rows and records each error by line and column; the rejected rows download as CSV', async () => {
@@ -153,7 +153,7 @@ describe('candidate CSV import (integration)', () => {
     const third = await importFile(t, recruiter, 'email,full_name,years_experience\nana@example.com,Ana Gómez,7\njonas@example.com,"Müller, Jonas",12\n');
     expect(third.counts).toEqual({ created: 0, updated: 1, unchanged: 1, rejected: 0 });
     const ana = (await recruiter.get('/api/candidates?q=ana%40example').expect(200)).body.items[0];
-    expect(ana).toMatchObject({ yearsExperience: 7, location: { countryCode: 'CO' }, skills: ['Java', 'Spring', 'SQL'], marketingConsent: true });
+    expect(ana).toMatchObject({ yearsExperience: 7, location: { countryCode: 'CO' }, skills: ['java', 'spring', 'sql'], marketingConsent: true });
   });
 
   it.each([

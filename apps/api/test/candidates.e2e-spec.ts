@@ -51,7 +51,7 @@ describe('candidates CRUD and lists (integration)', () => {
       events.off(CANDIDATE_UPSERTED, listener);
       expect(res.body).toMatchObject({
         fullName: 'Ana María Gómez', email: 'ana.gomez@example.com', location: { city: 'Medellín', region: 'Antioquia', countryCode: 'CO' },
-        skills: ['Java', 'Spring', 'SQL'], primarySkill: 'Java', desiredSalary: 90_000_000, desiredSalaryCurrency: 'COP',
+        skills: ['java', 'spring', 'sql'], primarySkill: 'java', desiredSalary: 90_000_000, desiredSalaryCurrency: 'COP',
         languages: ['es', 'en'], marketingConsent: true, segmentId: null, segmentDistance: null,
       });
       expect(Date.parse(res.body.marketingConsentAt)).toBeGreaterThan(Date.now() - 60_000);
@@ -61,7 +61,7 @@ describe('candidates CRUD and lists (integration)', () => {
 
     it('adds a primary skill that is not listed; minimal candidates get empty lists and nulls', async () => {
       const res = await recruiter.post('/api/candidates', { fullName: 'Bo', email: 'bo@example.com', primarySkill: 'Forklift', skills: ['Inventory'] }).expect(201);
-      expect(res.body).toMatchObject({ skills: ['Forklift', 'Inventory'], primarySkill: 'Forklift', languages: [], marketingConsent: false, marketingConsentAt: null, location: { city: null, region: null, countryCode: null } });
+      expect(res.body).toMatchObject({ skills: ['forklift', 'inventory'], primarySkill: 'forklift', languages: [], marketingConsent: false, marketingConsentAt: null, location: { city: null, region: null, countryCode: null } });
     });
 
     it.each([
@@ -98,7 +98,7 @@ describe('candidates CRUD and lists (integration)', () => {
       await recruiter.post('/api/candidates', { fullName: 'Taken', email: 'taken@example.com' }).expect(201);
       const url = `/api/candidates/${created.id}`;
       const patched = await recruiter.patch(url, { location: { city: 'Bogotá' }, phone: null, skills: ['Kotlin', 'Spring'], marketingConsent: false }).expect(200);
-      expect(patched.body).toMatchObject({ location: { city: 'Bogotá', region: 'Antioquia', countryCode: 'CO' }, phone: null, skills: ['Kotlin', 'Spring'], primarySkill: 'Kotlin', marketingConsent: false, marketingConsentAt: null });
+      expect(patched.body).toMatchObject({ location: { city: 'Bogotá', region: 'Antioquia', countryCode: 'CO' }, phone: null, skills: ['kotlin', 'spring'], primarySkill: 'kotlin', marketingConsent: false, marketingConsentAt: null });
       expect(Date.parse(patched.body.updatedAt)).toBeGreaterThanOrEqual(Date.parse(created.updatedAt));
 
       const consent = await recruiter.patch(url, { marketingConsent: true }).expect(200);

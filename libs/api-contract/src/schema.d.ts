@@ -281,6 +281,61 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/candidates/imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Imports, newest first */
+        get: operations["listCandidateImports"];
+        put?: never;
+        /**
+         * Upload a CSV of candidates (UTF-8, header row, up to CANDIDATE_IMPORT_MAX_BYTES); a job upserts them by email
+         * @description Columns: full_name, email (required), phone, city, region, country_code, years_experience, education_level, skills (separated by ; or |), primary_skill, desired_salary, desired_salary_currency, desired_position, seeking_status, preferred_employment_type, languages, availability, source, marketing_consent (true/false/yes/no). Columns starting with "_" are ignored. Poll GET /api/candidates/imports/{id}.
+         */
+        post: operations["importCandidates"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/candidates/imports/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Status, progress, counts and the first 1000 row errors */
+        get: operations["getCandidateImport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/candidates/imports/{id}/rejected.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The rejected rows with their errors, as CSV (fix and upload again) */
+        get: operations["downloadRejectedCandidateRows"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/candidates": {
         parameters: {
             query?: never;
@@ -315,6 +370,178 @@ export interface paths {
         head?: never;
         /** Change some fields; null clears an optional field */
         patch: operations["updateCandidate"];
+        trace?: never;
+    };
+    "/api/campaigns": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Campaigns, newest first, with each publication status; keyset-paginated */
+        get: operations["listCampaigns"];
+        put?: never;
+        /** Create a draft campaign: one draft publication per connection, targeting derived from the job and segments unless given */
+        post: operations["createCampaign"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/campaigns/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** What an unsaved campaign would send to each platform, with employment-ad compliance warnings (nothing is saved) */
+        post: operations["previewCampaign"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/campaigns/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["getCampaign"];
+        put?: never;
+        post?: never;
+        /** Delete a draft (409 once published: archive it instead) */
+        delete: operations["deleteCampaign"];
+        options?: never;
+        head?: never;
+        /** Edit a draft (409 once published); changing job or segments derives targeting again */
+        patch: operations["updateCampaign"];
+        trace?: never;
+    };
+    "/api/campaigns/{id}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Queue the draft (or failed) publications; 422 listing every compliance violation; publishing runs in the background */
+        post: operations["publishCampaign"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/campaigns/{id}/pause": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Pause live publications (and those still publishing, once live) */
+        post: operations["pauseCampaign"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/campaigns/{id}/resume": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Resume paused publications */
+        post: operations["resumeCampaign"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/campaigns/{id}/archive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Archive every published, failed or completed publication (irreversible on the platforms) */
+        post: operations["archiveCampaign"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/campaigns/{id}/targeting-preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Per platform: the spec and request bodies that would be sent, and compliance violations */
+        get: operations["getCampaignTargetingPreview"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/campaigns/{id}/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Timeline: every request, publishing step, retry and error, oldest first */
+        get: operations["listCampaignEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/jobs/{id}/segment-suggestions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Segments of the active run ranked by how well their profile matches the job (skills, experience, location) */
+        get: operations["suggestSegmentsForJob"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
 }
@@ -927,6 +1154,76 @@ export interface components {
             connection: components["schemas"]["PlatformConnectionDto"];
         };
         /** @enum {string} */
+        ImportStatus: "queued" | "running" | "completed" | "failed";
+        ImportProgressDto: {
+            rowsProcessed: number;
+            /** @description Estimated from the line count until the import ends */
+            totalRows: number | null;
+            percent: number;
+        };
+        ImportCountsDto: {
+            created: number;
+            updated: number;
+            /** @description Rows identical to the stored candidate (a re-run changes nothing) */
+            unchanged: number;
+            rejected: number;
+        };
+        ImportRowErrorDto: {
+            /** @description Line of the file where the row starts (the header is line 1) */
+            row: number;
+            /**
+             * @description CSV column, or "(row)" when the row as a whole is unreadable
+             * @example country_code
+             */
+            field: string;
+            /** @example must be an ISO 3166-1 alpha-2 country code (e.g. "US") */
+            message: string;
+        };
+        CandidateImportDto: {
+            /** Format: uuid */
+            id: string;
+            status: components["schemas"]["ImportStatus"];
+            fileName: string;
+            fileSize: number;
+            progress: components["schemas"]["ImportProgressDto"];
+            counts: components["schemas"]["ImportCountsDto"];
+            /** @description Why the whole file failed (wrong header, not CSV, not UTF-8) */
+            error: string | null;
+            /** @description Download of the rejected rows with their errors */
+            rejectedCsvUrl: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            startedAt: string | null;
+            /** Format: date-time */
+            finishedAt: string | null;
+            /** @description The first 1000 row errors, in file order */
+            errors: components["schemas"]["ImportRowErrorDto"][];
+        };
+        CandidateImportSummaryDto: {
+            /** Format: uuid */
+            id: string;
+            status: components["schemas"]["ImportStatus"];
+            fileName: string;
+            fileSize: number;
+            progress: components["schemas"]["ImportProgressDto"];
+            counts: components["schemas"]["ImportCountsDto"];
+            /** @description Why the whole file failed (wrong header, not CSV, not UTF-8) */
+            error: string | null;
+            /** @description Download of the rejected rows with their errors */
+            rejectedCsvUrl: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            startedAt: string | null;
+            /** Format: date-time */
+            finishedAt: string | null;
+        };
+        CandidateImportPageDto: {
+            items: components["schemas"]["CandidateImportSummaryDto"][];
+            nextCursor: string | null;
+        };
+        /** @enum {string} */
         SeekingStatus: "active" | "passive" | "not_looking";
         LocationDto: {
             city: string | null;
@@ -1114,6 +1411,388 @@ export interface components {
             source?: Record<string, never> | null;
             /** @description Consent to marketing contact; the time it was given is recorded */
             marketingConsent?: boolean;
+        };
+        CampaignJobDto: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            status: string;
+        };
+        CreativeOutDto: {
+            headline: string;
+            primaryText: string;
+            description: string;
+            /** @enum {string} */
+            callToAction: "APPLY_NOW" | "LEARN_MORE";
+            imageUrl: string | null;
+        };
+        CityTargetDto: {
+            /** @example Austin */
+            name: string;
+            /** @example US */
+            countryCode: string;
+            /**
+             * @description Radius in km; employment ads need ≥ 25 km on Meta, ≥ 1 km on Google
+             * @example 40
+             */
+            radiusKm: number;
+        };
+        TargetingDto: {
+            /**
+             * @description ISO 3166-1 alpha-2
+             * @example [
+             *       "US"
+             *     ]
+             */
+            countries: string[];
+            cities: components["schemas"]["CityTargetDto"][];
+            /**
+             * @description Meta interests / Google keywords
+             * @example [
+             *       "Nursing"
+             *     ]
+             */
+            skills: string[];
+            /**
+             * @description Extra Google keywords
+             * @example [
+             *       "registered nurse jobs"
+             *     ]
+             */
+            keywords: string[];
+        };
+        PublicationDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            connectionId: string;
+            /** @description Connection name as the admin set it */
+            connectionName: string;
+            /** @enum {string} */
+            platform: "meta" | "google" | "sandbox";
+            /** @description "Meta", "Google Ads" or "Sandbox" */
+            platformLabel: string;
+            /** @description Simulated platform: nothing is really published or spent */
+            isSandbox: boolean;
+            /** @enum {string} */
+            status: "draft" | "queued" | "publishing" | "active" | "paused" | "completed" | "archived" | "failed";
+            /**
+             * @description What the platform objects are being brought to (differs from status while a pause/resume is pending)
+             * @enum {string}
+             */
+            targetStatus: "active" | "paused" | "archived";
+            targeting: components["schemas"]["TargetingDto"];
+            /**
+             * @description Platform object ids by publishing step
+             * @example {
+             *       "campaign": "120210000000001"
+             *     }
+             */
+            externalIds: {
+                [key: string]: string;
+            };
+            /** @description Publishing attempts for the latest publish request */
+            attempts: number;
+            /** @description Last step recorded, or the step that failed */
+            currentStep: string | null;
+            /** @description The platform's error text (credentials redacted) */
+            lastError: string | null;
+            /** @enum {string|null} */
+            lastErrorKind: "rate_limited" | "auth" | "validation" | "transient" | "internal" | null;
+            /** @description Link the ads point to (the tracking redirect) */
+            trackingUrl: string;
+            audienceSize: number;
+            /** Format: date-time */
+            queuedAt: string | null;
+            /**
+             * Format: date-time
+             * @description When it first went live
+             */
+            publishedAt: string | null;
+            /** Format: date-time */
+            statusChangedAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        CampaignDto: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            job: components["schemas"]["CampaignJobDto"];
+            segmentIds: string[];
+            /** @enum {string} */
+            objective: "traffic" | "leads";
+            /** @description Integer minor units of currency */
+            dailyBudgetMinor: number;
+            /** @example USD */
+            currency: string;
+            totalBudgetMinor: number | null;
+            /** Format: date-time */
+            startsAt: string;
+            /** Format: date-time */
+            endsAt: string | null;
+            creative: components["schemas"]["CreativeOutDto"];
+            /**
+             * @description Derived from the publications
+             * @enum {string}
+             */
+            status: "draft" | "publishing" | "active" | "paused" | "failed" | "completed" | "archived";
+            publications: components["schemas"]["PublicationDto"][];
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        CampaignPageDto: {
+            items: components["schemas"]["CampaignDto"][];
+            nextCursor: string | null;
+        };
+        CreativeDto: {
+            /** @example Registered Nurse in Austin */
+            headline: string;
+            /** @example Join our pediatric ward. Flexible shifts and full benefits. */
+            primaryText: string;
+            /** @example Apply in two minutes */
+            description: string;
+            /**
+             * @example APPLY_NOW
+             * @enum {string}
+             */
+            callToAction: "APPLY_NOW" | "LEARN_MORE";
+            /**
+             * @description https URL of the ad image
+             * @example https://cdn.example.com/nurse.jpg
+             */
+            imageUrl?: string;
+        };
+        TargetingOverrideDto: {
+            /**
+             * @description ISO 3166-1 alpha-2
+             * @example [
+             *       "US"
+             *     ]
+             */
+            countries: string[];
+            cities: components["schemas"]["CityTargetDto"][];
+            /**
+             * @description Meta interests / Google keywords
+             * @example [
+             *       "Nursing"
+             *     ]
+             */
+            skills: string[];
+            /**
+             * @description Extra Google keywords
+             * @example [
+             *       "registered nurse jobs"
+             *     ]
+             */
+            keywords: string[];
+            /** Format: uuid */
+            connectionId: string;
+        };
+        CreateCampaignDto: {
+            /** @example Nurses – Austin – December */
+            name: string;
+            /** Format: uuid */
+            jobId: string;
+            /** @description Segments of the active segmentation run */
+            segmentIds: string[];
+            /** @description Platform connections: one publication each */
+            connectionIds: string[];
+            /**
+             * @example traffic
+             * @enum {string}
+             */
+            objective: "traffic" | "leads";
+            /**
+             * @description Integer minor units of `currency` (cents for USD)
+             * @example 2500
+             */
+            dailyBudgetMinor: number;
+            /**
+             * @description ISO 4217; must be the currency the connections bill in
+             * @example USD
+             */
+            currency: string;
+            /** @description Optional cap on total spend, integer minor units */
+            totalBudgetMinor?: number | null;
+            /** Format: date-time */
+            startsAt: string;
+            /** Format: date-time */
+            endsAt?: string | null;
+            creative: components["schemas"]["CreativeDto"];
+            /** @description Per-connection targeting; omitted connections get the targeting derived from the job and segments */
+            targeting?: components["schemas"]["TargetingOverrideDto"][];
+        };
+        PartialCreativeDto: {
+            /** @example Registered Nurse in Austin */
+            headline?: string;
+            /** @example Join our pediatric ward. Flexible shifts and full benefits. */
+            primaryText?: string;
+            /** @example Apply in two minutes */
+            description?: string;
+            /**
+             * @example APPLY_NOW
+             * @enum {string}
+             */
+            callToAction?: "APPLY_NOW" | "LEARN_MORE";
+            /**
+             * @description https URL of the ad image
+             * @example https://cdn.example.com/nurse.jpg
+             */
+            imageUrl?: string;
+        };
+        PreviewCampaignDto: {
+            /** Format: uuid */
+            jobId: string;
+            /** @description Segments of the active segmentation run */
+            segmentIds: string[];
+            /** @description Platform connections: one publication each */
+            connectionIds: string[];
+            /** @example Nurses – Austin – December */
+            name?: string;
+            /**
+             * @example traffic
+             * @enum {string}
+             */
+            objective?: "traffic" | "leads";
+            /**
+             * @description Integer minor units of `currency` (cents for USD)
+             * @example 2500
+             */
+            dailyBudgetMinor?: number;
+            /**
+             * @description ISO 4217; must be the currency the connections bill in
+             * @example USD
+             */
+            currency?: string;
+            /** @description Optional cap on total spend, integer minor units */
+            totalBudgetMinor?: number | null;
+            /** Format: date-time */
+            startsAt?: string;
+            /** Format: date-time */
+            endsAt?: string | null;
+            /** @description Per-connection targeting; omitted connections get the targeting derived from the job and segments */
+            targeting?: components["schemas"]["TargetingOverrideDto"][];
+            creative?: components["schemas"]["PartialCreativeDto"];
+        };
+        ComplianceViolationDto: {
+            /** @example creative.headline */
+            field: string;
+            /** @example Meta allows at most 40 characters here (this has 52). */
+            message: string;
+        };
+        PublicationPreviewDto: {
+            /** Format: uuid */
+            connectionId: string;
+            connectionName: string;
+            /** @enum {string} */
+            platform: "meta" | "google" | "sandbox";
+            platformLabel: string;
+            isSandbox: boolean;
+            /** @description Derived from the job and segments unless edited */
+            targeting: components["schemas"]["TargetingDto"];
+            /** @description The publish spec handed to the adapter */
+            spec: {
+                [key: string]: unknown;
+            };
+            /** @description The platform request bodies it becomes (ids known only at publish time are placeholders) */
+            payload: {
+                [key: string]: unknown;
+            };
+            /** @description Employment-ad rules and text limits this publication breaks; empty = OK to publish */
+            violations: components["schemas"]["ComplianceViolationDto"][];
+        };
+        CampaignPreviewDto: {
+            /** @description Candidates in the chosen segments */
+            audienceSize: number;
+            publications: components["schemas"]["PublicationPreviewDto"][];
+        };
+        UpdateCampaignDto: {
+            /** @example Nurses – Austin – December */
+            name?: string;
+            /** Format: uuid */
+            jobId?: string;
+            /** @description Segments of the active segmentation run */
+            segmentIds?: string[];
+            /** @description Platform connections: one publication each */
+            connectionIds?: string[];
+            /**
+             * @example traffic
+             * @enum {string}
+             */
+            objective?: "traffic" | "leads";
+            /**
+             * @description Integer minor units of `currency` (cents for USD)
+             * @example 2500
+             */
+            dailyBudgetMinor?: number;
+            /**
+             * @description ISO 4217; must be the currency the connections bill in
+             * @example USD
+             */
+            currency?: string;
+            /** @description Optional cap on total spend, integer minor units */
+            totalBudgetMinor?: number | null;
+            /** Format: date-time */
+            startsAt?: string;
+            /** Format: date-time */
+            endsAt?: string | null;
+            creative?: components["schemas"]["CreativeDto"];
+            /** @description Per-connection targeting; omitted connections get the targeting derived from the job and segments */
+            targeting?: components["schemas"]["TargetingOverrideDto"][];
+        };
+        CampaignEventDto: {
+            /** @description Increasing event number */
+            id: string;
+            /** Format: date-time */
+            at: string;
+            /**
+             * Format: uuid
+             * @description The publication the event is about, if any
+             */
+            publicationId: string | null;
+            /**
+             * @description created, updated, publish_requested, publish_attempt, step_completed, retry_scheduled, published, publish_failed, pause_requested, auto_paused, publication_paused, …
+             * @example step_completed
+             */
+            type: string;
+            /** @enum {string} */
+            level: "info" | "warn" | "error";
+            message: string;
+            details: {
+                [key: string]: unknown;
+            };
+            /** @description Who asked (null for the system) */
+            actor: string | null;
+        };
+        CampaignEventPageDto: {
+            items: components["schemas"]["CampaignEventDto"][];
+            nextCursor: string | null;
+        };
+        SegmentSuggestionDto: {
+            /** Format: uuid */
+            segmentId: string;
+            name: string;
+            size: number;
+            /** @description Share of all candidates (0–1) */
+            share: number;
+            /** @description 0–1: 0.5 × skills + 0.25 × experience + 0.25 × location */
+            score: number;
+            /** @description 0–1 */
+            skillsScore: number;
+            /** @description 0–1 */
+            experienceScore: number;
+            /** @description 0–1 */
+            locationScore: number;
+            /** @description Job skills common in the segment */
+            matchedSkills: string[];
+            topSkills: string[];
+            /** @description ISO country codes */
+            topCountries: string[];
+            /** @description Median years of experience */
+            medianExperienceYears: number | null;
         };
     };
     responses: never;
@@ -1669,6 +2348,99 @@ export interface operations {
             };
         };
     };
+    listCandidateImports: {
+        parameters: {
+            query?: {
+                /** @description csv exports this table (same as Accept: text/csv) */
+                format?: "json" | "csv";
+                limit?: number;
+                /** @description Opaque cursor from the previous page */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CandidateImportPageDto"];
+                };
+            };
+        };
+    };
+    importCandidates: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CandidateImportDto"];
+                };
+            };
+        };
+    };
+    getCandidateImport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CandidateImportDto"];
+                };
+            };
+        };
+    };
+    downloadRejectedCandidateRows: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+        };
+    };
     listCandidates: {
         parameters: {
             query?: {
@@ -1791,6 +2563,301 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["CandidateDto"];
+                };
+            };
+        };
+    };
+    listCampaigns: {
+        parameters: {
+            query?: {
+                /** @description csv exports this table (same as Accept: text/csv) */
+                format?: "json" | "csv";
+                limit?: number;
+                /** @description Opaque cursor from the previous page */
+                cursor?: string;
+                /** @description Campaigns of this job */
+                jobId?: string;
+                /** @description Derived campaign status */
+                status?: "draft" | "publishing" | "active" | "paused" | "failed" | "completed" | "archived";
+                /** @description Name contains (case-insensitive) */
+                q?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CampaignPageDto"];
+                };
+            };
+        };
+    };
+    createCampaign: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateCampaignDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CampaignDto"];
+                };
+            };
+        };
+    };
+    previewCampaign: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PreviewCampaignDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CampaignPreviewDto"];
+                };
+            };
+        };
+    };
+    getCampaign: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CampaignDto"];
+                };
+            };
+        };
+    };
+    deleteCampaign: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    updateCampaign: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateCampaignDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CampaignDto"];
+                };
+            };
+        };
+    };
+    publishCampaign: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CampaignDto"];
+                };
+            };
+        };
+    };
+    pauseCampaign: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CampaignDto"];
+                };
+            };
+        };
+    };
+    resumeCampaign: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CampaignDto"];
+                };
+            };
+        };
+    };
+    archiveCampaign: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CampaignDto"];
+                };
+            };
+        };
+    };
+    getCampaignTargetingPreview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CampaignPreviewDto"];
+                };
+            };
+        };
+    };
+    listCampaignEvents: {
+        parameters: {
+            query?: {
+                /** @description csv exports this table (same as Accept: text/csv) */
+                format?: "json" | "csv";
+                limit?: number;
+                /** @description Opaque cursor from the previous page */
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CampaignEventPageDto"];
+                };
+            };
+        };
+    };
+    suggestSegmentsForJob: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SegmentSuggestionDto"][];
                 };
             };
         };
