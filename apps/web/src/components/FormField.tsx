@@ -26,15 +26,17 @@ export function Field({ label, description, error, required, className, children
   const describedBy = [description ? descriptionId : null, error ? errorId : null].filter(Boolean).join(' ') || undefined;
   return (
     <div className={cn('flex flex-col gap-1', className)}>
-      <label htmlFor={id} className="text-sm font-medium text-slate-800">
-        {label}
+      {/* The asterisk stays outside the label so the accessible name is just the label; `required` is announced. */}
+      <div className="flex gap-1 text-sm font-medium">
+        <label htmlFor={id} className="text-slate-800">
+          {label}
+        </label>
         {required && (
           <span className="text-red-700" aria-hidden="true">
-            {' '}
             *
           </span>
         )}
-      </label>
+      </div>
       {children({ id, 'aria-describedby': describedBy, 'aria-invalid': error ? true : undefined })}
       {description && (
         <p id={descriptionId} className="text-xs text-slate-600">
