@@ -1,3 +1,5 @@
+import { normalizeSkill } from '../jobs/dto/job-input';
+
 /**
  * The SQL of the candidate list, as a pure function: the repository runs it, and the benchmark's
  * bare node:http server runs exactly the same text. Every filter and sort has an index in the
@@ -68,7 +70,7 @@ export function buildCandidateListSql(filter: CandidateListFilter, sort: Candida
   if (filter.segmentId) where.push(`c.segment_id = ${param(filter.segmentId)}`);
   if (filter.country) where.push(`c.country_code = ${param(filter.country)}`);
   if (filter.seekingStatus) where.push(`c.seeking_status = ${param(filter.seekingStatus)}`);
-  if (filter.skill?.length) where.push(`adflux_lower_array(c.skills) @> ${param(filter.skill.map((s) => s.trim().toLowerCase()))}::text[]`);
+  if (filter.skill?.length) where.push(`c.skills @> ${param(filter.skill.map(normalizeSkill))}::text[]`);
   if (filter.minExperience !== undefined || filter.maxExperience !== undefined) {
     where.push(`COALESCE(c.years_experience, -1) BETWEEN ${param(filter.minExperience ?? 0)} AND ${param(filter.maxExperience ?? 32767)}`);
   }

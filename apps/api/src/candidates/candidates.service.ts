@@ -114,8 +114,7 @@ function mergePatch(current: CandidateInput, patch: UpdateCandidateDto): Candida
   }
   // A new skill list without a primary skill keeps the old one only if it is still listed.
   if (patch.skills !== undefined && patch.primarySkill === undefined) {
-    const primary = current.primarySkill?.toLowerCase();
-    merged.primarySkill = patch.skills.some((s) => s.toLowerCase() === primary) ? current.primarySkill : null;
+    merged.primarySkill = current.primarySkill && patch.skills.includes(current.primarySkill) ? current.primarySkill : null;
   }
   return merged as unknown as CandidateInput;
 }

@@ -1,6 +1,7 @@
 import { isEmail } from 'class-validator';
 import { EDUCATION_LEVELS, EMPLOYMENT_TYPES } from '../../common/enums';
 import { isCountryCode, isCurrencyCode, isLanguageCode } from '../../common/iso';
+import { normalizeSkill } from '../../jobs/dto/job-input';
 import { AVAILABILITIES, SEEKING_STATUSES } from '../candidate-enums';
 
 /**
@@ -46,24 +47,22 @@ function wholeNumber(min: number, max: number): (value: unknown) => string | nul
   return (value) => (typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max ? null : `must be a whole number between ${min} and ${max}`);
 }
 
-/** Trims items, drops empty ones and keeps the first of case-insensitive duplicates. */
+/** Folds each item (trim, lower-case...), drops empty ones and duplicates, keeps the order. */
 function normalizeList(fold: (s: string) => string) {
   return (value: unknown): unknown => {
     if (!Array.isArray(value)) return value;
     const seen = new Set<string>();
-    const out: unknown[] = [];
     for (const item of value) {
       if (typeof item !== 'string') return value; // let check() explain
-      const clean = fold(item.trim());
-      const key = clean.toLowerCase();
-      if (clean && !seen.has(key)) {
-        seen.add(key);
-        out.push(clean);
-      }
+      const clean = fold(item);
+      if (clean) seen.add(clean);
     }
-    return out;
+    return [...seen];
   };
 }
+
+/** Same form as job skills (lowercase, single spaces), so jobs, candidates and segments match. */
+const skill = (s: string) => normalizeSkill(s) as string;
 
 function list(maxItems: number, item: (s: string) => string | null): (value: unknown) => string | null {
   return (value) => {
@@ -112,11 +111,11 @@ export const CANDIDATE_RULES = {
   educationLevel: { nullable: true, normalize: trimToNull, check: oneOf(EDUCATION_LEVELS), api: { enum: EDUCATION_LEVELS, enumName: 'EducationLevel' } },
   skills: {
     nullable: false,
-    normalize: normalizeList((s) => s),
+    normalize: normalizeList(skill),
     check: list(LIMITS.skills, text(LIMITS.skill)),
-    api: { type: [String], maxItems: LIMITS.skills, example: ['Java', 'Spring', 'SQL'], description: 'Case-insensitive duplicates are dropped' },
+    api: { type: [String], maxItems: LIMITS.skills, example: ['java', 'spring', 'sql'], description: 'Stored lowercase with single spaces, without duplicates (as job skills)' },
   },
-  primarySkill: { nullable: true, normalize: trimToNull, check: text(LIMITS.skill), api: { maxLength: LIMITS.skill, example: 'Java', description: 'Defaults to the first skill; added to skills when missing' } },
+  primarySkill: { nullable: true, normalize: (v) => (typeof v === 'string' ? skill(v) || null : v), check: text(LIMITS.skill), api: { maxLength: LIMITS.skill, example: 'java', description: 'Lowercase like skills; defaults to the first skill and is added to skills when missing' } },
   desiredSalary: {
     nullable: true,
     normalize: (v) => v,
@@ -134,7 +133,7 @@ export const CANDIDATE_RULES = {
   preferredEmploymentType: { nullable: true, normalize: trimToNull, check: oneOf(EMPLOYMENT_TYPES), api: { enum: EMPLOYMENT_TYPES, enumName: 'EmploymentType' } },
   languages: {
     nullable: false,
-    normalize: normalizeList((s) => s.toLowerCase()),
+    normalize: normalizeList((s) => s.trim().toLowerCase()),
     check: list(LIMITS.languages, (s) => (isLanguageCode(s) ? null : 'must be an ISO 639-1 language code (e.g. "en")')),
     api: { type: [String], maxItems: LIMITS.languages, example: ['es', 'en'], description: 'ISO 639-1 codes' },
   },

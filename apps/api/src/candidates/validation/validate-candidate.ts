@@ -83,10 +83,7 @@ export function crossFieldErrors(c: Partial<CandidateInput>): FieldError[] {
 export function finalizeCandidate<T extends Partial<CandidateInput>>(c: T): T {
   const skills = c.skills ?? [];
   if (c.primarySkill) {
-    const primary = c.primarySkill.toLowerCase();
-    const found = skills.find((s) => s.toLowerCase() === primary);
-    if (found) c.primarySkill = found;
-    else c.skills = [c.primarySkill, ...skills].slice(0, LIMITS.skills);
+    if (!skills.includes(c.primarySkill)) c.skills = [c.primarySkill, ...skills].slice(0, LIMITS.skills);
   } else if (skills.length > 0) {
     c.primarySkill = skills[0];
   }
