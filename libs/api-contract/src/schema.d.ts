@@ -544,6 +544,262 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/segmentation-runs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Runs, newest first, keyset-paginated */
+        get: operations["listSegmentationRuns"];
+        put?: never;
+        /** Queue a segmentation run (fixed k or a k range); 409 while another run is queued or running */
+        post: operations["createSegmentationRun"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/segmentation-runs/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A run with its progress, metrics, silhouette by k, 2-D map and segments */
+        get: operations["getSegmentationRun"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/segmentation-runs/{id}/activate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Make a succeeded run the current segmentation; candidates follow in the background (candidatesSyncedAt) */
+        post: operations["activateSegmentationRun"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/segments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The active run's segments with their profiles (or another run's with runId) */
+        get: operations["listSegments"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/segments/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["getSegment"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Rename a segment or edit its description; names are unique within a run (409) */
+        patch: operations["updateSegment"];
+        trace?: never;
+    };
+    "/api/segments/{id}/candidates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A segment's candidates, most typical (closest to the centroid) first, keyset-paginated */
+        get: operations["listSegmentCandidates"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/dashboard/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Totals and deltas vs the previous period (spend in the reporting currency) */
+        get: operations["dashboardSummary"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/dashboard/timeseries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Daily values of one metric per group (long format: date, key, label, value) */
+        get: operations["dashboardTimeseries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/dashboard/breakdown": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Totals and KPIs per platform, campaign, job or segment */
+        get: operations["dashboardBreakdown"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/campaigns/{id}/metrics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A campaign's delivery, applications and budget pacing */
+        get: operations["campaignMetrics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/jobs/{id}/metrics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What a job's advertising costs and brings, per campaign */
+        get: operations["jobMetrics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/campaigns/{id}/sync": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Fetch this campaign's latest metrics now (at most once a minute) */
+        post: operations["syncCampaignMetrics"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/applications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Applications, newest first */
+        get: operations["listApplications"];
+        put?: never;
+        /** Record an application (ATS / careers site), attributed by tracking code; idempotent by externalId */
+        post: operations["recordApplication"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/automation-rules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["listAutomationRules"];
+        put?: never;
+        /** Condition on a campaign metric over a window → pause or notify */
+        post: operations["createAutomationRule"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/automation-rules/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["getAutomationRule"];
+        put?: never;
+        post?: never;
+        delete: operations["deleteAutomationRule"];
+        options?: never;
+        head?: never;
+        patch: operations["updateAutomationRule"];
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1308,17 +1564,17 @@ export interface components {
             yearsExperience?: number | null;
             educationLevel?: components["schemas"]["EducationLevel"] | null;
             /**
-             * @description Case-insensitive duplicates are dropped
+             * @description Stored lowercase with single spaces, without duplicates (as job skills)
              * @example [
-             *       "Java",
-             *       "Spring",
-             *       "SQL"
+             *       "java",
+             *       "spring",
+             *       "sql"
              *     ]
              */
             skills?: string[];
             /**
-             * @description Defaults to the first skill; added to skills when missing
-             * @example Java
+             * @description Lowercase like skills; defaults to the first skill and is added to skills when missing
+             * @example java
              */
             primarySkill?: Record<string, never> | null;
             /**
@@ -1368,17 +1624,17 @@ export interface components {
             yearsExperience?: number | null;
             educationLevel?: components["schemas"]["EducationLevel"] | null;
             /**
-             * @description Case-insensitive duplicates are dropped
+             * @description Stored lowercase with single spaces, without duplicates (as job skills)
              * @example [
-             *       "Java",
-             *       "Spring",
-             *       "SQL"
+             *       "java",
+             *       "spring",
+             *       "sql"
              *     ]
              */
             skills?: string[];
             /**
-             * @description Defaults to the first skill; added to skills when missing
-             * @example Java
+             * @description Lowercase like skills; defaults to the first skill and is added to skills when missing
+             * @example java
              */
             primarySkill?: Record<string, never> | null;
             /**
@@ -1793,6 +2049,523 @@ export interface components {
             topCountries: string[];
             /** @description Median years of experience */
             medianExperienceYears: number | null;
+        };
+        CreateSegmentationRunDto: {
+            /** @description Fixed number of segments. Omit to choose k by silhouette within kMin–kMax. */
+            k?: number;
+            /**
+             * @description Smallest k tried when k is chosen automatically
+             * @default 2
+             */
+            kMin: number;
+            /**
+             * @description Largest k tried when k is chosen automatically
+             * @default 10
+             */
+            kMax: number;
+            /** @description Feature groups to cluster on (default: all) */
+            features?: ("experience" | "salary" | "education" | "seeking" | "employmentType" | "location" | "skills")[];
+            /**
+             * @description Candidates K-means is trained on (a seeded sample); all are assigned afterwards
+             * @default 100000
+             */
+            sampleCap: number;
+            /**
+             * @description Random seed: same candidates + seed give the same segments
+             * @default 42
+             */
+            seed: number;
+        };
+        RunParametersDto: {
+            /** @description Fixed k, or null when chosen by silhouette */
+            k: number | null;
+            kMin: number;
+            kMax: number;
+            features: ("experience" | "salary" | "education" | "seeking" | "employmentType" | "location" | "skills")[];
+            sampleCap: number;
+            seed: number;
+        };
+        RunTimingsDto: {
+            /** @description ms loading candidates from the database */
+            load?: number;
+            encode?: number;
+            select_k?: number;
+            train?: number;
+            assign?: number;
+            profile?: number;
+            /** @description ms writing segments and assignments */
+            write?: number;
+            /** @description ms making the run current (candidates follow) */
+            activate?: number;
+            total?: number;
+        };
+        SegmentationRunDto: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            status: "queued" | "running" | "succeeded" | "failed";
+            /** @enum {string} */
+            trigger: "manual" | "scheduled";
+            /** @description The current segmentation: candidates carry its segments */
+            active: boolean;
+            parameters: components["schemas"]["RunParametersDto"];
+            /**
+             * @description Phase in progress while running
+             * @enum {string|null}
+             */
+            phase: "load" | "encode" | "select_k" | "train" | "assign" | "profile" | "write" | "activate" | null;
+            progress: number;
+            k: number | null;
+            /** @description Mean silhouette on the scoring sample (−1…1) */
+            silhouette: number | null;
+            candidateCount: number | null;
+            /** @description Candidates per segment, by segment index */
+            sizes: number[];
+            timings: components["schemas"]["RunTimingsDto"];
+            error: string | null;
+            requestedBy: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            startedAt: string | null;
+            /** Format: date-time */
+            finishedAt: string | null;
+            /** Format: date-time */
+            activatedAt: string | null;
+            /**
+             * Format: date-time
+             * @description When every candidate pointed at this run's segments after its activation; null while they follow
+             */
+            candidatesSyncedAt: string | null;
+        };
+        SegmentationRunPageDto: {
+            items: components["schemas"]["SegmentationRunDto"][];
+            nextCursor: string | null;
+        };
+        KScoreDto: {
+            k: number;
+            silhouette: number | null;
+            inertia: number;
+        };
+        RunTrainingDto: {
+            candidates: number;
+            trainRows: number;
+            iterations: number;
+            converged: boolean;
+        };
+        MapPointDto: {
+            /** @description Segment index */
+            segment: number;
+            x: number;
+            y: number;
+        };
+        SegmentMapDto: {
+            /** @description A seeded sample of candidates projected on two PCA axes */
+            points: components["schemas"]["MapPointDto"][];
+            centroids: components["schemas"]["MapPointDto"][];
+            /** @description Share of variance on each axis (0–1) */
+            explainedVariance: number[];
+        };
+        RunSegmentSummaryDto: {
+            /** Format: uuid */
+            id: string;
+            index: number;
+            name: string;
+            size: number;
+            share: number;
+        };
+        SegmentationRunDetailDto: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            status: "queued" | "running" | "succeeded" | "failed";
+            /** @enum {string} */
+            trigger: "manual" | "scheduled";
+            /** @description The current segmentation: candidates carry its segments */
+            active: boolean;
+            parameters: components["schemas"]["RunParametersDto"];
+            /**
+             * @description Phase in progress while running
+             * @enum {string|null}
+             */
+            phase: "load" | "encode" | "select_k" | "train" | "assign" | "profile" | "write" | "activate" | null;
+            progress: number;
+            k: number | null;
+            /** @description Mean silhouette on the scoring sample (−1…1) */
+            silhouette: number | null;
+            candidateCount: number | null;
+            /** @description Candidates per segment, by segment index */
+            sizes: number[];
+            timings: components["schemas"]["RunTimingsDto"];
+            error: string | null;
+            requestedBy: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            startedAt: string | null;
+            /** Format: date-time */
+            finishedAt: string | null;
+            /** Format: date-time */
+            activatedAt: string | null;
+            /**
+             * Format: date-time
+             * @description When every candidate pointed at this run's segments after its activation; null while they follow
+             */
+            candidatesSyncedAt: string | null;
+            /** @description Silhouette of each k tried (empty when k was fixed) */
+            silhouetteByK: components["schemas"]["KScoreDto"][];
+            inertia: number | null;
+            training: components["schemas"]["RunTrainingDto"] | null;
+            notes: string[];
+            map: components["schemas"]["SegmentMapDto"] | null;
+            segments: components["schemas"]["RunSegmentSummaryDto"][];
+        };
+        ValueSpreadDto: {
+            median: number | null;
+            /** @description 25th percentile */
+            p25: number | null;
+            /** @description 75th percentile */
+            p75: number | null;
+            /** @description Share of members with no value */
+            missingShare: number;
+        };
+        SalarySpreadDto: {
+            median: number | null;
+            /** @description 25th percentile */
+            p25: number | null;
+            /** @description 75th percentile */
+            p75: number | null;
+            /** @description Share of members with no value */
+            missingShare: number;
+            /** @description Currency the salaries were converted to */
+            currency: string | null;
+        };
+        SkillLiftDto: {
+            skill: string;
+            /** @description Share of the segment listing the skill */
+            share: number;
+            /** @description Share of all candidates listing it */
+            overallShare: number;
+            /** @description share / overallShare */
+            lift: number;
+        };
+        CountryShareDto: {
+            countryCode: string;
+            share: number;
+        };
+        RegionShareDto: {
+            countryCode: string | null;
+            region: string;
+            share: number;
+        };
+        DistanceSpreadDto: {
+            median: number | null;
+            p90: number | null;
+        };
+        SegmentProfileDto: {
+            /** @description Years of experience */
+            experience: components["schemas"]["ValueSpreadDto"];
+            /** @description Desired annual salary */
+            salary: components["schemas"]["SalarySpreadDto"];
+            /** @description Skills most over-represented in the segment */
+            topSkills: components["schemas"]["SkillLiftDto"][];
+            topCountries: components["schemas"]["CountryShareDto"][];
+            topRegions: components["schemas"]["RegionShareDto"][];
+            /** @description Share of each job-seeking status (and unknown) */
+            seekingStatus: {
+                [key: string]: number;
+            };
+            /** @description Share of each preferred employment type (and unknown) */
+            employmentType: {
+                [key: string]: number;
+            };
+            /** @description Distance of members to the centroid */
+            distance: components["schemas"]["DistanceSpreadDto"];
+        };
+        SegmentDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            runId: string;
+            /** @description Centroid index within the run */
+            index: number;
+            name: string;
+            description: string;
+            /** @description The name the run generated (kept after a rename) */
+            generatedName: string;
+            /** @description Members when the run was trained */
+            size: number;
+            /** @description Share of the candidate pool (0–1) */
+            share: number;
+            /** @description Whether its run is the current segmentation */
+            active: boolean;
+            profile: components["schemas"]["SegmentProfileDto"];
+            /**
+             * Format: date-time
+             * @description Last renamed or described by a person
+             */
+            editedAt: string | null;
+        };
+        SegmentListDto: {
+            /** @description The run the segments belong to; null when no run is active */
+            run: components["schemas"]["SegmentationRunDto"] | null;
+            items: components["schemas"]["SegmentDto"][];
+        };
+        SegmentCandidateDto: {
+            /** Format: uuid */
+            id: string;
+            fullName: string;
+            desiredPosition: string | null;
+            countryCode: string | null;
+            region: string | null;
+            city: string | null;
+            yearsExperience: number | null;
+            skills: string[];
+            /** @description Distance to the segment centroid: smaller is more typical */
+            distance: number;
+        };
+        SegmentCandidatePageDto: {
+            items: components["schemas"]["SegmentCandidateDto"][];
+            nextCursor: string | null;
+        };
+        UpdateSegmentDto: {
+            /** @example Senior Java engineers in Colombia */
+            name?: string;
+            description?: string;
+        };
+        DeltaDto: {
+            value: number | null;
+            previous: number | null;
+            /** @description Relative change, 0.25 = +25 % */
+            change: number | null;
+        };
+        DateRangeDto: {
+            from: string;
+            to: string;
+        };
+        KpisDto: {
+            impressions: number;
+            reach: number;
+            clicks: number;
+            /** @description Minor units of the reporting currency */
+            spendMinor: number;
+            conversions: number;
+            /** @description First-party applications attributed to ads */
+            applications: number;
+            ctr: number | null;
+            cpcMinor: number | null;
+            costPerApplicantMinor: number | null;
+            applicationRate: number | null;
+        };
+        SummaryDto: {
+            range: components["schemas"]["DateRangeDto"];
+            previousRange: components["schemas"]["DateRangeDto"];
+            /** @example USD */
+            currency: string;
+            current: components["schemas"]["KpisDto"];
+            previous: components["schemas"]["KpisDto"];
+            deltas: {
+                [key: string]: components["schemas"]["DeltaDto"];
+            };
+            activeCampaigns: number;
+            openJobs: number;
+        };
+        SeriesRowDto: {
+            date: string;
+            key: string;
+            label: string;
+            value: number;
+        };
+        TimeseriesDto: {
+            /** @enum {string} */
+            metric: "spend" | "impressions" | "reach" | "clicks" | "conversions" | "applications";
+            /** @enum {string} */
+            groupBy: "platform" | "campaign" | "job" | "segment";
+            range: components["schemas"]["DateRangeDto"];
+            currency: string;
+            rows: components["schemas"]["SeriesRowDto"][];
+        };
+        BreakdownRowDto: {
+            impressions: number;
+            reach: number;
+            clicks: number;
+            /** @description Minor units of the reporting currency */
+            spendMinor: number;
+            conversions: number;
+            /** @description First-party applications attributed to ads */
+            applications: number;
+            ctr: number | null;
+            cpcMinor: number | null;
+            costPerApplicantMinor: number | null;
+            applicationRate: number | null;
+            key: string;
+            label: string;
+        };
+        BreakdownDto: {
+            /** @enum {string} */
+            by: "platform" | "campaign" | "job" | "segment";
+            range: components["schemas"]["DateRangeDto"];
+            currency: string;
+            rows: components["schemas"]["BreakdownRowDto"][];
+        };
+        PacingDto: {
+            spentMinor: number;
+            budgetMinor: number;
+            elapsedDays: number;
+            totalDays: number;
+            projectedMinor: number;
+            spentShare: number;
+            /** @enum {string} */
+            status: "not_started" | "on_track" | "underspending" | "overspending" | "ended";
+            currency: string;
+        };
+        CampaignMetricsDto: {
+            /** Format: uuid */
+            campaignId: string;
+            range: components["schemas"]["DateRangeDto"];
+            currency: string;
+            totals: components["schemas"]["KpisDto"];
+            /** @description Totals per platform */
+            byPlatform: components["schemas"]["BreakdownRowDto"][];
+            /** @description Daily spend per platform */
+            spend: components["schemas"]["SeriesRowDto"][];
+            /** @description Daily clicks per platform */
+            clicks: components["schemas"]["SeriesRowDto"][];
+            /** @description Daily applications per platform */
+            applications: components["schemas"]["SeriesRowDto"][];
+            pacing: components["schemas"]["PacingDto"];
+        };
+        JobMetricsDto: {
+            /** Format: uuid */
+            jobId: string;
+            range: components["schemas"]["DateRangeDto"];
+            currency: string;
+            totals: components["schemas"]["KpisDto"];
+            /** @description Totals per campaign */
+            byCampaign: components["schemas"]["BreakdownRowDto"][];
+            /** @description Daily spend per platform */
+            spend: components["schemas"]["SeriesRowDto"][];
+        };
+        SyncQueuedDto: {
+            jobId: string;
+        };
+        CreateApplicationDto: {
+            /**
+             * @description The adflux_tc parameter the tracking redirect added to the job URL
+             * @example k3J9x_aQ2mZp
+             */
+            trackingCode?: string;
+            /** @example ana@example.com */
+            candidateEmail?: string;
+            /**
+             * @description Where the application came from (ATS name, careers site…)
+             * @example careers-site
+             */
+            source: string;
+            /**
+             * @description Your id for this application; sending it again does not count twice
+             * @example greenhouse-123456
+             */
+            externalId?: string;
+        };
+        ApplicationDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            publicationId: string | null;
+            /** Format: uuid */
+            campaignId: string | null;
+            platform: string | null;
+            trackingCode: string | null;
+            candidateEmail: string | null;
+            source: string;
+            externalId: string | null;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        ApplicationPageDto: {
+            items: components["schemas"]["ApplicationDto"][];
+            nextCursor: string | null;
+        };
+        AutomationRuleDto: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            enabled: boolean;
+            /** @description Set for built-in rules (cannot be deleted, can be disabled) */
+            builtIn: string | null;
+            /** Format: uuid */
+            campaignId: string | null;
+            /** @enum {string} */
+            metric: "cost_per_applicant" | "cpc" | "ctr" | "spend" | "budget_used_share";
+            /** @enum {string} */
+            operator: "gt" | "gte" | "lt" | "lte";
+            threshold: number;
+            windowDays: number;
+            minImpressions: number;
+            /** @enum {string} */
+            action: "pause" | "notify";
+            /** Format: date-time */
+            lastFiredAt: string | null;
+            firings: number;
+        };
+        CreateAutomationRuleDto: {
+            /** @example Pause expensive campaigns */
+            name: string;
+            /** @default true */
+            enabled: boolean;
+            /**
+             * Format: uuid
+             * @description Only this campaign; all campaigns when omitted
+             */
+            campaignId?: string;
+            /**
+             * @description Money metrics compare minor units of the reporting currency; ctr and budget_used_share are ratios
+             * @enum {string}
+             */
+            metric: "cost_per_applicant" | "cpc" | "ctr" | "spend" | "budget_used_share";
+            /** @enum {string} */
+            operator: "gt" | "gte" | "lt" | "lte";
+            /** @example 5000 */
+            threshold: number;
+            /** @example 7 */
+            windowDays: number;
+            /**
+             * @description Wait for this many impressions before judging
+             * @example 1000
+             */
+            minImpressions?: number;
+            /** @enum {string} */
+            action: "pause" | "notify";
+        };
+        UpdateAutomationRuleDto: {
+            /** @example Pause expensive campaigns */
+            name?: string;
+            /** @default true */
+            enabled: boolean;
+            /**
+             * Format: uuid
+             * @description Only this campaign; all campaigns when omitted
+             */
+            campaignId?: string;
+            /**
+             * @description Money metrics compare minor units of the reporting currency; ctr and budget_used_share are ratios
+             * @enum {string}
+             */
+            metric?: "cost_per_applicant" | "cpc" | "ctr" | "spend" | "budget_used_share";
+            /** @enum {string} */
+            operator?: "gt" | "gte" | "lt" | "lte";
+            /** @example 5000 */
+            threshold?: number;
+            /** @example 7 */
+            windowDays?: number;
+            /**
+             * @description Wait for this many impressions before judging
+             * @example 1000
+             */
+            minImpressions?: number;
+            /** @enum {string} */
+            action?: "pause" | "notify";
         };
     };
     responses: never;
@@ -2858,6 +3631,510 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["SegmentSuggestionDto"][];
+                };
+            };
+        };
+    };
+    listSegmentationRuns: {
+        parameters: {
+            query?: {
+                /** @description csv exports this table (same as Accept: text/csv) */
+                format?: "json" | "csv";
+                limit?: number;
+                /** @description Opaque cursor from the previous page */
+                cursor?: string;
+                status?: "queued" | "running" | "succeeded" | "failed";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SegmentationRunPageDto"];
+                };
+            };
+        };
+    };
+    createSegmentationRun: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateSegmentationRunDto"];
+            };
+        };
+        responses: {
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SegmentationRunDto"];
+                };
+            };
+        };
+    };
+    getSegmentationRun: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SegmentationRunDetailDto"];
+                };
+            };
+        };
+    };
+    activateSegmentationRun: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SegmentationRunDto"];
+                };
+            };
+        };
+    };
+    listSegments: {
+        parameters: {
+            query?: {
+                /** @description Segments of this run instead of the active one */
+                runId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SegmentListDto"];
+                };
+            };
+        };
+    };
+    getSegment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SegmentDto"];
+                };
+            };
+        };
+    };
+    updateSegment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateSegmentDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SegmentDto"];
+                };
+            };
+        };
+    };
+    listSegmentCandidates: {
+        parameters: {
+            query?: {
+                /** @description csv exports this table (same as Accept: text/csv) */
+                format?: "json" | "csv";
+                limit?: number;
+                /** @description Opaque cursor from the previous page */
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SegmentCandidatePageDto"];
+                };
+            };
+        };
+    };
+    dashboardSummary: {
+        parameters: {
+            query?: {
+                /** @description csv exports this table (same as Accept: text/csv) */
+                format?: "json" | "csv";
+                /** @description First day (UTC), default 29 days before `to` */
+                from?: string;
+                /** @description Last day (UTC), inclusive, default today */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SummaryDto"];
+                };
+            };
+        };
+    };
+    dashboardTimeseries: {
+        parameters: {
+            query?: {
+                /** @description csv exports this table (same as Accept: text/csv) */
+                format?: "json" | "csv";
+                /** @description First day (UTC), default 29 days before `to` */
+                from?: string;
+                /** @description Last day (UTC), inclusive, default today */
+                to?: string;
+                metric?: "spend" | "impressions" | "reach" | "clicks" | "conversions" | "applications";
+                groupBy?: "platform" | "campaign" | "job" | "segment";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TimeseriesDto"];
+                    "text/csv": components["schemas"]["TimeseriesDto"];
+                };
+            };
+        };
+    };
+    dashboardBreakdown: {
+        parameters: {
+            query?: {
+                /** @description csv exports this table (same as Accept: text/csv) */
+                format?: "json" | "csv";
+                /** @description First day (UTC), default 29 days before `to` */
+                from?: string;
+                /** @description Last day (UTC), inclusive, default today */
+                to?: string;
+                by?: "platform" | "campaign" | "job" | "segment";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BreakdownDto"];
+                    "text/csv": components["schemas"]["BreakdownDto"];
+                };
+            };
+        };
+    };
+    campaignMetrics: {
+        parameters: {
+            query?: {
+                /** @description csv exports this table (same as Accept: text/csv) */
+                format?: "json" | "csv";
+                /** @description First day (UTC), default 29 days before `to` */
+                from?: string;
+                /** @description Last day (UTC), inclusive, default today */
+                to?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CampaignMetricsDto"];
+                };
+            };
+        };
+    };
+    jobMetrics: {
+        parameters: {
+            query?: {
+                /** @description csv exports this table (same as Accept: text/csv) */
+                format?: "json" | "csv";
+                /** @description First day (UTC), default 29 days before `to` */
+                from?: string;
+                /** @description Last day (UTC), inclusive, default today */
+                to?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JobMetricsDto"];
+                };
+            };
+        };
+    };
+    syncCampaignMetrics: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SyncQueuedDto"];
+                };
+            };
+        };
+    };
+    listApplications: {
+        parameters: {
+            query?: {
+                /** @description csv exports this table (same as Accept: text/csv) */
+                format?: "json" | "csv";
+                limit?: number;
+                /** @description Opaque cursor from the previous page */
+                cursor?: string;
+                campaignId?: string;
+                jobId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationPageDto"];
+                };
+            };
+        };
+    };
+    recordApplication: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateApplicationDto"];
+            };
+        };
+        responses: {
+            /** @description 201 when new, 200 when the externalId was already recorded */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationDto"];
+                };
+            };
+        };
+    };
+    listAutomationRules: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AutomationRuleDto"][];
+                };
+            };
+        };
+    };
+    createAutomationRule: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateAutomationRuleDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AutomationRuleDto"];
+                };
+            };
+        };
+    };
+    getAutomationRule: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AutomationRuleDto"];
+                };
+            };
+        };
+    };
+    deleteAutomationRule: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    updateAutomationRule: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateAutomationRuleDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AutomationRuleDto"];
                 };
             };
         };

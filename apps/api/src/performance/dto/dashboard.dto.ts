@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiExtraModels, ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, Matches } from 'class-validator';
 import { FormatQuery } from '../../common/pagination';
 import { GROUP_BYS, GroupBy, Metric, METRICS } from '../dashboard/dashboard-query';
@@ -48,6 +48,8 @@ export class DateRangeDto {
   @ApiProperty() to: string;
 }
 
+// DeltaDto is only referenced through a raw $ref below, so it must be registered explicitly.
+@ApiExtraModels(DeltaDto)
 export class SummaryDto {
   @ApiProperty({ type: DateRangeDto }) range: DateRangeDto;
   @ApiProperty({ type: DateRangeDto }) previousRange: DateRangeDto;
