@@ -1,0 +1,42 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { OnEvent } from '@nestjs/event-emitter';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { CANDIDATE_ERASED, CANDIDATE_UPSERTED, CandidateErasedEvent, CandidateUpsertedEvent } from '../candidates/candidate-events';
+import { CandidateSegmentSync } from './candidate-segment-sync';
+import { inPgTransaction } from './pg-transaction';
+import { SegmentAssignmentsRepository } from './segment-assignments.repository';
+
+/**
+ * Reacts to the candidates module: a new or changed candidate joins the nearest segment of the
+ * active run at once (no retraining); an erased one disappears from every run's assignments.
+ * Failures are logged, never thrown back at the emitter (the candidate write already committed).
+ */
+@Injectable()
+export class CandidateEventsListener {
+  private readonly logger = new Logger(CandidateEventsListener.name);
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly sync: CandidateSegmentSync,
+    private readonly assignments: SegmentAssignmentsRepository,
+  ) {}
+
+  @OnEvent(CANDIDATE_UPSERTED, { async: true, promisify: true })
+  async onUpserted(event: CandidateUpsertedEvent): Promise<void> {
+    try {
+      await this.sync.assignCandidates(event.candidateIds);
+    } catch (error) {
+      this.logger.error({ err: error, candidates: event.candidateIds.length }, 'could not assign candidates to segments');
+    }
+  }
+
+  @OnEvent(CANDIDATE_ERASED, { async: true, promisify: true })
+  async onErased(event: CandidateErasedEvent): Promise<void> {
+    try {
+      await inPgTransaction(this.dataSource, ({ client }) => this.assignments.deleteCandidates(client, event.candidateIds));
+    } catch (error) {
+      this.logger.error({ err: error, candidates: event.candidateIds.length }, 'could not erase candidates from segment assignments');
+    }
+  }
+}

@@ -1,0 +1,95 @@
+import { assign } from '@adflux/segmentation';
+import { Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { PoolClient } from 'pg';
+import { DataSource } from 'typeorm';
+import { ModelCache } from './active-model.cache';
+import { CandidateFeaturesLoader } from './candidate-features.loader';
+import { inPgTransaction, lockActivationShared } from './pg-transaction';
+import { SegmentAssignmentsRepository } from './segment-assignments.repository';
+
+/** Candidates assigned per transaction when placing new or changed candidates. */
+const ASSIGN_BATCH = 2_000;
+/** Candidate rows re-pointed per transaction by the sync (each batch holds their row locks). */
+const SYNC_BATCH = 10_000;
+const FIRST_UUID = '00000000-0000-0000-0000-000000000000';
+
+/**
+ * Keeps candidates on the active run's segments: places new or changed candidates with the
+ * stored model (no retraining), and after an activation re-points every candidate in batches.
+ * Each batch holds the shared activation lock and re-checks the run is still current, so an
+ * activation in between is never overwritten by a stale batch.
+ */
+@Injectable()
+export class CandidateSegmentSync {
+  private readonly logger = new Logger(CandidateSegmentSync.name);
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly loader: CandidateFeaturesLoader,
+    private readonly assignments: SegmentAssignmentsRepository,
+    private readonly models: ModelCache,
+  ) {}
+
+  /** New or changed candidates → nearest segment of the active run. No active run: nothing to do. */
+  async assignCandidates(candidateIds: readonly string[]): Promise<number> {
+    let assigned = 0;
+    for (let from = 0; from < candidateIds.length; from += ASSIGN_BATCH) {
+      const ids = candidateIds.slice(from, from + ASSIGN_BATCH);
+      assigned += await inPgTransaction(this.dataSource, async ({ client }) => {
+        await lockActivationShared(client);
+        const { rows } = await client.query<{ id: string }>(`SELECT id FROM segmentation_runs WHERE active`);
+        return rows.length ? this.assignWithin(client, rows[0].id, ids) : 0;
+      });
+    }
+    return assigned;
+  }
+
+  /**
+   * After `runId` was activated at `activatedAt`: places candidates the run never saw (or that
+   * changed since it loaded them), then re-points every candidate at the run's segments.
+   * Stops early ('superseded') once another activation happened.
+   */
+  async syncRun(runId: string, activatedAt: Date): Promise<'synced' | 'superseded'> {
+    const started = performance.now();
+    const run = await this.dataSource.query(`SELECT started_at FROM segmentation_runs WHERE id = $1`, [runId]);
+    if (run.length === 0) return 'superseded';
+    const stale = await inPgTransaction(this.dataSource, ({ client }) => this.loader.staleForRun(client, runId, run[0].started_at));
+    for (let from = 0; from < stale.length; from += ASSIGN_BATCH) {
+      const ids = stale.slice(from, from + ASSIGN_BATCH);
+      const current = await this.whileCurrent(runId, activatedAt, (client) => this.assignWithin(client, runId, ids));
+      if (current === undefined) return 'superseded';
+    }
+    let after: string | null = FIRST_UUID;
+    while (after !== null) {
+      const from: string = after;
+      const next = await this.whileCurrent(runId, activatedAt, (client) => this.assignments.syncCandidatesBatch(client, runId, from, SYNC_BATCH));
+      if (next === undefined) return 'superseded';
+      after = next;
+    }
+    await this.dataSource.query(
+      `UPDATE segmentation_runs SET candidates_synced_at = now(), timings = timings || jsonb_build_object('sync', $3::int)
+        WHERE id = $1 AND active AND activated_at = $2`,
+      [runId, activatedAt, Math.round(performance.now() - started)],
+    );
+    this.logger.log({ runId, stale: stale.length, ms: Math.round(performance.now() - started) }, 'candidates follow the active segmentation');
+    return 'synced';
+  }
+
+  /** Runs `fn` in a transaction if the run is still the one activated at `activatedAt`; undefined otherwise. */
+  private whileCurrent<T>(runId: string, activatedAt: Date, fn: (client: PoolClient) => Promise<T>): Promise<T | undefined> {
+    return inPgTransaction(this.dataSource, async ({ client }) => {
+      await lockActivationShared(client);
+      const { rows } = await client.query(`SELECT 1 FROM segmentation_runs WHERE id = $1 AND active AND activated_at = $2`, [runId, activatedAt]);
+      return rows.length ? fn(client) : undefined;
+    });
+  }
+
+  private async assignWithin(client: PoolClient, runId: string, ids: readonly string[]): Promise<number> {
+    const candidates = await this.loader.loadByIds(client, ids);
+    if (candidates.length === 0) return 0;
+    const model = await this.models.get(client, runId);
+    await this.assignments.writeCurrent(client, runId, assign(model, candidates));
+    return candidates.length;
+  }
+}

@@ -1,0 +1,24 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
+import { IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
+import { PageQuery } from '../../common/pagination';
+
+const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+
+export class UpdateSegmentDto {
+  @ApiPropertyOptional({ maxLength: 120, example: 'Senior Java engineers in Colombia' })
+  @IsOptional() @Transform(trim) @IsString() @MinLength(1) @MaxLength(120)
+  name?: string;
+
+  @ApiPropertyOptional({ maxLength: 1000 })
+  @IsOptional() @Transform(trim) @IsString() @MaxLength(1000)
+  description?: string;
+}
+
+export class SegmentListQuery {
+  @ApiPropertyOptional({ format: 'uuid', description: 'Segments of this run instead of the active one' })
+  @IsOptional() @IsUUID()
+  runId?: string;
+}
+
+export class SegmentCandidatesQuery extends PageQuery {}

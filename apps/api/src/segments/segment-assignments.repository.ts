@@ -1,0 +1,95 @@
+import type { CandidateAssignment } from '@adflux/segmentation';
+import { Injectable } from '@nestjs/common';
+import type { PoolClient } from 'pg';
+import { copyIn } from '../candidates/bulk/pg-client';
+
+/** Rows per COPY chunk (one string each): bounded memory however many candidates there are. */
+const COPY_CHUNK = 20_000;
+
+/**
+ * Bulk SQL over segment_assignments and the candidates' current-segment columns. Every method
+ * runs on a raw pg client the caller owns (and usually has a transaction open on).
+ */
+@Injectable()
+export class SegmentAssignmentsRepository {
+  /** Writes a run's assignment of every candidate with COPY (text format, streamed in chunks). */
+  async copyRun(
+    client: PoolClient,
+    runId: string,
+    candidates: ReadonlyArray<{ id: string }>,
+    labels: Int32Array,
+    distances: Float64Array,
+    onProgress: (fraction: number) => Promise<void> | void,
+  ): Promise<void> {
+    const n = candidates.length;
+    async function* lines(): AsyncGenerator<string> {
+      for (let from = 0; from < n; from += COPY_CHUNK) {
+        const to = Math.min(n, from + COPY_CHUNK);
+        let chunk = '';
+        for (let i = from; i < to; i++) chunk += `${runId}\t${candidates[i].id}\t${labels[i]}\t${formatReal(distances[i])}\n`;
+        yield chunk;
+        await onProgress(to / n);
+      }
+    }
+    await copyIn(client, 'segment_assignments (run_id, candidate_id, segment_index, distance)', lines());
+  }
+
+  /**
+   * Records assignments made with the active run's model (new or changed candidates): upserts
+   * them into the run's assignments and points the candidates at the run's segments.
+   */
+  async writeCurrent(client: PoolClient, runId: string, assignments: readonly CandidateAssignment[]): Promise<void> {
+    if (assignments.length === 0) return;
+    await client.query(
+      `WITH input AS (
+         SELECT * FROM unnest($2::uuid[], $3::smallint[], $4::real[]) AS t(candidate_id, segment_index, distance)
+       ), upserted AS (
+         INSERT INTO segment_assignments (run_id, candidate_id, segment_index, distance)
+         SELECT $1, candidate_id, segment_index, distance FROM input
+         ON CONFLICT (run_id, candidate_id) DO UPDATE SET segment_index = EXCLUDED.segment_index, distance = EXCLUDED.distance
+       )
+       UPDATE candidates c SET segment_id = s.id, segment_distance = i.distance
+         FROM input i JOIN segments s ON s.run_id = $1 AND s.index = i.segment_index
+        WHERE c.id = i.candidate_id`,
+      [runId, assignments.map((a) => a.id), assignments.map((a) => a.segment), assignments.map((a) => Math.fround(a.distance))],
+    );
+  }
+
+  /**
+   * Points the next `limit` candidates (in id order after `afterId`) at the run's segments, only
+   * touching rows whose segment or distance differs. Returns the last id covered, or null when done.
+   */
+  async syncCandidatesBatch(client: PoolClient, runId: string, afterId: string, limit: number): Promise<string | null> {
+    const { rows } = await client.query<{ last: string }>(
+      `SELECT candidate_id AS last FROM (
+         SELECT candidate_id FROM segment_assignments WHERE run_id = $1 AND candidate_id > $2 ORDER BY candidate_id LIMIT $3
+       ) batch ORDER BY candidate_id DESC LIMIT 1`,
+      [runId, afterId, limit],
+    );
+    if (rows.length === 0) return null;
+    const last = rows[0].last;
+    await client.query(
+      `UPDATE candidates c SET segment_id = s.id, segment_distance = a.distance
+         FROM segment_assignments a JOIN segments s ON s.run_id = a.run_id AND s.index = a.segment_index
+        WHERE a.run_id = $1 AND a.candidate_id > $2 AND a.candidate_id <= $3 AND c.id = a.candidate_id
+          AND (c.segment_id IS DISTINCT FROM s.id OR c.segment_distance IS DISTINCT FROM a.distance)`,
+      [runId, afterId, last],
+    );
+    return last;
+  }
+
+  /** Erasure: forget the candidates in every run (one primary-key probe per run). */
+  async deleteCandidates(client: PoolClient, candidateIds: readonly string[]): Promise<void> {
+    if (candidateIds.length === 0) return;
+    await client.query(
+      `DELETE FROM segment_assignments a USING segmentation_runs r
+        WHERE a.run_id = r.id AND a.candidate_id = ANY($1::uuid[])`,
+      [candidateIds],
+    );
+  }
+}
+
+/** A distance as COPY text for a `real` column: 7 significant digits are about all it keeps. */
+export function formatReal(value: number): string {
+  return Number.isFinite(value) ? value.toPrecision(7) : '0';
+}

@@ -1,0 +1,54 @@
+import { runSegmentation, SegmentationError } from '@adflux/segmentation';
+import { Injectable, Logger } from '@nestjs/common';
+import { CandidateFeaturesLoader } from './candidate-features.loader';
+import { toSegmentationOptions } from './run-parameters';
+import { RunProgress, RunProgressTracker } from './run-progress';
+import { SegmentationQueue } from './segmentation-queue';
+import { SegmentationResultWriter } from './segmentation-result.writer';
+import { SegmentationRunsRepository } from './segmentation-runs.repository';
+
+/**
+ * One run, start to finish: load every candidate (streaming cursor) → the library's pipeline
+ * (encode, choose k, train on a sample, assign all, profile) → write segments and assignments.
+ * Progress goes to the run row and the Bull job; any failure marks the run failed with its
+ * reason and leaves the active run as it was.
+ */
+@Injectable()
+export class SegmentationRunner {
+  private readonly logger = new Logger(SegmentationRunner.name);
+
+  constructor(
+    private readonly runs: SegmentationRunsRepository,
+    private readonly loader: CandidateFeaturesLoader,
+    private readonly writer: SegmentationResultWriter,
+    private readonly queue: SegmentationQueue,
+  ) {}
+
+  async execute(runId: string, reportJob: (progress: RunProgress) => Promise<void> = async () => undefined): Promise<void> {
+    const run = await this.runs.claim(runId);
+    if (!run) return; // already finished: a duplicate or replayed job
+    const progress: RunProgressTracker = new RunProgressTracker(async (p) => {
+      await this.runs.saveProgress(runId, p, progress.timings());
+      await reportJob(p);
+    });
+    try {
+      const candidates = await this.loader.loadAll((loaded, total) => progress.load(total === 0 ? 1 : loaded / total));
+      const result = await runSegmentation(candidates, toSegmentationOptions(run.parameters), (p) => progress.library(p));
+      const activatedAt = await this.writer.save(runId, candidates, result, progress);
+      await this.runs.saveTimings(runId, progress.timings());
+      this.logger.log({ runId, k: result.model.k, candidates: candidates.length, timings: progress.timings(), activated: !!activatedAt }, 'segmentation run succeeded');
+      if (activatedAt) await this.queue.enqueueCandidateSync(runId, activatedAt);
+    } catch (error) {
+      const reason = failureReason(error);
+      this.logger.warn({ runId, err: error }, `segmentation run failed: ${reason}`);
+      await this.runs.markFailed(runId, reason, progress.timings());
+    }
+  }
+}
+
+/** What a person reads on the failed run: the library's message, or a generic one for the unexpected. */
+export function failureReason(error: unknown): string {
+  if (error instanceof SegmentationError) return error.message;
+  if (error instanceof Error && error.message) return `Unexpected error: ${error.message}`;
+  return 'Unexpected error';
+}

@@ -1,0 +1,43 @@
+import { Process, Processor } from '@nestjs/bull';
+import type { Job } from 'bull';
+import { CandidateSegmentSync } from './candidate-segment-sync';
+import {
+  RUN_JOB,
+  RunJobData,
+  SCHEDULED_RUN_JOB,
+  ScheduledRunJobData,
+  SEGMENTATION_QUEUE,
+  SYNC_CANDIDATES_JOB,
+  SyncCandidatesJobData,
+} from './segmentation-queue';
+import { SegmentationRunner } from './segmentation-runner';
+import { SegmentationRunsService } from './segmentation-runs.service';
+
+/** Consumes the segmentation queue (registered only through workerProviders). */
+@Processor(SEGMENTATION_QUEUE)
+export class SegmentationProcessor {
+  constructor(
+    private readonly runner: SegmentationRunner,
+    private readonly sync: CandidateSegmentSync,
+    private readonly runs: SegmentationRunsService,
+  ) {}
+
+  /** One run at a time per worker: a run holds every candidate in memory. */
+  @Process({ name: RUN_JOB, concurrency: 1 })
+  async run(job: Job<RunJobData>): Promise<void> {
+    await this.runner.execute(job.data.runId, async (progress) => {
+      await job.progress(progress);
+    });
+  }
+
+  @Process({ name: SYNC_CANDIDATES_JOB, concurrency: 1 })
+  async syncCandidates(job: Job<SyncCandidatesJobData>): Promise<string> {
+    return this.sync.syncRun(job.data.runId, new Date(job.data.activatedAt));
+  }
+
+  /** A cron tick: start a run unless one is already queued or running. */
+  @Process({ name: SCHEDULED_RUN_JOB, concurrency: 1 })
+  async scheduledRun(job: Job<ScheduledRunJobData>): Promise<string | null> {
+    return this.runs.requestScheduled(job.data.slot);
+  }
+}

@@ -1,0 +1,73 @@
+import { Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
+import { SchedulerRegistry } from '@nestjs/schedule';
+import { CronJob } from 'cron';
+import { appConfig } from '../config/app-config';
+import { candidateSyncJobId, SegmentationQueue } from './segmentation-queue';
+import { SegmentationRunsRepository } from './segmentation-runs.repository';
+
+const NIGHTLY = 'segmentation-nightly';
+const RECONCILE = 'segmentation-reconcile';
+
+/**
+ * Worker-only (registered through workerProviders). Cron handlers only enqueue:
+ * - SEGMENTATION_CRON (off by default): one scheduled-run job per time slot, with a job id
+ *   derived from the slot, so several workers ticking together enqueue it once.
+ * - RECONCILE_CRON: the database row is the source of truth. A queued or running run without
+ *   a live job (Redis lost it, or enqueueing failed after commit) is enqueued again; an active
+ *   run whose candidates have not caught up gets its sync job back.
+ */
+@Injectable()
+export class SegmentationScheduler implements OnApplicationBootstrap, OnModuleDestroy {
+  private readonly logger = new Logger(SegmentationScheduler.name);
+
+  constructor(
+    private readonly registry: SchedulerRegistry,
+    private readonly queue: SegmentationQueue,
+    private readonly runs: SegmentationRunsRepository,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    const config = appConfig();
+    if (config.segmentationCron) this.add(NIGHTLY, config.segmentationCron, () => this.enqueueScheduledRun(new Date()));
+    this.add(RECONCILE, config.reconcileCron, () => this.reconcile());
+  }
+
+  onModuleDestroy(): void {
+    for (const name of [NIGHTLY, RECONCILE]) {
+      if (this.registry.doesExist('cron', name)) this.registry.deleteCronJob(name);
+    }
+  }
+
+  async enqueueScheduledRun(tick: Date): Promise<void> {
+    const slot = new Date(Math.floor(tick.getTime() / 60_000) * 60_000).toISOString();
+    await this.queue.enqueueScheduledRun(slot);
+  }
+
+  async reconcile(): Promise<void> {
+    for (const run of await this.runs.findInFlight()) {
+      const job = await this.queue.queue.getJob(run.id);
+      if (!job) {
+        this.logger.warn({ runId: run.id }, 'segmentation run had no job; enqueueing it again');
+        await this.queue.enqueueRun(run.id);
+      } else if (await job.isFailed()) {
+        await this.runs.markFailed(run.id, 'The worker running this segmentation stopped without recording a result.', run.timings);
+      }
+    }
+    const active = await this.runs.findActive();
+    if (active?.activatedAt && !active.candidatesSyncedAt) {
+      const job = await this.queue.queue.getJob(candidateSyncJobId(active.id, active.activatedAt));
+      if (!job) await this.queue.enqueueCandidateSync(active.id, active.activatedAt);
+    }
+  }
+
+  private add(name: string, cron: string, handler: () => Promise<void>): void {
+    const job = CronJob.from({
+      cronTime: cron,
+      onTick: () => {
+        handler().catch((error: unknown) => this.logger.error({ err: error, cron: name }, 'segmentation cron failed'));
+      },
+      start: true,
+    });
+    this.registry.addCronJob(name, job as never);
+  }
+}

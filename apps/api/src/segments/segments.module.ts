@@ -1,0 +1,55 @@
+import { BullModule } from '@nestjs/bull';
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { workerProviders } from '../queues/worker-providers';
+import { ModelCache } from './active-model.cache';
+import { CandidateEventsListener } from './candidate-events.listener';
+import { CandidateFeaturesLoader } from './candidate-features.loader';
+import { CandidateSegmentSync } from './candidate-segment-sync';
+import { Segment } from './entities/segment.entity';
+import { SegmentationRun } from './entities/segmentation-run.entity';
+import { SegmentActivation } from './segment-activation';
+import { SegmentAssignmentsRepository } from './segment-assignments.repository';
+import { SEGMENTATION_QUEUE, SegmentationQueue } from './segmentation-queue';
+import { SegmentationResultWriter } from './segmentation-result.writer';
+import { SegmentationRunner } from './segmentation-runner';
+import { SegmentationRunsController } from './segmentation-runs.controller';
+import { SegmentationRunsRepository } from './segmentation-runs.repository';
+import { SegmentationRunsService } from './segmentation-runs.service';
+import { SegmentationProcessor } from './segmentation.processor';
+import { SegmentationScheduler } from './segmentation.scheduler';
+import { SegmentsController } from './segments.controller';
+import { SegmentsRepository } from './segments.repository';
+import { SegmentsService } from './segments.service';
+
+/**
+ * Segmentation runs (K-means over the candidate pool, through the segmentation queue), their
+ * segments and profiles, and candidates' assignment to the active run's segments.
+ * Exports SegmentsService (campaigns target segments through it).
+ */
+@Module({
+  imports: [
+    TypeOrmModule.forFeature([SegmentationRun, Segment]),
+    // A run holds the event loop for seconds at a time (training); give its lock room.
+    BullModule.registerQueue({ name: SEGMENTATION_QUEUE, settings: { lockDuration: 120_000, maxStalledCount: 1 } }),
+  ],
+  controllers: [SegmentationRunsController, SegmentsController],
+  providers: [
+    SegmentationRunsService,
+    SegmentsService,
+    SegmentationRunsRepository,
+    SegmentsRepository,
+    SegmentAssignmentsRepository,
+    SegmentActivation,
+    SegmentationQueue,
+    CandidateFeaturesLoader,
+    CandidateSegmentSync,
+    ModelCache,
+    CandidateEventsListener,
+    SegmentationResultWriter,
+    SegmentationRunner,
+    ...workerProviders(SegmentationProcessor, SegmentationScheduler),
+  ],
+  exports: [SegmentsService],
+})
+export class SegmentsModule {}

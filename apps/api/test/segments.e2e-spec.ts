@@ -1,0 +1,299 @@
+import { generateSyntheticCandidates } from '@adflux/segmentation';
+import { getQueueToken } from '@nestjs/bull';
+import type { Queue } from 'bull';
+import { SEGMENTATION_QUEUE } from '../src/segments/segmentation-queue';
+import { SegmentationScheduler } from '../src/segments/segmentation.scheduler';
+import { createTestApp, expectProblem, loginAs, resetState, Session, TestApp } from './harness';
+
+jest.setTimeout(90_000);
+
+/** A pool with planted structure (role archetypes), inserted straight into the table. */
+async function seedPool(t: TestApp, n: number, seed = 3): Promise<void> {
+  const { candidates } = generateSyntheticCandidates(n, { seed });
+  const col = <T>(f: (c: (typeof candidates)[number], i: number) => T) => candidates.map(f);
+  await t.dataSource.query(
+    `INSERT INTO candidates (full_name, email, country_code, region, years_experience, education_level, skills,
+                             desired_salary, desired_salary_currency, seeking_status, preferred_employment_type)
+     SELECT f, e, cc, r, y, ed, string_to_array(sk, '|'), s, cur, ss, et
+       FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::int[], $6::text[], $7::text[], $8::bigint[], $9::text[], $10::text[], $11::text[])
+         AS t(f, e, cc, r, y, ed, sk, s, cur, ss, et)`,
+    [
+      col((_, i) => `Pool Person ${i}`),
+      col((_, i) => `pool${i}@example.com`),
+      col((c) => c.countryCode),
+      col((c) => c.region),
+      col((c) => (c.yearsExperience === null ? null : Math.round(c.yearsExperience))),
+      col((c) => c.educationLevel),
+      col((c) => c.skills.join('|')),
+      col((c) => c.desiredSalary),
+      col((c) => (c.desiredSalary === null ? null : c.desiredSalaryCurrency)),
+      col((c) => c.seekingStatus),
+      col((c) => c.preferredEmploymentType),
+    ],
+  );
+}
+
+async function waitFor<T>(what: string, probe: () => Promise<T | undefined | null | false>, timeoutMs = 60_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await probe();
+    if (value) return value;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+describe('segmentation runs and segments (integration)', () => {
+  let t: TestApp;
+  let recruiter: Session & { email: string };
+  let queue: Queue;
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    queue = t.app.get<Queue>(getQueueToken(SEGMENTATION_QUEUE));
+  });
+  beforeEach(async () => {
+    await resetState(t.dataSource);
+    recruiter = await loginAs(t, 'recruiter');
+  });
+  afterAll(() => t.close());
+
+  const getRun = async (id: string) => (await recruiter.get(`/api/segmentation-runs/${id}`).expect(200)).body;
+  const finished = (id: string) =>
+    waitFor(`run ${id} to finish`, async () => {
+      const run = await getRun(id);
+      return run.status === 'succeeded' || run.status === 'failed' ? run : null;
+    });
+  const synced = (id: string) => waitFor(`candidates to follow run ${id}`, async () => (await getRun(id)).candidatesSyncedAt !== null);
+  const startRun = async (body: object) => (await recruiter.post('/api/segmentation-runs', body).expect(202)).body;
+  const succeededRun = async (body: object) => {
+    const run = await finished((await startRun(body)).id);
+    expect(run).toMatchObject({ status: 'succeeded', error: null });
+    return run;
+  };
+  /** segment id of every candidate, and the run those segments belong to. */
+  const candidateSegments = async () =>
+    (await t.dataSource.query(
+      `SELECT c.id, c.segment_id AS "segmentId", s.run_id AS "runId", c.segment_distance AS distance
+         FROM candidates c LEFT JOIN segments s ON s.id = c.segment_id ORDER BY c.id`,
+    )) as Array<{ id: string; segmentId: string | null; runId: string | null; distance: number | null }>;
+
+  it('runs over a seeded pool end to end through the queue; the first run becomes active and candidates follow', async () => {
+    await seedPool(t, 600);
+    const queued = await startRun({ kMin: 2, kMax: 5, seed: 7 });
+    expect(queued).toMatchObject({ status: 'queued', trigger: 'manual', active: false, progress: 0, requestedBy: recruiter.email });
+    expect(queued.parameters).toEqual({ k: null, kMin: 2, kMax: 5, seed: 7, sampleCap: 100_000, features: ['experience', 'salary', 'education', 'seeking', 'employmentType', 'location', 'skills'] });
+
+    const run = await finished(queued.id);
+    expect(run).toMatchObject({ status: 'succeeded', active: true, progress: 100, phase: null, candidateCount: 600, error: null });
+    expect(run.silhouetteByK.map((s: { k: number }) => s.k)).toEqual([2, 3, 4, 5]);
+    expect(run.k).toBe(run.silhouetteByK.reduce((a: { silhouette: number }, b: { silhouette: number }) => (b.silhouette > a.silhouette ? b : a)).k);
+    expect(run.silhouette).toBeGreaterThan(0);
+    expect(run.sizes.reduce((a: number, b: number) => a + b, 0)).toBe(600);
+    expect(run.segments).toHaveLength(run.k);
+    expect(run.map.points.length).toBe(600);
+    expect(run.map.centroids).toHaveLength(run.k);
+    for (const phase of ['load', 'encode', 'train', 'assign', 'profile', 'write', 'total']) expect(run.timings[phase]).toBeGreaterThanOrEqual(0);
+    expect(new Set(run.segments.map((s: { name: string }) => s.name)).size).toBe(run.k);
+
+    // Progress was reported to Bull as well as to the row.
+    const job = await queue.getJob(queued.id);
+    expect(await job!.progress()).toMatchObject({ phase: 'activate', percent: 99 });
+
+    const [{ n }] = await t.dataSource.query(`SELECT count(*)::int AS n FROM segment_assignments WHERE run_id = $1`, [run.id]);
+    expect(n).toBe(600);
+    await synced(run.id);
+    const members = await candidateSegments();
+    expect(members.every((m) => m.runId === run.id && m.distance !== null)).toBe(true);
+
+    const list = (await recruiter.get('/api/segments').expect(200)).body;
+    expect(list.run.id).toBe(run.id);
+    expect(list.items.map((s: { index: number }) => s.index)).toEqual([...Array(run.k).keys()]);
+    const biggest = [...list.items].sort((a, b) => b.size - a.size)[0];
+    expect(biggest.profile.topSkills.length).toBeGreaterThan(0);
+    expect(biggest.profile.topSkills[0].lift).toBeGreaterThan(1);
+    expect(biggest.profile.topCountries.length).toBeGreaterThan(0);
+    expect(biggest.profile.experience.p25).toBeLessThanOrEqual(biggest.profile.experience.p75);
+    expect(list.items.every((s: { active: boolean }) => s.active)).toBe(true);
+
+    // Members: keyset pages, most typical first, matching the candidates' own segment.
+    const page1 = (await recruiter.get(`/api/segments/${biggest.id}/candidates?limit=10`).expect(200)).body;
+    expect(page1.items).toHaveLength(10);
+    const page2 = (await recruiter.get(`/api/segments/${biggest.id}/candidates?limit=10&cursor=${page1.nextCursor}`).expect(200)).body;
+    const distances = [...page1.items, ...page2.items].map((c: { distance: number }) => c.distance);
+    expect(distances).toEqual([...distances].sort((a, b) => a - b));
+    expect(new Set([...page1.items, ...page2.items].map((c: { id: string }) => c.id)).size).toBe(20);
+    const mine = members.filter((m) => m.segmentId === biggest.id).map((m) => m.id);
+    expect(mine).toEqual(expect.arrayContaining(page1.items.map((c: { id: string }) => c.id)));
+    expect(biggest.size).toBe(mine.length);
+    expectProblem(await recruiter.get(`/api/segments/${biggest.id}/candidates?cursor=nonsense`), 400, 'cursor');
+
+    const runs = (await recruiter.get('/api/segmentation-runs').expect(200)).body;
+    expect(runs.items.map((r: { id: string }) => r.id)).toEqual([run.id]);
+  });
+
+  it('activation switches candidates to the new run; only succeeded runs can be activated', async () => {
+    await seedPool(t, 400);
+    const first = await succeededRun({ k: 3 });
+    await synced(first.id);
+    const second = await succeededRun({ k: 5, seed: 1 });
+    expect(second.active).toBe(false); // later runs wait for a person
+    expect((await candidateSegments()).every((m) => m.runId === first.id)).toBe(true);
+    expect((await recruiter.get('/api/segments').expect(200)).body.run.id).toBe(first.id);
+
+    const activated = (await recruiter.post(`/api/segmentation-runs/${second.id}/activate`).expect(200)).body;
+    expect(activated).toMatchObject({ id: second.id, active: true });
+    expect((await getRun(first.id)).active).toBe(false);
+    const list = (await recruiter.get('/api/segments').expect(200)).body;
+    expect(list.run.id).toBe(second.id);
+    expect(list.items).toHaveLength(5);
+    await synced(second.id);
+    const members = await candidateSegments();
+    expect(members.every((m) => m.runId === second.id)).toBe(true);
+    expect(new Set(members.map((m) => m.segmentId)).size).toBe(5);
+    const [{ n }] = await t.dataSource.query(`SELECT count(*)::int AS n FROM audit_log WHERE action = 'segmentation_run.activated' AND target_id = $1`, [second.id]);
+    expect(n).toBe(1);
+
+    // The old run's segments stay readable (history), but are not the current ones.
+    const old = (await recruiter.get(`/api/segments?runId=${first.id}`).expect(200)).body;
+    expect(old.items).toHaveLength(3);
+    expect(old.items.every((s: { active: boolean }) => !s.active)).toBe(true);
+
+    const failed = await finished((await startRun({ k: 10, features: ['education'] })).id);
+    expectProblem(await recruiter.post(`/api/segmentation-runs/${failed.id}/activate`), 409);
+    expectProblem(await recruiter.post('/api/segmentation-runs/00000000-0000-4000-8000-000000000000/activate'), 404);
+    expectProblem(await recruiter.post('/api/segmentation-runs/not-a-uuid/activate'), 400, 'id');
+  });
+
+  it('answers 409 while a run is queued or running, also to simultaneous requests', async () => {
+    await seedPool(t, 200);
+    await queue.pause(true); // this worker holds the job, so the run stays queued
+    try {
+      const first = await startRun({ k: 2 });
+      const second = expectProblem(await recruiter.post('/api/segmentation-runs', { k: 3 }), 409);
+      expect(second.runId).toBe(first.id);
+      const viewer = await loginAs(t, 'viewer');
+      expectProblem(await viewer.post('/api/segmentation-runs', { k: 3 }), 403);
+    } finally {
+      await queue.resume(true);
+    }
+    const [only] = (await recruiter.get('/api/segmentation-runs').expect(200)).body.items;
+    await finished(only.id);
+
+    const [a, b] = await Promise.all([recruiter.post('/api/segmentation-runs', { k: 2 }), recruiter.post('/api/segmentation-runs', { k: 2 })]);
+    expect([a.status, b.status].sort()).toEqual([202, 409]);
+    await finished((a.status === 202 ? a : b).body.id);
+  });
+
+  it('a failed run records why and leaves the previous active run and assignments untouched', async () => {
+    await seedPool(t, 300);
+    const good = await succeededRun({ k: 4 });
+    await synced(good.id);
+    const before = await candidateSegments();
+
+    // Education alone has at most 7 distinct values: 10 segments cannot be formed.
+    const bad = await finished((await startRun({ k: 10, features: ['education'] })).id);
+    expect(bad).toMatchObject({ status: 'failed', active: false, phase: null, k: null });
+    expect(bad.error).toMatch(/Cannot form 10 segments/);
+    expect(bad.finishedAt).not.toBeNull();
+
+    expect((await getRun(good.id)).active).toBe(true);
+    expect(await candidateSegments()).toEqual(before);
+    expect((await recruiter.get('/api/segments').expect(200)).body.run.id).toBe(good.id);
+    const [{ segments, assignments }] = await t.dataSource.query(
+      `SELECT (SELECT count(*)::int FROM segments WHERE run_id = $1) AS segments,
+              (SELECT count(*)::int FROM segment_assignments WHERE run_id = $1) AS assignments`,
+      [bad.id],
+    );
+    expect({ segments, assignments }).toEqual({ segments: 0, assignments: 0 });
+    const failedList = (await recruiter.get('/api/segmentation-runs?status=failed').expect(200)).body;
+    expect(failedList.items.map((r: { id: string }) => r.id)).toEqual([bad.id]);
+    // With nothing in flight, a new run may start again.
+    await succeededRun({ k: 2 });
+  });
+
+  it('places a new or changed candidate in the nearest segment of the active run at once, and forgets erased ones', async () => {
+    await seedPool(t, 500);
+    const run = await succeededRun({ k: 4, seed: 5 });
+    await synced(run.id);
+    const nurse = {
+      fullName: 'Nora Nurse', email: 'nora@example.com', location: { city: 'Madrid', region: 'Madrid', countryCode: 'ES' },
+      yearsExperience: 11, educationLevel: 'bachelor', skills: ['Patient Care', 'Nursing', 'First Aid', 'ICU'],
+      desiredSalary: 28_000, desiredSalaryCurrency: 'EUR', seekingStatus: 'passive', preferredEmploymentType: 'full_time',
+    };
+    const created = (await recruiter.post('/api/candidates', nurse).expect(201)).body;
+    const placed = await waitFor('the new candidate to get a segment', async () => {
+      const c = (await recruiter.get(`/api/candidates/${created.id}`).expect(200)).body;
+      return c.segmentId ? c : null;
+    });
+    const segment = (await recruiter.get(`/api/segments/${placed.segmentId}`).expect(200)).body;
+    expect(segment.runId).toBe(run.id);
+    // The nurse lands where the nursing skills are over-represented.
+    expect(segment.profile.topSkills.map((s: { skill: string }) => s.skill)).toEqual(expect.arrayContaining(['Nursing']));
+    const [assignment] = await t.dataSource.query(`SELECT segment_index, distance FROM segment_assignments WHERE run_id = $1 AND candidate_id = $2`, [run.id, created.id]);
+    expect(assignment.segment_index).toBe(segment.index);
+    expect(assignment.distance).toBeCloseTo(placed.segmentDistance, 5);
+
+    // A change of profile moves the candidate (no retraining: the run stays the same).
+    await recruiter.patch(`/api/candidates/${created.id}`, { skills: ['Java', 'Spring', 'SQL', 'Kafka'], yearsExperience: 7, location: { countryCode: 'CO', region: 'Antioquia', city: 'Medellín' }, desiredSalary: 60_000, desiredSalaryCurrency: 'USD' }).expect(200);
+    const moved = await waitFor('the changed candidate to move', async () => {
+      const c = (await recruiter.get(`/api/candidates/${created.id}`).expect(200)).body;
+      return c.segmentId !== placed.segmentId ? c : null;
+    });
+    const javaSegment = (await recruiter.get(`/api/segments/${moved.segmentId}`).expect(200)).body;
+    expect(javaSegment.runId).toBe(run.id);
+    expect(javaSegment.profile.topSkills.map((s: { skill: string }) => s.skill)).toEqual(expect.arrayContaining(['Java']));
+
+    await recruiter.delete(`/api/candidates/${created.id}`).expect(204);
+    await waitFor('the erased candidate to leave the assignments', async () => {
+      const rows = await t.dataSource.query(`SELECT 1 FROM segment_assignments WHERE candidate_id = $1`, [created.id]);
+      return rows.length === 0;
+    });
+  });
+
+  it('validates run parameters', async () => {
+    expectProblem(await recruiter.post('/api/segmentation-runs', { k: 3, kMax: 5 }), 400, 'k');
+    expectProblem(await recruiter.post('/api/segmentation-runs', { kMin: 6, kMax: 3 }), 400, 'kMax');
+    expectProblem(await recruiter.post('/api/segmentation-runs', { k: 1 }), 400, 'k');
+    expectProblem(await recruiter.post('/api/segmentation-runs', { features: ['astrology'] }), 400, 'features');
+    expectProblem(await recruiter.post('/api/segmentation-runs', { features: [] }), 400, 'features');
+    expectProblem(await recruiter.post('/api/segmentation-runs', { sampleCap: 5 }), 400, 'sampleCap');
+    expectProblem(await recruiter.post('/api/segmentation-runs', { colour: 'blue' }), 400, 'colour');
+    expect((await recruiter.get('/api/segmentation-runs').expect(200)).body.items).toEqual([]);
+    expect((await recruiter.get('/api/segments').expect(200)).body).toEqual({ run: null, items: [] });
+  });
+
+  it('lets a person rename and describe a segment; names stay unique within the run', async () => {
+    await seedPool(t, 200);
+    const run = await succeededRun({ k: 3 });
+    const [a, b] = run.segments;
+    const renamed = (await recruiter.patch(`/api/segments/${a.id}`, { name: '  Backend veterans ', description: 'Our core hiring pool' }).expect(200)).body;
+    expect(renamed).toMatchObject({ name: 'Backend veterans', description: 'Our core hiring pool', generatedName: a.name });
+    expect(renamed.editedAt).not.toBeNull();
+    expectProblem(await recruiter.patch(`/api/segments/${b.id}`, { name: 'backend VETERANS' }), 409, 'name');
+    expectProblem(await recruiter.patch(`/api/segments/${b.id}`, { name: '' }), 400, 'name');
+    expectProblem(await recruiter.patch(`/api/segments/00000000-0000-4000-8000-000000000000`, { name: 'x' }), 404);
+    const viewer = await loginAs(t, 'viewer');
+    expectProblem(await viewer.patch(`/api/segments/${b.id}`, { name: 'Nope' }), 403);
+    expect((await viewer.get(`/api/segments/${a.id}`).expect(200)).body.name).toBe('Backend veterans');
+    const [{ n }] = await t.dataSource.query(`SELECT count(*)::int AS n FROM audit_log WHERE action = 'segment.updated' AND target_id = $1`, [a.id]);
+    expect(n).toBe(1);
+  });
+
+  it('a cron slot enqueues one scheduled run however many workers tick; the reconciler re-enqueues lost runs', async () => {
+    await seedPool(t, 150);
+    const scheduler = t.app.get(SegmentationScheduler);
+    const tick = new Date('2026-11-26T02:00:17Z');
+    await Promise.all([scheduler.enqueueScheduledRun(tick), scheduler.enqueueScheduledRun(new Date(tick.getTime() + 20_000))]);
+    const scheduled = await waitFor('the scheduled run', async () => (await recruiter.get('/api/segmentation-runs').expect(200)).body.items[0]);
+    expect(scheduled.trigger).toBe('scheduled');
+    expect(scheduled.requestedBy).toBe('scheduler');
+    await finished(scheduled.id);
+    expect((await recruiter.get('/api/segmentation-runs').expect(200)).body.items).toHaveLength(1);
+
+    // A queued row whose job never reached Redis is picked up by the reconciler.
+    const [{ id }] = await t.dataSource.query(`INSERT INTO segmentation_runs (parameters) VALUES ($1) RETURNING id`, [JSON.stringify({ k: 2 })]);
+    await scheduler.reconcile();
+    expect((await finished(id)).status).toBe('succeeded');
+  });
+});
