@@ -1,5 +1,6 @@
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { validateCronExpression } from 'cron';
 
 /**
  * Environment schema, validated once at boot. Every variable has a local default so a newcomer
@@ -180,6 +181,9 @@ export function loadConfig(env: Env = process.env): AppConfig {
     publishBackoffBaseMs: r.int('PUBLISH_BACKOFF_BASE_MS', 5000, 1),
     publishBackoffMaxMs: r.int('PUBLISH_BACKOFF_MAX_MS', 30 * 60_000, 1),
   };
+  if (config.segmentationCron && !validateCronExpression(config.segmentationCron).valid) {
+    r.problems.push(`SEGMENTATION_CRON must be a cron expression such as "0 3 * * *" (got "${config.segmentationCron}")`);
+  }
   if (r.problems.length > 0) {
     throw new ConfigError(`Invalid configuration:\n  - ${r.problems.join('\n  - ')}`);
   }
