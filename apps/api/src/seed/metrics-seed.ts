@@ -1,6 +1,7 @@
 import { DataSource } from 'typeorm';
 import { seedSandboxConnection } from '../ads-platforms/connections/sandbox-connection.seed';
 import type { AppConfig } from '../config/app-config';
+import { MetricsRepository } from '../performance/sync/metrics.repository';
 
 export interface MetricsSeedOptions {
   publications: number;
@@ -70,12 +71,8 @@ export async function seedMetrics(db: DataSource, config: AppConfig, options: Me
      WHERE p.external_ids->>'campaign' LIKE 'seed-%'`,
     [options.days],
   );
-  await db.query(`TRUNCATE metrics_daily_platform`);
-  await db.query(
-    `INSERT INTO metrics_daily_platform (date, platform, impressions, reach, clicks, spend_reporting_minor, conversions, publications)
-     SELECT m.date, p.platform, sum(m.impressions), sum(m.reach), sum(m.clicks), sum(m.spend_reporting_minor), sum(m.conversions), count(*)
-     FROM publication_metrics_daily m JOIN campaign_publications p ON p.id = m.publication_id GROUP BY m.date, p.platform`,
-  );
+  const days: { date: string }[] = await db.query(`SELECT DISTINCT date::text AS date FROM publication_metrics_daily`);
+  await new MetricsRepository(db).refreshPlatformRollup(days.map((d) => d.date));
   await db.query(`ANALYZE publication_metrics_daily; ANALYZE applications; ANALYZE metrics_daily_platform`);
   log(`applications and rollup: ${Date.now() - started} ms`);
 }

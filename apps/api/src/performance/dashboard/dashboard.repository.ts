@@ -26,15 +26,13 @@ export class DashboardRepository {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
   async totals(range: DateRange): Promise<MetricTotals> {
-    const [[d], [a]]: [Numeric[], Numeric[]] = await Promise.all([
-      this.db.query(
-        `SELECT sum(impressions) AS impressions, sum(reach) AS reach, sum(clicks) AS clicks, sum(spend_reporting_minor) AS spend, sum(conversions) AS conversions
-         FROM metrics_daily_platform WHERE date BETWEEN $1 AND $2`,
-        [range.from, range.to],
-      ),
-      this.db.query(`SELECT count(*) AS applications FROM applications WHERE publication_id IS NOT NULL AND created_at >= $1::date AND created_at < $2::date + 1`, [range.from, range.to]),
-    ]);
-    return { impressions: num(d!.impressions), reach: num(d!.reach), clicks: num(d!.clicks), spendMinor: num(d!.spend), conversions: num(d!.conversions), applications: num(a!.applications) };
+    const [d]: Numeric[] = await this.db.query(
+      `SELECT sum(impressions) AS impressions, sum(reach) AS reach, sum(clicks) AS clicks, sum(spend_reporting_minor) AS spend,
+              sum(conversions) AS conversions, sum(applications) AS applications
+       FROM metrics_daily_platform WHERE date BETWEEN $1 AND $2`,
+      [range.from, range.to],
+    );
+    return { impressions: num(d!.impressions), reach: num(d!.reach), clicks: num(d!.clicks), spendMinor: num(d!.spend), conversions: num(d!.conversions), applications: num(d!.applications) };
   }
 
   async counts(): Promise<{ activeCampaigns: number; openJobs: number }> {
@@ -46,8 +44,8 @@ export class DashboardRepository {
   }
 
   async timeseries(metric: Metric, groupBy: GroupBy, range: DateRange): Promise<SeriesRow[]> {
-    // Spend/delivery by platform is answered from the rollup: the hot dashboard chart.
-    if (groupBy === 'platform' && metric !== 'applications') {
+    // By platform is answered from the rollup: the hot dashboard chart.
+    if (groupBy === 'platform') {
       const column = metric === 'spend' ? 'spend_reporting_minor' : metric;
       const rows: Numeric[] = await this.db.query(
         `SELECT date::text AS date, platform AS key, platform AS label, ${column} AS value FROM metrics_daily_platform WHERE date BETWEEN $1 AND $2 ORDER BY date, platform`,

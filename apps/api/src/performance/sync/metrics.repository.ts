@@ -35,17 +35,33 @@ export class MetricsRepository {
     );
   }
 
-  /** Recomputes the per-day-per-platform rollup for the given days from the daily rows. */
+  /** Recomputes the per-day-per-platform rollup (delivery and applications) for the given days. */
   async refreshPlatformRollup(dates: string[], manager: EntityManager = this.db.manager): Promise<void> {
     if (dates.length === 0) return;
     await manager.query(`DELETE FROM metrics_daily_platform WHERE date = ANY($1::date[])`, [dates]);
     await manager.query(
-      `INSERT INTO metrics_daily_platform (date, platform, impressions, reach, clicks, spend_reporting_minor, conversions, publications)
-       SELECT m.date, p.platform, sum(m.impressions), sum(m.reach), sum(m.clicks), sum(m.spend_reporting_minor), sum(m.conversions), count(*)
-       FROM publication_metrics_daily m JOIN campaign_publications p ON p.id = m.publication_id
-       WHERE m.date = ANY($1::date[])
-       GROUP BY m.date, p.platform`,
-      [dates],
+      `INSERT INTO metrics_daily_platform (date, platform, impressions, reach, clicks, spend_reporting_minor, conversions, publications, applications)
+       SELECT coalesce(d.date, a.date), coalesce(d.platform, a.platform), coalesce(d.impressions, 0), coalesce(d.reach, 0), coalesce(d.clicks, 0),
+              coalesce(d.spend, 0), coalesce(d.conversions, 0), coalesce(d.publications, 0), coalesce(a.applications, 0)
+       FROM (SELECT m.date, p.platform, sum(m.impressions) AS impressions, sum(m.reach) AS reach, sum(m.clicks) AS clicks,
+                    sum(m.spend_reporting_minor) AS spend, sum(m.conversions) AS conversions, count(*) AS publications
+             FROM publication_metrics_daily m JOIN campaign_publications p ON p.id = m.publication_id
+             WHERE m.date = ANY($1::date[]) GROUP BY m.date, p.platform) d
+       FULL JOIN (SELECT (a.created_at AT TIME ZONE 'UTC')::date AS date, p.platform, count(*) AS applications
+                  FROM applications a JOIN campaign_publications p ON p.id = a.publication_id
+                  WHERE a.created_at >= $2::date AND a.created_at < $3::date + 1
+                    AND (a.created_at AT TIME ZONE 'UTC')::date = ANY($1::date[]) GROUP BY 1, 2) a
+         ON a.date = d.date AND a.platform = d.platform`,
+      [dates, dates.reduce((a, b) => (a < b ? a : b)), dates.reduce((a, b) => (a > b ? a : b))],
+    );
+  }
+
+  /** One more application on a day and platform (kept in step with the applications table). */
+  async countApplication(date: string, platform: string, manager: EntityManager = this.db.manager): Promise<void> {
+    await manager.query(
+      `INSERT INTO metrics_daily_platform (date, platform, applications) VALUES ($1, $2, 1)
+       ON CONFLICT (date, platform) DO UPDATE SET applications = metrics_daily_platform.applications + 1`,
+      [date, platform],
     );
   }
 }

@@ -5,6 +5,7 @@ import { Principal } from '../../auth/principal';
 import { decodeCursor, Page, toPage } from '../../common/pagination';
 import { fieldProblem } from '../../common/problem';
 import { ApplicationDto, ApplicationQuery, CreateApplicationDto } from '../dto/application.dto';
+import { MetricsRepository } from '../sync/metrics.repository';
 import { TrackingService } from './tracking.service';
 
 interface ApplicationRow {
@@ -25,20 +26,30 @@ const SELECT = `SELECT a.id, a.publication_id, p.campaign_id, p.platform, a.trac
 /** First-party conversions reported by an ATS or the careers site, attributed by tracking code. */
 @Injectable()
 export class ApplicationsService {
-  constructor(@InjectDataSource() private readonly db: DataSource, private readonly tracking: TrackingService) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly tracking: TrackingService,
+    private readonly metrics: MetricsRepository,
+  ) {}
 
   async record(dto: CreateApplicationDto, principal: Principal): Promise<{ application: ApplicationDto; created: boolean }> {
     let publicationId: string | null = null;
+    let platform: string | null = null;
     if (dto.trackingCode) {
       const link = await this.tracking.resolve(dto.trackingCode);
       if (!link) throw fieldProblem(422, 'trackingCode', 'does not belong to any AdFlux ad');
       publicationId = link.publication_id;
+      platform = link.platform;
     }
-    const inserted: { id: string }[] = await this.db.query(
-      `INSERT INTO applications (publication_id, tracking_code, candidate_email, source, external_id, created_by) VALUES ($1, $2, $3, $4, $5, $6)
-       ON CONFLICT (external_id) DO NOTHING RETURNING id`,
-      [publicationId, dto.trackingCode ?? null, dto.candidateEmail ?? null, dto.source, dto.externalId ?? null, principal.label],
-    );
+    const inserted = await this.db.transaction(async (manager) => {
+      const rows: { id: string; created_at: Date }[] = await manager.query(
+        `INSERT INTO applications (publication_id, tracking_code, candidate_email, source, external_id, created_by) VALUES ($1, $2, $3, $4, $5, $6)
+         ON CONFLICT (external_id) DO NOTHING RETURNING id, created_at`,
+        [publicationId, dto.trackingCode ?? null, dto.candidateEmail ?? null, dto.source, dto.externalId ?? null, principal.label],
+      );
+      if (rows[0] && platform) await this.metrics.countApplication(rows[0].created_at.toISOString().slice(0, 10), platform, manager);
+      return rows;
+    });
     // A resent externalId is the same application: answer with the stored one, count it once.
     const [row]: ApplicationRow[] = inserted.length
       ? await this.db.query(`${SELECT} WHERE a.id = $1`, [inserted[0]!.id])
