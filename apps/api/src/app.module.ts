@@ -6,6 +6,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AdsPlatformsModule } from './ads-platforms/ads-platforms.module';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
+import { DataGenerationModule } from './data-generation/data-generation.module';
 import { CampaignsModule } from './campaigns/campaigns.module';
 import { CandidatesModule } from './candidates/candidates.module';
 import { CsvInterceptor } from './common/csv.interceptor';
@@ -20,7 +21,7 @@ import { RedisModule } from './redis/redis.module';
 import { SegmentsModule } from './segments/segments.module';
 
 /** Feature modules; each owns its controllers, services, entities and queues. */
-const FEATURE_MODULES = [AuthModule, AuditModule, HealthModule, JobsModule, AdsPlatformsModule, CandidatesModule, CampaignsModule, SegmentsModule, PerformanceModule];
+const FEATURE_MODULES = [AuthModule, AuditModule, HealthModule, JobsModule, AdsPlatformsModule, CandidatesModule, CampaignsModule, SegmentsModule, PerformanceModule, DataGenerationModule];
 
 @Module({
   imports: [

@@ -3,6 +3,9 @@ import request from 'supertest';
 import { CANDIDATE_UPSERTED } from '../src/candidates/candidate-events';
 import { createTestApp, expectProblem, loginAs, resetState, Session, TestApp } from './harness';
 
+// Work goes through Redis and a Bull worker; on a busy machine that takes more than jest's default 5 s.
+jest.setTimeout(60_000);
+
 const HEADER = 'full_name,email,phone,city,region,country_code,years_experience,education_level,skills,primary_skill,desired_salary,desired_salary_currency,desired_position,seeking_status,preferred_employment_type,languages,availability,source,marketing_consent';
 const GOOD = [
   HEADER,

@@ -38,6 +38,8 @@ export interface AppConfig {
   geminiTimeoutMs: number;
   /** Items asked of Gemini per request (smaller = less lost to a truncated answer). */
   geminiBatchSize: number;
+  /** First backoff step between Gemini attempts (doubles each time). */
+  geminiRetryDelayMs: number;
   /** Where uploads wait for a worker; api and worker must share it (one host, or shared storage). */
   uploadDir: string;
   /** Largest CSV import accepted (bytes); larger uploads get 413. */
@@ -166,6 +168,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     geminiBaseUrl: r.url('GEMINI_BASE_URL', undefined, ['https:', 'http:']) || undefined,
     geminiTimeoutMs: r.int('GEMINI_TIMEOUT_MS', 60_000, 1000, 600_000),
     geminiBatchSize: r.int('GEMINI_BATCH_SIZE', 20, 1, 100),
+    geminiRetryDelayMs: r.int('GEMINI_RETRY_DELAY_MS', 1000, 0, 60_000),
     uploadDir: r.str('UPLOAD_DIR', join(tmpdir(), 'adflux-uploads')),
     candidateImportMaxBytes: r.int('CANDIDATE_IMPORT_MAX_BYTES', 100 * 1024 * 1024, 1024),
     candidateImportBatchSize: r.int('CANDIDATE_IMPORT_BATCH_SIZE', 5000, 1, 50_000),

@@ -1,0 +1,33 @@
+import { Process, Processor } from '@nestjs/bull';
+import { Logger } from '@nestjs/common';
+import type { Job } from 'bull';
+import { DataGenerationRunner } from './data-generation.runner';
+import { GeneratorConfigError } from './synthetic-data.port';
+
+export const DATA_GENERATION_QUEUE = 'data-generation';
+
+export interface DataGenerationJob {
+  runId: string;
+}
+
+@Processor(DATA_GENERATION_QUEUE)
+export class DataGenerationProcessor {
+  private readonly logger = new Logger(DataGenerationProcessor.name);
+
+  constructor(private readonly runner: DataGenerationRunner) {}
+
+  @Process()
+  async handle(job: Job<DataGenerationJob>): Promise<void> {
+    try {
+      await this.runner.run(job.data.runId, (percent) => job.progress(percent));
+    } catch (error) {
+      if (error instanceof GeneratorConfigError) {
+        await this.runner.fail(job.data.runId, error.message); // a wrong key or model: retrying cannot help
+        return;
+      }
+      this.logger.error({ runId: job.data.runId, attempt: job.attemptsMade + 1, err: error }, 'data generation attempt failed');
+      if (job.attemptsMade + 1 >= (job.opts.attempts ?? 1)) await this.runner.fail(job.data.runId, 'Generation stopped after several failed attempts; what was generated is kept.');
+      throw error;
+    }
+  }
+}
