@@ -30,9 +30,17 @@ export class CandidateFeaturesLoader {
         let loaded = 0;
         await onProgress(0, total);
         await client.query(`DECLARE segmentation_load NO SCROLL CURSOR FOR SELECT ${FEATURE_COLUMNS_SQL} FROM candidates c`);
+        const fetch = () => {
+          const batch = client.query<FeatureRow>({ text: `FETCH ${FETCH_SIZE} FROM segmentation_load`, rowMode: 'array' });
+          batch.catch(() => undefined); // awaited below; never an unhandled rejection if we stop early
+          return batch;
+        };
+        // The next FETCH is sent before this batch is converted, so the server reads while we parse.
+        let next = fetch();
         for (;;) {
-          const { rows } = await client.query<FeatureRow>({ text: `FETCH ${FETCH_SIZE} FROM segmentation_load`, rowMode: 'array' });
+          const { rows } = await next;
           if (rows.length === 0) break;
+          next = fetch();
           for (let i = 0; i < rows.length; i++) out[loaded++] = toCandidateFeatures(rows[i], strings);
           await onProgress(loaded, total);
         }

@@ -13,11 +13,11 @@ export class CreateSegmentationRunDto {
   @IsOptional() @IsInt() @Min(K_MIN) @Max(K_MAX)
   k?: number;
 
-  @ApiPropertyOptional({ minimum: K_MIN, maximum: K_MAX, default: 2, description: 'Smallest k tried when k is chosen automatically' })
+  @ApiPropertyOptional({ minimum: K_MIN, maximum: K_MAX, description: 'Smallest k tried when k is chosen automatically (default 2)' })
   @IsOptional() @IsInt() @Min(K_MIN) @Max(K_MAX)
   kMin?: number;
 
-  @ApiPropertyOptional({ minimum: K_MIN, maximum: K_MAX, default: 10, description: 'Largest k tried when k is chosen automatically' })
+  @ApiPropertyOptional({ minimum: K_MIN, maximum: K_MAX, description: 'Largest k tried when k is chosen automatically (default 10, or kMin when larger)' })
   @IsOptional() @IsInt() @Min(K_MIN) @Max(K_MAX)
   kMax?: number;
 
@@ -25,11 +25,11 @@ export class CreateSegmentationRunDto {
   @IsOptional() @IsArray() @ArrayMinSize(1) @ArrayMaxSize(FEATURE_GROUPS.length) @ArrayUnique() @IsString({ each: true }) @IsIn(FEATURE_GROUPS, { each: true })
   features?: FeatureGroup[];
 
-  @ApiPropertyOptional({ minimum: 100, maximum: 1_000_000, default: 100_000, description: 'Candidates K-means is trained on (a seeded sample); all are assigned afterwards' })
+  @ApiPropertyOptional({ minimum: 100, maximum: 1_000_000, description: 'Candidates K-means is trained on, a seeded sample (default 100 000); all are assigned afterwards' })
   @IsOptional() @IsInt() @Min(100) @Max(1_000_000)
   sampleCap?: number;
 
-  @ApiPropertyOptional({ minimum: 0, maximum: 2_147_483_647, default: 42, description: 'Random seed: same candidates + seed give the same segments' })
+  @ApiPropertyOptional({ minimum: 0, maximum: 2_147_483_647, description: 'Random seed (default 42): same candidates + seed give the same segments' })
   @IsOptional() @IsInt() @Min(0) @Max(2_147_483_647)
   seed?: number;
 }

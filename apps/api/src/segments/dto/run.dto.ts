@@ -24,6 +24,7 @@ export class RunTimingsDto {
   @ApiPropertyOptional() profile?: number;
   @ApiPropertyOptional({ description: 'ms writing segments and assignments' }) write?: number;
   @ApiPropertyOptional({ description: 'ms making the run current (candidates follow)' }) activate?: number;
+  @ApiPropertyOptional({ description: 'ms for candidates.segment_id to follow after activation (background)' }) sync?: number;
   @ApiPropertyOptional() total?: number;
 }
 

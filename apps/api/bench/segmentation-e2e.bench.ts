@@ -1,0 +1,155 @@
+import { spawnSync } from 'node:child_process';
+import { loadavg } from 'node:os';
+import { DataSource } from 'typeorm';
+import { CandidateUpserter, StagedCandidate } from '../src/candidates/bulk/candidate-upserter';
+import { withPgClient } from '../src/candidates/bulk/pg-client';
+import { OfflineSyntheticData } from '../src/data-generation/offline/offline-synthetic-data';
+import { dataSourceOptions } from '../src/database/data-source-options';
+import { runMigrations } from '../src/database/migrate';
+import { BENCH_ENV, benchApp, benchToken, peakRssMb } from './bench-support';
+
+/**
+ * Issue target: a segmentation run over 1M candidates end to end — load (cursor), encode, choose
+ * k, train on the sample, assign all, write the assignments (COPY) — under 30 s on a 2-core
+ * machine, with the worker's peak RSS under 1.5 GB. The run goes through the real HTTP API and
+ * the Bull queue; phase times are the ones the run records on its row.
+ *
+ * Seeding (only when the bench database holds fewer candidates) happens in a child process so
+ * it does not count towards the peak RSS: the offline synthetic generator (data-generation)
+ * through the candidates bulk upserter, 20 000 per transaction.
+ *
+ * BENCH_CANDIDATES (default 1 000 000); BENCH_SYNC=0 skips waiting for the candidates sync that
+ * follows the first activation (it rewrites every candidate row, and is reported on its own).
+ */
+const CANDIDATES = Number(process.env.BENCH_CANDIDATES ?? 1_000_000);
+const WAIT_FOR_SYNC = process.env.BENCH_SYNC !== '0';
+const SEED_FLAG = '--seed-candidates';
+
+async function main(): Promise<void> {
+  if (process.argv.includes(SEED_FLAG)) return seedInThisProcess(Number(process.argv[process.argv.indexOf(SEED_FLAG) + 1]));
+  seedInChild();
+
+  // This process is the worker that runs the segmentation: its peak RSS is the figure.
+  const { app, db, url } = await benchApp({ APP_ROLE: 'all' });
+  try {
+    const [{ n }] = await db.query(`SELECT count(*)::int AS n FROM candidates`);
+    console.log(`candidates: ${n.toLocaleString('en')} · load average ${loadAverage()} · rss before the run ${rssMb()} MB`);
+    // A previous bench run may have left one in flight (killed mid-run): fail it so this one can start.
+    await db.query(`UPDATE segmentation_runs SET status = 'failed', error = 'abandoned by a previous benchmark' WHERE status IN ('queued','running')`);
+    const token = await benchToken(db);
+    const headers = { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' };
+
+    const started = performance.now();
+    const res = await fetch(`${url}/api/segmentation-runs`, { method: 'POST', headers, body: JSON.stringify({}) });
+    if (res.status !== 202) throw new Error(`POST /api/segmentation-runs → ${res.status} ${await res.text()}`);
+    const { id } = (await res.json()) as { id: string };
+    let lastPhase = '';
+    let run: RunBody;
+    for (;;) {
+      run = (await (await fetch(`${url}/api/segmentation-runs/${id}`, { headers })).json()) as RunBody;
+      if (run.phase && run.phase !== lastPhase) {
+        lastPhase = run.phase;
+        console.log(`  ${((performance.now() - started) / 1000).toFixed(1).padStart(5)} s  ${run.phase.padEnd(9)} ${run.progress}%  rss ${rssMb()} MB`);
+      }
+      if (run.status === 'succeeded' || run.status === 'failed') break;
+      await sleep(200);
+    }
+    const wall = performance.now() - started;
+    if (run.status === 'failed') throw new Error(`run failed: ${run.error}`);
+
+    console.log(`\nrun ${id}: k = ${run.k}, silhouette ${run.silhouette?.toFixed(3)}, ${run.candidateCount?.toLocaleString('en')} candidates, trained on ${run.training?.trainRows.toLocaleString('en')}`);
+    console.log('phase times (recorded on the run):');
+    for (const phase of ['load', 'encode', 'select_k', 'train', 'assign', 'profile', 'write', 'activate', 'total'] as const) {
+      const ms = run.timings[phase];
+      if (ms !== undefined) console.log(`  ${phase.padEnd(9)} ${(ms / 1000).toFixed(2).padStart(6)} s`);
+    }
+    console.log(`end to end (POST → succeeded, as a client sees it): ${(wall / 1000).toFixed(2)} s   target < 30 s`);
+    console.log(`peak RSS of the worker process: ${peakRssMb()} MB   target < 1500 MB`);
+
+    if (WAIT_FOR_SYNC && run.active) {
+      console.log('\ncandidates.segment_id follows the active run in the background (batched UPDATE of every candidate row) …');
+      const syncStarted = performance.now();
+      for (;;) {
+        const current = (await (await fetch(`${url}/api/segmentation-runs/${id}`, { headers })).json()) as RunBody;
+        if (current.candidatesSyncedAt) {
+          console.log(`candidate sync: ${((performance.now() - syncStarted) / 1000).toFixed(1)} s (recorded ${((current.timings.sync ?? 0) / 1000).toFixed(1)} s)`);
+          break;
+        }
+        await sleep(1000);
+      }
+      console.log(`peak RSS including the sync: ${peakRssMb()} MB`);
+    }
+  } finally {
+    await app.close();
+  }
+}
+
+interface RunBody {
+  status: string;
+  phase: string | null;
+  progress: number;
+  k: number | null;
+  silhouette: number | null;
+  candidateCount: number | null;
+  active: boolean;
+  error: string | null;
+  training: { trainRows: number } | null;
+  timings: Record<string, number | undefined>;
+  candidatesSyncedAt: string | null;
+}
+
+/** Tops the bench database up to CANDIDATES in a child process (its memory is not the worker's). */
+function seedInChild(): void {
+  const result = spawnSync(process.execPath, ['-r', '@swc-node/register', __filename, SEED_FLAG, String(CANDIDATES)], {
+    stdio: 'inherit',
+    env: { ...process.env, ...BENCH_ENV },
+  });
+  if (result.status !== 0) throw new Error('seeding the bench database failed');
+}
+
+async function seedInThisProcess(target: number): Promise<void> {
+  await runMigrations(BENCH_ENV.DATABASE_URL);
+  const db = new DataSource(dataSourceOptions(BENCH_ENV.DATABASE_URL));
+  await db.initialize();
+  try {
+    const [{ n }] = await db.query(`SELECT count(*)::int AS n FROM candidates`);
+    if (n >= target) return;
+    console.log(`seeding ${(target - n).toLocaleString('en')} candidates (offline generator → bulk upserter) …`);
+    const started = performance.now();
+    // A seed per top-up: generated emails are unique per (seed, index), so nothing collides.
+    const generator = new OfflineSyntheticData(1_000_003 + n);
+    await withPgClient(db, async (client) => {
+      const upserter = new CandidateUpserter(client, 'all');
+      await upserter.prepare();
+      let staged: StagedCandidate[] = [];
+      let written = 0;
+      const flush = async () => {
+        await client.query('BEGIN');
+        await upserter.upsert(staged);
+        await client.query('COMMIT');
+        written += staged.length;
+        staged = [];
+        if (written % 100_000 < 20_000) console.log(`  ${written.toLocaleString('en')} (${((performance.now() - started) / 1000).toFixed(0)} s)`);
+      };
+      for await (const batch of generator.candidates(target - n)) {
+        for (const { createdAt: _createdAt, ...input } of batch.items) staged.push({ rowNumber: written + staged.length + 1, input });
+        if (staged.length >= 20_000) await flush();
+      }
+      if (staged.length) await flush();
+      await upserter.dispose();
+    });
+    await db.query('VACUUM ANALYZE candidates');
+    console.log(`  seeded in ${((performance.now() - started) / 1000).toFixed(0)} s`);
+  } finally {
+    await db.destroy();
+  }
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const rssMb = () => Math.round(process.memoryUsage().rss / 1e6);
+const loadAverage = () => loadavg().map((l) => l.toFixed(1)).join(' ');
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
