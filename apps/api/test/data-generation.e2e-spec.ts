@@ -1,4 +1,5 @@
 import nock from 'nock';
+import { DEMO_SET, seedDemoIfEmpty } from '../src/seed/boot-seeds';
 import { createTestApp, expectProblem, loginAs, resetState, Session, TestApp } from './harness';
 
 // Work goes through Redis and a Bull worker; on a busy machine that takes more than jest's default 5 s.
@@ -72,6 +73,21 @@ describe('synthetic data generation, offline (integration)', () => {
   ])('refuses %j with 400 naming the field, nothing queued', async (body, field) => {
     expectProblem(await recruiter.post('/api/data-generation', body), 400, field);
     expect(await t.dataSource.query('SELECT id FROM data_generation_runs')).toEqual([]);
+  });
+
+  it('seeds the demo set (50 jobs, 5000 candidates) into an empty database, once', async () => {
+    await seedDemoIfEmpty(t.dataSource);
+    const counts = async () => (await t.dataSource.query('SELECT (SELECT count(*) FROM jobs)::int AS jobs, (SELECT count(*) FROM candidates)::int AS candidates'))[0];
+    expect(await counts()).toEqual({ jobs: DEMO_SET.jobs, candidates: DEMO_SET.candidates });
+    await seedDemoIfEmpty(t.dataSource);
+    expect(await counts()).toEqual({ jobs: DEMO_SET.jobs, candidates: DEMO_SET.candidates });
+    // Spread over two years, consent times only for those who consented.
+    const [spread] = await t.dataSource.query(
+      `SELECT max(created_at) - min(created_at) > interval '300 days' AS spread, bool_and((marketing_consent_at IS NOT NULL) = marketing_consent) AS consent FROM candidates`,
+    );
+    expect(spread).toEqual({ spread: true, consent: true });
+    const page = await recruiter.get('/api/candidates?limit=5&country=IN').expect(200);
+    expect(page.body.items).toHaveLength(5);
   });
 
   it('is for admins and recruiters; anyone signed in may read a run', async () => {

@@ -1,6 +1,6 @@
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import type { Pool, PoolClient } from 'pg';
+import type { ClientBase, Pool, PoolClient } from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import type { DataSource } from 'typeorm';
 
@@ -20,6 +20,6 @@ export async function withPgClient<T>(dataSource: DataSource, fn: (client: PoolC
 }
 
 /** `COPY <target> FROM STDIN` fed from strings (COPY text lines), with backpressure. */
-export async function copyIn(client: PoolClient, target: string, chunks: Iterable<string> | AsyncIterable<string>): Promise<void> {
+export async function copyIn(client: ClientBase, target: string, chunks: Iterable<string> | AsyncIterable<string>): Promise<void> {
   await pipeline(Readable.from(chunks, { objectMode: false }), client.query(copyFrom(`COPY ${target} FROM STDIN`)));
 }

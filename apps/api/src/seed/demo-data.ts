@@ -1,0 +1,111 @@
+import type { ClientBase } from 'pg';
+import { CANDIDATE_COLUMNS } from '../candidates/bulk/candidate-columns';
+import { copyLine } from '../candidates/bulk/copy-text';
+import { copyIn } from '../candidates/bulk/pg-client';
+import { validateCandidate } from '../candidates/validation/validate-candidate';
+import { insertGeneratedJobs } from '../data-generation/job-writer';
+import { OfflineGenerator } from '../data-generation/offline/offline-generator';
+import { validateGeneratedJob } from '../data-generation/validate-generated-job';
+
+export interface SeedOptions {
+  candidates: number;
+  jobs: number;
+  seed: number;
+  /** Called now and then with rows written so far. */
+  onProgress?: (what: 'jobs' | 'candidates', done: number) => void;
+}
+
+export interface SeedResult {
+  jobs: number;
+  candidates: number;
+  skipped: number;
+}
+
+const LINES_PER_CHUNK = 2000;
+/** Above this many rows into an empty table, rebuilding indexes once beats maintaining them per row. */
+const REBUILD_INDEXES_FROM = 100_000;
+
+/**
+ * Loads synthetic jobs and candidates from the offline generator: jobs through the same writer as
+ * data generation (replay-safe external refs), candidates streamed into `COPY candidates` in
+ * chunks, never all in memory. Large loads into an empty table drop the secondary indexes and
+ * rebuild them from their own definitions afterwards, all in one transaction.
+ */
+export async function seedDemoData(client: ClientBase, options: SeedOptions): Promise<SeedResult> {
+  const jobGenerator = new OfflineGenerator(options.seed);
+  let jobs = 0;
+  for (let done = 0; done < options.jobs; ) {
+    const batch = [];
+    for (let i = 0; i < 500 && done < options.jobs; i++, done++) {
+      const generated = jobGenerator.job();
+      const { job } = validateGeneratedJob(generated.job);
+      if (job) batch.push({ ...generated, job, externalRef: `seed:${options.seed}:${done}` });
+    }
+    jobs += (await insertGeneratedJobs(client, batch)).length;
+    options.onProgress?.('jobs', done);
+  }
+  const { candidates, skipped } = await copyCandidates(client, options);
+  return { jobs, candidates, skipped };
+}
+
+async function copyCandidates(client: ClientBase, options: SeedOptions): Promise<{ candidates: number; skipped: number }> {
+  if (options.candidates === 0) return { candidates: 0, skipped: 0 };
+  const generator = new OfflineGenerator(options.seed);
+  const columns = [...CANDIDATE_COLUMNS.map((c) => c.name), 'marketing_consent_at', 'created_at', 'updated_at'];
+  let written = 0;
+  let skipped = 0;
+  async function* lines(): AsyncGenerator<string> {
+    let chunk = '';
+    for (let i = 0; i < options.candidates; i++) {
+      const { createdAt, ...generated } = generator.candidate();
+      const { value, errors } = validateCandidate(generated as unknown as Record<string, unknown>);
+      if (errors.length) {
+        skipped++;
+        continue;
+      }
+      const values: unknown[] = CANDIDATE_COLUMNS.map((c) => c.get(value));
+      values.push(value.marketingConsent ? createdAt : null, createdAt, createdAt);
+      chunk += copyLine(values);
+      written++;
+      if (written % LINES_PER_CHUNK === 0) {
+        yield chunk;
+        chunk = '';
+        if (written % 50_000 === 0) options.onProgress?.('candidates', written);
+      }
+    }
+    if (chunk) yield chunk;
+  }
+
+  await client.query('BEGIN');
+  try {
+    const { rows } = await client.query<{ empty: boolean }>('SELECT NOT EXISTS (SELECT 1 FROM candidates) AS empty');
+    const rebuild = rows[0].empty && options.candidates >= REBUILD_INDEXES_FROM;
+    const indexes = rebuild ? await dropSecondaryIndexes(client) : [];
+    await copyIn(client, `candidates (${columns.join(', ')})`, lines());
+    if (indexes.length) {
+      await client.query(`SET LOCAL maintenance_work_mem = '256MB'`);
+      for (const definition of indexes) await client.query(definition);
+    }
+    await client.query('COMMIT');
+  } catch (error) {
+    await client.query('ROLLBACK').catch(() => undefined);
+    if ((error as { code?: string }).code === '23505') {
+      throw new Error(`Candidates from seed ${options.seed} are already in the database; use another --seed.`);
+    }
+    throw error;
+  }
+  await client.query('ANALYZE candidates');
+  options.onProgress?.('candidates', written);
+  return { candidates: written, skipped };
+}
+
+/** Drops every index of candidates that no constraint owns; returns their CREATE statements. */
+async function dropSecondaryIndexes(client: ClientBase): Promise<string[]> {
+  const { rows } = await client.query<{ name: string; definition: string }>(
+    `SELECT i.relname AS name, pg_get_indexdef(i.oid) AS definition
+       FROM pg_index x JOIN pg_class i ON i.oid = x.indexrelid
+      WHERE x.indrelid = 'candidates'::regclass AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conindid = i.oid)`,
+  );
+  for (const { name } of rows) await client.query(`DROP INDEX "${name}"`);
+  return rows.map((r) => r.definition);
+}
