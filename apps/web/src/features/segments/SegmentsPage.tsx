@@ -1,5 +1,15 @@
-import { ComingSoon } from '../../components/ComingSoon';
+import { Route, Routes } from 'react-router-dom';
+import { NotFoundPage } from '../../app/ErrorPages';
+import { SegmentDetailPage } from './SegmentDetailPage';
+import { SegmentsOverview } from './SegmentsOverview';
 
+/** /segments (overview) and /segments/:segmentId (one segment and its candidates). */
 export function SegmentsPage() {
-  return <ComingSoon title="Segments" description="Groups of similar candidates found by K-means, with a readable profile for each." />;
+  return (
+    <Routes>
+      <Route index element={<SegmentsOverview />} />
+      <Route path=":segmentId" element={<SegmentDetailPage />} />
+      <Route path="*" element={<NotFoundPage />} />
+    </Routes>
+  );
 }

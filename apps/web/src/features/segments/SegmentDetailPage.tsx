@@ -1,0 +1,127 @@
+import { Link, useParams } from 'react-router-dom';
+import { Badge } from '../../components/Badge';
+import { Card } from '../../components/Card';
+import { cn, focusRing } from '../../components/cn';
+import { PageHeader } from '../../components/PageHeader';
+import { ProblemAlert } from '../../components/ProblemAlert';
+import { LoadingBlock } from '../../components/Spinner';
+import { Table, type Column } from '../../components/Table';
+import { countryName, formatCount, formatLift, formatLocations, formatSalary, formatShare, formatYears } from './segmentFormat';
+import { useSegment, useSegmentCandidates, type SegmentCandidate, type SegmentProfile } from './segmentsApi';
+
+function Mix({ title, values }: { title: string; values: Record<string, number> }) {
+  const entries = Object.entries(values).filter(([, share]) => share > 0).sort((a, b) => b[1] - a[1]);
+  return (
+    <div>
+      <h3 className="text-sm font-semibold text-slate-900">{title}</h3>
+      <ul className="mt-1 text-sm text-slate-700">
+        {entries.map(([key, share]) => (
+          <li key={key}>
+            {key.replace(/_/g, ' ')}: {formatShare(share)}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+function ProfileDetails({ profile }: { profile: SegmentProfile }) {
+  return (
+    <div className="grid grid-cols-1 gap-6 md:grid-cols-2">
+      <Table
+        caption="Top skills by lift"
+        columns={[
+          { key: 'skill', header: 'Skill', rowHeader: true, cell: (s) => s.skill },
+          { key: 'share', header: 'In segment', className: 'text-right tabular-nums', cell: (s) => formatShare(s.share) },
+          { key: 'overall', header: 'Overall', className: 'text-right tabular-nums', cell: (s) => formatShare(s.overallShare) },
+          { key: 'lift', header: 'Lift', className: 'text-right tabular-nums', cell: (s) => formatLift(s.lift) },
+        ]}
+        rows={profile.topSkills}
+        rowKey={(s) => s.skill}
+        empty="No skill stands out."
+      />
+      <Card title="Profile">
+        <dl className="grid grid-cols-1 gap-2 text-sm">
+          <div>
+            <dt className="text-slate-600">Experience</dt>
+            <dd className="text-slate-900">{formatYears(profile.experience)}</dd>
+          </div>
+          <div>
+            <dt className="text-slate-600">Desired salary</dt>
+            <dd className="text-slate-900">{formatSalary(profile.salary)}</dd>
+          </div>
+          <div>
+            <dt className="text-slate-600">Countries</dt>
+            <dd className="text-slate-900">{formatLocations(profile)}</dd>
+          </div>
+          <div>
+            <dt className="text-slate-600">Regions</dt>
+            <dd className="text-slate-900">{profile.topRegions.map((r) => `${r.region}${r.countryCode ? ` (${r.countryCode})` : ''} ${formatShare(r.share)}`).join(', ') || 'Unknown'}</dd>
+          </div>
+        </dl>
+        <div className="mt-4 grid grid-cols-2 gap-4">
+          <Mix title="Job seeking" values={profile.seekingStatus} />
+          <Mix title="Employment type" values={profile.employmentType} />
+        </div>
+      </Card>
+    </div>
+  );
+}
+
+const memberColumns: Column<SegmentCandidate>[] = [
+  {
+    key: 'name',
+    header: 'Candidate',
+    rowHeader: true,
+    cell: (c) => (
+      <Link to={`/candidates/${c.id}`} className={cn('text-indigo-700 hover:underline', focusRing)}>
+        {c.fullName}
+      </Link>
+    ),
+  },
+  { key: 'position', header: 'Desired position', cell: (c) => c.desiredPosition ?? '—' },
+  { key: 'location', header: 'Location', cell: (c) => [c.city, c.region, c.countryCode ? countryName(c.countryCode) : null].filter(Boolean).join(', ') || '—' },
+  { key: 'experience', header: 'Experience', className: 'text-right tabular-nums', cell: (c) => (c.yearsExperience === null ? '—' : `${c.yearsExperience} y`) },
+  { key: 'skills', header: 'Skills', cell: (c) => c.skills.slice(0, 5).join(', ') },
+  { key: 'distance', header: 'Distance', className: 'text-right tabular-nums', cell: (c) => c.distance.toFixed(2) },
+];
+
+/** One segment: its profile in full and its candidates, most typical first. */
+export function SegmentDetailPage() {
+  const { segmentId = '' } = useParams();
+  const segment = useSegment(segmentId);
+  const members = useSegmentCandidates(segmentId);
+
+  if (segment.isLoading) return <LoadingBlock label="Loading the segment…" />;
+  if (segment.error || !segment.data) return <ProblemAlert error={segment.error} />;
+  const s = segment.data;
+  return (
+    <div className="flex flex-col gap-6">
+      <nav aria-label="Breadcrumb" className="text-sm">
+        <Link to="/segments" className={cn('text-indigo-700 hover:underline', focusRing)}>
+          Segments
+        </Link>
+      </nav>
+      <PageHeader
+        title={s.name}
+        description={
+          <span className="flex flex-wrap items-center gap-2">
+            {formatCount(s.size)} candidates · {formatShare(s.share)} of the pool
+            {!s.active && <Badge tone="amber">Not the current segmentation</Badge>}
+          </span>
+        }
+      />
+      {s.description && <p className="max-w-3xl text-sm text-slate-700">{s.description}</p>}
+      <ProfileDetails profile={s.profile} />
+      <Table
+        caption={`Candidates in ${s.name}`}
+        columns={memberColumns}
+        rows={members.data?.pages.flatMap((p) => p.items)}
+        rowKey={(c) => c.id}
+        loading={members.isLoading}
+        empty="No candidates in this segment."
+        loadMore={{ hasMore: !!members.hasNextPage, loading: members.isFetchingNextPage, onLoadMore: () => void members.fetchNextPage() }}
+      />
+    </div>
+  );
+}
