@@ -8,6 +8,7 @@
 import { Navigate, type RouteObject } from 'react-router-dom';
 import { AppLayout } from '../components/layout/AppLayout';
 import type { NavItem } from '../components/layout/navigation';
+import { AutomationRulesPage } from '../features/automation/AutomationRulesPage';
 import { LoginPage } from '../features/auth/LoginPage';
 import { CampaignsPage } from '../features/campaigns/CampaignsPage';
 import { CandidatesPage } from '../features/candidates/CandidatesPage';
@@ -28,6 +29,7 @@ export const mainNav: readonly NavItem[] = [
   { to: '/candidates', label: 'Candidates', icon: 'candidates' },
   { to: '/segments', label: 'Segments', icon: 'segments' },
   { to: '/campaigns', label: 'Campaigns', icon: 'campaigns' },
+  { to: '/automation', label: 'Automation', icon: 'automation' },
   { to: '/settings', label: 'Settings', icon: 'settings', requires: 'admin' },
 ];
 
@@ -47,6 +49,7 @@ export const routes: RouteObject[] = [
       { path: 'candidates/*', element: <CandidatesPage /> },
       { path: 'segments/*', element: <SegmentsPage /> },
       { path: 'campaigns/*', element: <CampaignsPage /> },
+      { path: 'automation', element: <AutomationRulesPage /> },
       {
         path: 'settings',
         element: (

@@ -1,0 +1,138 @@
+import { keepPreviousData, useInfiniteQuery, useMutation, useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api, unwrap, type Schema } from '../client';
+import type { ApiError } from '../errors';
+
+/** Dashboards and per-campaign/job metrics. Money is minor units of `currency`; ratios are 0..1 or null. */
+export type DateRange = Schema<'DateRangeDto'>;
+export type Kpis = Schema<'KpisDto'>;
+export type KpiName = keyof Kpis;
+export type Delta = Schema<'DeltaDto'>;
+export type DashboardSummary = Schema<'SummaryDto'>;
+export type SeriesRow = Schema<'SeriesRowDto'>;
+export type Timeseries = Schema<'TimeseriesDto'>;
+export type SeriesMetric = Timeseries['metric'];
+export type GroupBy = Timeseries['groupBy'];
+export type BreakdownRow = Schema<'BreakdownRowDto'>;
+export type Breakdown = Schema<'BreakdownDto'>;
+export type CampaignMetrics = Schema<'CampaignMetricsDto'>;
+export type Pacing = Schema<'PacingDto'>;
+export type PacingStatus = Pacing['status'];
+export type JobMetrics = Schema<'JobMetricsDto'>;
+export type Application = Schema<'ApplicationDto'>;
+export type Campaign = Schema<'CampaignDto'>;
+
+export const performanceKeys = {
+  all: ['performance'] as const,
+  summary: (range: DateRange) => ['performance', 'summary', range] as const,
+  timeseries: (metric: SeriesMetric, groupBy: GroupBy, range: DateRange) =>
+    ['performance', 'timeseries', { metric, groupBy }, range] as const,
+  breakdown: (by: GroupBy, range: DateRange) => ['performance', 'breakdown', by, range] as const,
+  campaign: (id: string, range: DateRange) => ['performance', 'campaign', id, range] as const,
+  job: (id: string, range: DateRange) => ['performance', 'job', id, range] as const,
+  applications: (filter: ApplicationFilter) => ['performance', 'applications', filter] as const,
+};
+
+// Changing the date range keeps the old figures on screen until the new ones arrive (no flashing spinners).
+const keep = { placeholderData: keepPreviousData } as const;
+
+export function useDashboardSummary(range: DateRange) {
+  return useQuery({
+    queryKey: performanceKeys.summary(range),
+    queryFn: () => unwrap(api.GET('/api/dashboard/summary', { params: { query: range } })),
+    ...keep,
+  });
+}
+
+export function useTimeseries(metric: SeriesMetric, groupBy: GroupBy, range: DateRange) {
+  return useQuery({
+    queryKey: performanceKeys.timeseries(metric, groupBy, range),
+    queryFn: () => unwrap(api.GET('/api/dashboard/timeseries', { params: { query: { metric, groupBy, ...range } } })),
+    ...keep,
+  });
+}
+
+export function useBreakdown(by: GroupBy, range: DateRange) {
+  return useQuery({
+    queryKey: performanceKeys.breakdown(by, range),
+    queryFn: () => unwrap(api.GET('/api/dashboard/breakdown', { params: { query: { by, ...range } } })),
+    ...keep,
+  });
+}
+
+const campaignMetricsQuery = (id: string, range: DateRange) => ({
+  queryKey: performanceKeys.campaign(id, range),
+  queryFn: () => unwrap(api.GET('/api/campaigns/{id}/metrics', { params: { path: { id }, query: range } })),
+});
+
+export function useCampaignMetrics(id: string, range: DateRange) {
+  return useQuery({ ...campaignMetricsQuery(id, range), ...keep });
+}
+
+/** Several campaigns' metrics at once (budget pacing on the dashboard), sharing the per-campaign cache. */
+export function useCampaignsMetrics(ids: readonly string[], range: DateRange) {
+  return useQueries({ queries: ids.map((id) => campaignMetricsQuery(id, range)) });
+}
+
+export function useJobMetrics(id: string, range: DateRange) {
+  return useQuery({
+    queryKey: performanceKeys.job(id, range),
+    queryFn: () => unwrap(api.GET('/api/jobs/{id}/metrics', { params: { path: { id }, query: range } })),
+    ...keep,
+  });
+}
+
+/** Queues a metrics sync of one campaign (202); the figures refresh once the job has run. */
+export function useSyncCampaign() {
+  const queryClient = useQueryClient();
+  return useMutation<Schema<'SyncQueuedDto'>, ApiError, string>({
+    mutationFn: (id) => unwrap(api.POST('/api/campaigns/{id}/sync', { params: { path: { id } } })),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: performanceKeys.all }),
+  });
+}
+
+export interface ApplicationFilter {
+  campaignId?: string;
+  jobId?: string;
+}
+
+const APPLICATIONS_PAGE = 25;
+
+export function useApplications(filter: ApplicationFilter) {
+  return useInfiniteQuery({
+    queryKey: performanceKeys.applications(filter),
+    initialPageParam: undefined as string | undefined,
+    queryFn: ({ pageParam }) =>
+      unwrap(api.GET('/api/applications', { params: { query: { ...filter, limit: APPLICATIONS_PAGE, cursor: pageParam } } })),
+    getNextPageParam: (page) => page.nextCursor ?? undefined,
+  });
+}
+
+/**
+ * The reporting currency (money in dashboards and automation-rule thresholds). No endpoint names it
+ * on its own; every dashboard answer carries it, so ask for the smallest one (today's summary).
+ */
+export function useReportingCurrency() {
+  const today = new Date().toISOString().slice(0, 10);
+  const summary = useDashboardSummary({ from: today, to: today });
+  return { currency: summary.data?.currency, isPending: summary.isPending, error: summary.error };
+}
+
+/** Active campaigns (for budget pacing); one page of 200 is plenty for a dashboard. */
+export function useActiveCampaigns() {
+  return useQuery({
+    // Under 'campaigns' so campaign mutations that invalidate ['campaigns'] refresh it; own suffix to never share a cache entry.
+    queryKey: ['campaigns', 'active-for-pacing'] as const,
+    queryFn: async () => (await unwrap(api.GET('/api/campaigns', { params: { query: { status: 'active', limit: 200 } } }))).items,
+  });
+}
+
+/**
+ * The download URL of a table endpoint as CSV (`?format=csv`, answered by the API's CSV interceptor).
+ * Same origin, so the session cookie goes along with a plain link.
+ */
+export function csvHref(path: string, query: Record<string, string | number | undefined> = {}): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query)) if (value !== undefined && value !== '') params.set(key, String(value));
+  params.set('format', 'csv');
+  return `${path}?${params.toString()}`;
+}

@@ -1,0 +1,99 @@
+import { useMemo, type ReactNode } from 'react';
+import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from 'recharts';
+import { Table, type Column } from '../Table';
+import { ChartFigure } from './ChartFigure';
+import { formatDay, formatRange } from './format';
+import { seriesColor } from './palette';
+import { pivotSeries, type DayRange, type LongRow, type PivotedDay } from './pivot';
+
+interface DailySeriesFigureProps {
+  title: string;
+  description?: ReactNode;
+  /** Long-format rows from the API (date, key, label, value); pivoted and gap-filled here. */
+  rows: readonly LongRow[] | undefined;
+  range: DayRange;
+  formatValue: (value: number) => string;
+  /** Short form for axis ticks; defaults to `formatValue`. */
+  formatTick?: (value: number) => string;
+  /** How a group key is shown (e.g. "meta" → "Meta"). */
+  labelOf?: (row: { key: string; label: string }) => string;
+  loading?: boolean;
+  actions?: ReactNode;
+  emptyText?: string;
+  headingLevel?: 2 | 3 | 4;
+  height?: number;
+}
+
+/** One metric per day, stacked by group (platform, campaign…), with a day-by-group table view. */
+export function DailySeriesFigure({
+  title,
+  description,
+  rows,
+  range,
+  formatValue,
+  formatTick = formatValue,
+  labelOf = (s) => s.label,
+  loading,
+  actions,
+  emptyText = 'Nothing in this period.',
+  headingLevel,
+  height = 260,
+}: DailySeriesFigureProps) {
+  const pivot = useMemo(() => pivotSeries(rows ?? [], range), [rows, range]);
+  const series = pivot.series.map((s, i) => ({ ...s, name: labelOf(s), color: seriesColor(s.key, i) }));
+  const parts = series.map((s) => `${s.name} ${formatValue(s.total)}`).join(', ');
+  const summary = `${title}, ${formatRange(range)}: ${formatValue(pivot.total)} in total${series.length > 1 ? ` (${parts})` : ''}.`;
+
+  const columns: Column<PivotedDay>[] = [
+    { key: 'date', header: 'Date', rowHeader: true, cell: (d) => <time dateTime={d.date}>{formatDay(d.date, true)}</time> },
+    ...series.map((s) => ({
+      key: `s:${s.key}`,
+      header: s.name,
+      className: 'text-right tabular-nums',
+      cell: (d: PivotedDay) => formatValue(d.values[s.key] ?? 0),
+    })),
+    ...(series.length > 1
+      ? [{ key: 'total', header: 'Total', className: 'text-right tabular-nums', cell: (d: PivotedDay) => formatValue(d.total) }]
+      : []),
+  ];
+
+  const chart = (
+    <BarChart
+      responsive
+      accessibilityLayer={false}
+      data={pivot.days}
+      style={{ width: '100%', height }}
+      margin={{ top: 8, right: 8, bottom: 0, left: 0 }}
+    >
+      <CartesianGrid strokeDasharray="3 3" vertical={false} stroke="#e2e8f0" />
+      <XAxis dataKey="date" tickFormatter={(d: string) => formatDay(d)} tick={{ fontSize: 12, fill: '#475569' }} minTickGap={16} />
+      <YAxis tickFormatter={(v: number) => formatTick(v)} tick={{ fontSize: 12, fill: '#475569' }} width={64} allowDecimals={false} />
+      <Tooltip labelFormatter={(d) => formatDay(String(d), true)} formatter={(value) => formatValue(Number(value))} />
+      {series.length > 1 && <Legend wrapperStyle={{ fontSize: 12 }} />}
+      {series.map((s) => (
+        <Bar
+          key={s.key}
+          dataKey={(d: PivotedDay) => d.values[s.key] ?? 0}
+          name={s.name}
+          stackId="day"
+          fill={s.color}
+          isAnimationActive={false}
+        />
+      ))}
+    </BarChart>
+  );
+
+  return (
+    <ChartFigure
+      title={title}
+      description={description}
+      summary={summary}
+      headingLevel={headingLevel}
+      loading={loading && !rows}
+      empty={!loading && pivot.total === 0 ? emptyText : undefined}
+      actions={actions}
+      chart={chart}
+      table={<Table caption={title} captionHidden columns={columns} rows={pivot.days} rowKey={(d) => d.date} />}
+    />
+  );
+}

@@ -1,0 +1,52 @@
+import { useState } from 'react';
+import { csvHref, useBreakdown, type BreakdownRow, type DateRange, type GroupBy } from '../../api/hooks/performance';
+import { ExportCsvLink } from '../../components/charts/ExportCsvLink';
+import { platformLabel } from '../../components/charts/format';
+import { SelectField } from '../../components/FormField';
+import { ProblemAlert } from '../../components/ProblemAlert';
+import { Table } from '../../components/Table';
+import { breakdownColumns } from './kpiColumns';
+
+export const GROUPS: Record<
+  GroupBy,
+  { label: string; header: string; linkTo?: (r: BreakdownRow) => string; labelOf?: (r: BreakdownRow) => string }
+> = {
+  platform: { label: 'Platform', header: 'Platform', labelOf: (r) => platformLabel(r.label) },
+  campaign: { label: 'Campaign', header: 'Campaign', linkTo: (r) => `/campaigns/${r.key}` },
+  job: { label: 'Job', header: 'Job', linkTo: (r) => `/jobs/${r.key}` },
+  segment: { label: 'Segment', header: 'Segment', linkTo: (r) => `/segments/${r.key}` },
+};
+
+const bySpend = (rows: readonly BreakdownRow[]) => [...rows].sort((a, b) => b.spendMinor - a.spendMinor || a.label.localeCompare(b.label));
+
+/** Every KPI per platform, campaign, job or segment over the period, biggest spend first. */
+export function BreakdownSection({ range }: { range: DateRange }) {
+  const [by, setBy] = useState<GroupBy>('platform');
+  const breakdown = useBreakdown(by, range);
+  const group = GROUPS[by];
+  const currency = breakdown.data?.currency ?? 'USD';
+  return (
+    <div className="flex flex-col gap-3">
+      <div className="flex flex-wrap items-end justify-between gap-3">
+        <SelectField
+          label="Break down by"
+          className="w-48"
+          value={by}
+          onChange={(e) => setBy(e.target.value as GroupBy)}
+          options={Object.entries(GROUPS).map(([value, g]) => ({ value, label: g.label }))}
+        />
+        <ExportCsvLink what={`performance by ${by}`} href={csvHref('/api/dashboard/breakdown', { by, ...range })} />
+      </div>
+      {breakdown.isError && <ProblemAlert error={breakdown.error} />}
+      <Table
+        caption={`Performance by ${by}`}
+        captionHidden
+        columns={breakdownColumns(currency, { nameHeader: group.header, linkTo: group.linkTo, labelOf: group.labelOf })}
+        rows={breakdown.data && breakdown.data.by === by ? bySpend(breakdown.data.rows) : undefined}
+        rowKey={(r) => r.key}
+        loading={breakdown.isFetching}
+        empty="No delivery in this period."
+      />
+    </div>
+  );
+}

@@ -1,0 +1,93 @@
+import { csvHref, useBreakdown, type DateRange } from '../../api/hooks/performance';
+import { ChartFigure } from '../../components/charts/ChartFigure';
+import { ExportCsvLink } from '../../components/charts/ExportCsvLink';
+import { formatCount, formatMoney } from '../../components/charts/format';
+import { HorizontalBars } from '../../components/charts/HorizontalBars';
+import { ProblemAlert } from '../../components/ProblemAlert';
+import { Table, type Column } from '../../components/Table';
+import { NameLink } from './kpiColumns';
+import { rankByCostPerApplicant, type RankedCampaign } from './ranking';
+
+function rankingColumns(currency: string): Column<RankedCampaign>[] {
+  return [
+    { key: 'name', header: 'Campaign', rowHeader: true, cell: (r) => <NameLink to={`/campaigns/${r.row.key}`}>{r.row.label}</NameLink> },
+    {
+      key: 'cpa',
+      header: 'Cost per applicant',
+      className: 'text-right tabular-nums',
+      cell: (r) => (r.noApplicants ? <span className="text-slate-600">No applicants yet</span> : formatMoney(r.effectiveMinor, currency)),
+    },
+    { key: 'spend', header: 'Spend', className: 'text-right tabular-nums', cell: (r) => formatMoney(r.row.spendMinor, currency) },
+    { key: 'applications', header: 'Applications', className: 'text-right tabular-nums', cell: (r) => formatCount(r.row.applications) },
+  ];
+}
+
+interface RankingFigureProps {
+  title: string;
+  description: string;
+  items: RankedCampaign[];
+  currency: string;
+  color: string;
+  loading: boolean;
+  exportHref: string;
+  emptyText: string;
+}
+
+function RankingFigure({ title, description, items, currency, color, loading, exportHref, emptyText }: RankingFigureProps) {
+  const money = (v: number) => formatMoney(v, currency);
+  const summary = `${title}: ${items.map((i) => `${i.row.label} ${i.noApplicants ? `no applicants after ${money(i.row.spendMinor)}` : money(i.effectiveMinor)}`).join('; ')}.`;
+  return (
+    <ChartFigure
+      title={title}
+      description={description}
+      summary={summary}
+      loading={loading}
+      empty={items.length === 0 ? emptyText : undefined}
+      actions={<ExportCsvLink what="campaign breakdown" href={exportHref} />}
+      chart={
+        <HorizontalBars
+          data={items.map((i) => ({ key: i.row.key, label: i.row.label, value: i.effectiveMinor }))}
+          valueName="Cost per applicant"
+          formatValue={money}
+          formatTick={(v) => formatMoney(v, currency, { compact: true })}
+          color={color}
+        />
+      }
+      table={<Table caption={title} captionHidden columns={rankingColumns(currency)} rows={items} rowKey={(i) => i.row.key} />}
+    />
+  );
+}
+
+/** Top and worst campaigns by cost per applicant over the period. */
+export function CampaignRanking({ range }: { range: DateRange }) {
+  const breakdown = useBreakdown('campaign', range);
+  if (breakdown.isError) return <ProblemAlert error={breakdown.error} />;
+  const currency = breakdown.data?.currency ?? 'USD';
+  const { best, worst } = rankByCostPerApplicant(breakdown.data?.rows ?? []);
+  const exportHref = csvHref('/api/dashboard/breakdown', { by: 'campaign', ...range });
+  const loading = breakdown.isPending;
+  return (
+    <div className="grid grid-cols-1 gap-4 xl:grid-cols-2">
+      <RankingFigure
+        title="Top campaigns"
+        description="Lowest cost per applicant"
+        items={best}
+        currency={currency}
+        color="#059669"
+        loading={loading}
+        exportHref={exportHref}
+        emptyText="No campaign has applicants in this period yet."
+      />
+      <RankingFigure
+        title="Worst campaigns"
+        description="Highest cost per applicant; spend without applicants counts in full"
+        items={worst}
+        currency={currency}
+        color="#dc2626"
+        loading={loading}
+        exportHref={exportHref}
+        emptyText={best.length ? 'Every campaign with spend is already among the top ones.' : 'No campaign spent money in this period.'}
+      />
+    </div>
+  );
+}

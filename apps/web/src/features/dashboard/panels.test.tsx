@@ -1,0 +1,146 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { json, meHandler, mockApi, problem, users } from '../../test/fakeApi';
+import { renderApp } from '../../test/renderApp';
+import { CampaignMetricsPanel } from './CampaignMetricsPanel';
+import { JobAdvertisingPanel } from './JobAdvertisingPanel';
+import { SegmentPerformanceTable } from './SegmentPerformanceTable';
+import { breakdownRow, campaignMetrics, kpis, pacing } from './testFixtures';
+
+const CAMPAIGN = '00000000-0000-4000-8000-00000000000a';
+const JOB = '00000000-0000-4000-8000-0000000000f1';
+const SEGMENT = '00000000-0000-4000-8000-0000000000d1';
+const rangeOf = (url: URL) => ({ from: url.searchParams.get('from')!, to: url.searchParams.get('to')! });
+const noApplications = () => json({ items: [], nextCursor: null });
+
+describe('CampaignMetricsPanel', () => {
+  function campaignApi(role: keyof typeof users, syncAnswer = () => json({ jobId: 'sync-1' }, 202)) {
+    return mockApi({
+      'GET /api/auth/me': meHandler(users[role]),
+      [`GET /api/campaigns/${CAMPAIGN}/metrics`]: (_req, url) =>
+        json(campaignMetrics(CAMPAIGN, rangeOf(url), { pacing: pacing({ status: 'underspending' }) })),
+      [`POST /api/campaigns/${CAMPAIGN}/sync`]: syncAnswer,
+      'GET /api/applications': () =>
+        json({
+          items: [
+            {
+              id: 'a1',
+              publicationId: 'p1',
+              campaignId: CAMPAIGN,
+              platform: 'sandbox',
+              trackingCode: 'tc',
+              candidateEmail: 'ana@example.com',
+              source: 'careers-site',
+              externalId: null,
+              createdAt: '2026-11-20T10:00:00Z',
+            },
+          ],
+          nextCursor: null,
+        }),
+    });
+  }
+  const routes = [{ path: '/campaigns/:id', element: <CampaignMetricsPanel campaignId={CAMPAIGN} /> }];
+
+  it('shows totals, pacing, per-platform figures and applications, and syncs on demand', async () => {
+    const server = campaignApi('recruiter');
+    const { user } = renderApp(`/campaigns/${CAMPAIGN}?range=7d`, routes);
+
+    expect(await screen.findByRole('group', { name: 'Spend' }, { timeout: 5000 })).toHaveTextContent('$120.00');
+    expect(screen.getByRole('group', { name: 'Cost per applicant' })).toHaveTextContent('$20.00');
+    expect(screen.getByText('Underspending')).toBeInTheDocument();
+    expect(screen.getByText('$120.00 of $300.00')).toBeInTheDocument();
+    const platforms = screen.getByRole('table', { name: 'Campaign metrics by platform' });
+    expect(within(platforms).getByRole('rowheader', { name: 'Sandbox' })).toBeInTheDocument();
+    const csv = screen.getByRole('link', { name: 'Export CSV: campaign metrics by platform' });
+    expect(decodeURIComponent(csv.getAttribute('href')!)).toContain('key,platform,currency,spendMinor');
+    expect(await screen.findByRole('cell', { name: 'ana@example.com' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Export CSV: applications' })).toHaveAttribute(
+      'href',
+      `/api/applications?campaignId=${CAMPAIGN}&limit=200&format=csv`,
+    );
+    expect(rangeOf(server.callsTo('GET', `/api/campaigns/${CAMPAIGN}/metrics`)[0]!.url).from).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+
+    await user.click(screen.getByRole('button', { name: 'Sync now' }));
+    expect(await screen.findByText('Sync started: the latest figures appear in a few seconds.')).toBeInTheDocument();
+    expect(server.callsTo('POST', `/api/campaigns/${CAMPAIGN}/sync`)).toHaveLength(1);
+  });
+
+  it('says why a sync was refused', async () => {
+    campaignApi('admin', () => problem(429, 'This campaign was synced less than a minute ago.'));
+    const { user } = renderApp(`/campaigns/${CAMPAIGN}`, routes);
+    await user.click(await screen.findByRole('button', { name: 'Sync now' }));
+    expect(await screen.findByText('This campaign was synced less than a minute ago.')).toBeInTheDocument();
+  });
+
+  it('has no Sync button for viewers', async () => {
+    campaignApi('viewer');
+    renderApp(`/campaigns/${CAMPAIGN}`, routes);
+    await screen.findByRole('group', { name: 'Spend' }, { timeout: 5000 });
+    expect(screen.queryByRole('button', { name: 'Sync now' })).not.toBeInTheDocument();
+  });
+});
+
+describe('JobAdvertisingPanel', () => {
+  it('shows what each campaign of the job cost and brought', async () => {
+    mockApi({
+      'GET /api/auth/me': meHandler(users.viewer),
+      [`GET /api/jobs/${JOB}/metrics`]: (_req, url) =>
+        json({
+          jobId: JOB,
+          range: rangeOf(url),
+          currency: 'USD',
+          totals: kpis({ spendMinor: 9_000, applications: 3, clicks: 90, impressions: 900 }),
+          byCampaign: [breakdownRow(CAMPAIGN, 'Nurses Austin', { spendMinor: 9_000, applications: 3, clicks: 90, impressions: 900 })],
+          spend: [{ date: rangeOf(url).to, key: 'meta', label: 'meta', value: 9_000 }],
+        }),
+      'GET /api/applications': noApplications,
+    });
+    renderApp(`/jobs/${JOB}`, [{ path: '/jobs/:id', element: <JobAdvertisingPanel jobId={JOB} /> }]);
+
+    expect(await screen.findByRole('heading', { name: 'Advertising', level: 2 })).toBeInTheDocument();
+    expect(await screen.findByRole('group', { name: 'Cost per applicant' }, { timeout: 5000 })).toHaveTextContent('$30.00');
+    const table = screen.getByRole('table', { name: 'Advertising by campaign' });
+    expect(within(table).getByRole('link', { name: 'Nurses Austin' })).toHaveAttribute('href', `/campaigns/${CAMPAIGN}`);
+    expect(screen.getByRole('img', { name: /Spend per day, .*: \$90\.00 in total\./ })).toBeInTheDocument();
+    expect(await screen.findByText('No applications yet.')).toBeInTheDocument();
+  });
+});
+
+describe('SegmentPerformanceTable', () => {
+  it('compares segments by cost per applicant, marking the current one', async () => {
+    const server = mockApi({
+      'GET /api/auth/me': meHandler(users.viewer),
+      'GET /api/dashboard/breakdown': (_req, url) =>
+        json({
+          by: 'segment',
+          range: rangeOf(url),
+          currency: 'USD',
+          rows: [
+            breakdownRow('s-other', 'Night nurses', { spendMinor: 10_000, applications: 1, clicks: 50 }),
+            breakdownRow(SEGMENT, 'Senior nurses', { spendMinor: 10_000, applications: 4, clicks: 80 }),
+            breakdownRow('s-none', 'Students', { spendMinor: 3_000, applications: 0, clicks: 10 }),
+          ],
+        }),
+    });
+    const { user } = renderApp(`/segments/${SEGMENT}`, [
+      { path: '/segments/:id', element: <SegmentPerformanceTable segmentId={SEGMENT} /> },
+    ]);
+
+    const figure = await screen.findByRole('figure', { name: 'Cost per applicant by segment' });
+    await waitFor(() =>
+      expect(within(figure).getByRole('img')).toHaveAccessibleName(
+        'Cost per applicant by segment: Senior nurses $25.00; Night nurses $100.00.',
+      ),
+    );
+    expect(server.callsTo('GET', '/api/dashboard/breakdown')[0]!.url.searchParams.get('by')).toBe('segment');
+
+    await user.click(within(figure).getByRole('button', { name: 'Show table: Cost per applicant by segment' }));
+    const rows = within(within(figure).getByRole('table')).getAllByRole('rowheader');
+    expect(rows.map((r) => r.textContent)).toEqual(['Senior nursesThis segment', 'Night nurses', 'Students']);
+    expect(within(rows[1]!).getByRole('link')).toHaveAttribute('href', '/segments/s-other');
+    expect(within(rows[0]!).queryByRole('link')).not.toBeInTheDocument();
+    expect(within(figure).getByRole('link', { name: 'Export CSV: performance by segment' }).getAttribute('href')).toMatch(
+      /^\/api\/dashboard\/breakdown\?by=segment&from=.*&format=csv$/,
+    );
+  });
+});
