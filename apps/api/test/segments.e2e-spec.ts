@@ -206,6 +206,8 @@ describe('segmentation runs and segments (integration)', () => {
       [bad.id],
     );
     expect({ segments, assignments }).toEqual({ segments: 0, assignments: 0 });
+    const [{ partition }] = await t.dataSource.query(`SELECT to_regclass($1) AS partition`, [`segment_assignments_${bad.id.replace(/-/g, '')}`]);
+    expect(partition).toBeNull(); // the run's partition was rolled back with the rest
     const failedList = (await recruiter.get('/api/segmentation-runs?status=failed').expect(200)).body;
     expect(failedList.items.map((r: { id: string }) => r.id)).toEqual([bad.id]);
     // With nothing in flight, a new run may start again.
@@ -295,5 +297,11 @@ describe('segmentation runs and segments (integration)', () => {
     const [{ id }] = await t.dataSource.query(`INSERT INTO segmentation_runs (parameters) VALUES ($1) RETURNING id`, [JSON.stringify({ k: 2 })]);
     await scheduler.reconcile();
     expect((await finished(id)).status).toBe('succeeded');
+
+    // A candidate sync that ended without finishing (a worker shut down mid-way) is enqueued again.
+    await synced(scheduled.id);
+    await t.dataSource.query(`UPDATE segmentation_runs SET candidates_synced_at = NULL WHERE id = $1`, [scheduled.id]);
+    await scheduler.reconcile();
+    await synced(scheduled.id);
   });
 });

@@ -2,12 +2,20 @@ import type { CandidateFeatures } from '@adflux/segmentation';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { PoolClient } from 'pg';
+import { to as copyTo } from 'pg-copy-streams';
 import { DataSource } from 'typeorm';
-import { FEATURE_COLUMNS_SQL, FeatureRow, StringInterner, toCandidateFeatures } from './candidate-features';
+import { FEATURE_COLUMNS_SQL, FeatureRow, PackedIds, StringInterner, toCandidateFeatures } from './candidate-features';
+import { CopyTextReader } from './copy-text-reader';
 import { inPgTransaction } from './pg-transaction';
 
-/** Rows per FETCH: large enough to amortise round trips, small enough to keep one batch cheap. */
-const FETCH_SIZE = 50_000;
+/** Rows between progress reports while loading. */
+const PROGRESS_EVERY = 50_000;
+
+/** The whole pool: library input records (without ids) and the ids in the same order. */
+export interface LoadedPool {
+  candidates: CandidateFeatures[];
+  ids: PackedIds;
+}
 
 /** Reads candidates as segmentation input. */
 @Injectable()
@@ -15,36 +23,40 @@ export class CandidateFeaturesLoader {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   /**
-   * Every candidate, streamed through a server-side cursor on a dedicated connection (one
-   * snapshot): pg never materialises the whole result, each batch becomes compact records
-   * (interned strings) at once, and its raw rows are dropped before the next FETCH.
+   * Every candidate, in one snapshot, streamed with `COPY (SELECT …) TO STDOUT` on a dedicated
+   * connection: the server sends rows while we parse them, and each becomes a compact record
+   * (interned strings and skill lists, no id: ids are packed on the side) at once, so only the
+   * records themselves accumulate. Measured at 1M rows
+   * on the 2-core machine: ~10 s and less CPU, against 11–16 s for DECLARE CURSOR + FETCH 50 000
+   * (whose round trips stall the server between batches).
    */
-  loadAll(onProgress: (loaded: number, total: number) => Promise<void> | void): Promise<CandidateFeatures[]> {
+  loadAll(onProgress: (loaded: number, total: number) => Promise<void> | void): Promise<LoadedPool> {
     return inPgTransaction(
       this.dataSource,
       async ({ client }) => {
         const { rows: counted } = await client.query<{ total: number }>('SELECT count(*)::int AS total FROM candidates');
         const total = counted[0].total;
-        const out: CandidateFeatures[] = new Array(total);
+        const out: CandidateFeatures[] = [];
+        const ids = new PackedIds();
         const strings = new StringInterner();
-        let loaded = 0;
-        await onProgress(0, total);
-        await client.query(`DECLARE segmentation_load NO SCROLL CURSOR FOR SELECT ${FEATURE_COLUMNS_SQL} FROM candidates c`);
-        const fetch = () => {
-          const batch = client.query<FeatureRow>({ text: `FETCH ${FETCH_SIZE} FROM segmentation_load`, rowMode: 'array' });
-          batch.catch(() => undefined); // awaited below; never an unhandled rejection if we stop early
-          return batch;
+        const reader = new CopyTextReader();
+        const addRow = (fields: Array<string | null>) => {
+          ids.push(fields[0]!);
+          out.push(toCandidateFeatures(fields as FeatureRow, strings, ''));
         };
-        // The next FETCH is sent before this batch is converted, so the server reads while we parse.
-        let next = fetch();
-        for (;;) {
-          const { rows } = await next;
-          if (rows.length === 0) break;
-          next = fetch();
-          for (let i = 0; i < rows.length; i++) out[loaded++] = toCandidateFeatures(rows[i], strings);
-          await onProgress(loaded, total);
+        await onProgress(0, total);
+        let reported = 0;
+        const stream = client.query(copyTo(`COPY (SELECT ${FEATURE_COLUMNS_SQL} FROM candidates c) TO STDOUT`));
+        for await (const chunk of stream) {
+          reader.push(chunk as Buffer, addRow);
+          if (out.length - reported >= PROGRESS_EVERY) {
+            reported = out.length;
+            await onProgress(out.length, Math.max(total, out.length));
+          }
         }
-        return out;
+        reader.end();
+        await onProgress(out.length, out.length);
+        return { candidates: out, ids };
       },
       'REPEATABLE READ',
     );

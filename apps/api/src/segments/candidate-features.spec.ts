@@ -1,4 +1,4 @@
-import { FeatureRow, StringInterner, toCandidateFeatures } from './candidate-features';
+import { FeatureRow, PackedIds, StringInterner, toCandidateFeatures } from './candidate-features';
 
 describe('candidate feature rows', () => {
   const row = (skills: string | null, salary: string | null = '90000000'): FeatureRow => [
@@ -20,6 +20,11 @@ describe('candidate feature rows', () => {
     });
   });
 
+  it('reads COPY text fields the same way (numbers arrive as strings)', () => {
+    const fields: FeatureRow = ['7c1d0b7e-0000-4000-8000-000000000001', '6', '90000000', 'COP', 'bachelor', 'active', 'full_time', 'CO', 'Antioquia', 'Java'];
+    expect(toCandidateFeatures(fields, new StringInterner())).toMatchObject({ yearsExperience: 6, desiredSalary: 90_000_000, skills: ['Java'] });
+  });
+
   it('reads no skills and no salary', () => {
     const c = toCandidateFeatures(row('', null), new StringInterner());
     expect(c.skills).toEqual([]);
@@ -33,5 +38,26 @@ describe('candidate feature rows', () => {
     const b = toCandidateFeatures(row(['Ja', 'va'].join('') + '\x1fGo'), strings);
     expect(b.skills[0]).toBe(a.skills[0]);
     expect(strings.size).toBe(['COP', 'bachelor', 'active', 'full_time', 'CO', 'Antioquia', 'Java', 'SQL', 'Go'].length);
+  });
+});
+
+describe('sharing in bulk loads', () => {
+  it('shares one array per distinct skill list, and can leave the id out', () => {
+    const strings = new StringInterner();
+    const row = (id: string): FeatureRow => [id, 3, null, null, null, null, null, null, null, 'Java\x1fSQL'];
+    const a = toCandidateFeatures(row('7c1d0b7e-0000-4000-8000-000000000001'), strings, '');
+    const b = toCandidateFeatures(row('7c1d0b7e-0000-4000-8000-000000000002'), strings, '');
+    expect(a.skills).toBe(b.skills);
+    expect(a.skills).toEqual(['Java', 'SQL']);
+    expect(a.id).toBe('');
+  });
+
+  it('packs ids and reads them back across blocks', () => {
+    const ids = new PackedIds();
+    const make = (i: number) => `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`;
+    for (let i = 0; i < 70_000; i++) ids.push(make(i));
+    expect(ids.length).toBe(70_000);
+    expect([ids.get(0), ids.get(65_535), ids.get(65_536), ids.get(69_999)]).toEqual([make(0), make(65_535), make(65_536), make(69_999)]);
+    expect(() => ids.push('not-a-uuid')).toThrow(/Not a uuid/);
   });
 });

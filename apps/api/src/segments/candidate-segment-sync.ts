@@ -1,5 +1,5 @@
 import { assign } from '@adflux/segmentation';
-import { Injectable, Logger } from '@nestjs/common';
+import { Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { PoolClient } from 'pg';
 import { DataSource } from 'typeorm';
@@ -21,8 +21,10 @@ const FIRST_UUID = '00000000-0000-0000-0000-000000000000';
  * activation in between is never overwritten by a stale batch.
  */
 @Injectable()
-export class CandidateSegmentSync {
+export class CandidateSegmentSync implements OnModuleDestroy {
   private readonly logger = new Logger(CandidateSegmentSync.name);
+  /** Set on shutdown: a sync stops between batches instead of holding the process (and Bull's close) for minutes. */
+  private stopping = false;
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -30,6 +32,10 @@ export class CandidateSegmentSync {
     private readonly assignments: SegmentAssignmentsRepository,
     private readonly models: ModelCache,
   ) {}
+
+  onModuleDestroy(): void {
+    this.stopping = true;
+  }
 
   /** New or changed candidates → nearest segment of the active run. No active run: nothing to do. */
   async assignCandidates(candidateIds: readonly string[]): Promise<number> {
@@ -48,20 +54,23 @@ export class CandidateSegmentSync {
   /**
    * After `runId` was activated at `activatedAt`: places candidates the run never saw (or that
    * changed since it loaded them), then re-points every candidate at the run's segments.
-   * Stops early ('superseded') once another activation happened.
+   * Stops early once another activation happened ('superseded'), or when the process shuts
+   * down ('interrupted': the reconciler enqueues the sync again; batches already done are skipped).
    */
-  async syncRun(runId: string, activatedAt: Date): Promise<'synced' | 'superseded'> {
+  async syncRun(runId: string, activatedAt: Date): Promise<'synced' | 'superseded' | 'interrupted'> {
     const started = performance.now();
     const run = await this.dataSource.query(`SELECT started_at FROM segmentation_runs WHERE id = $1`, [runId]);
     if (run.length === 0) return 'superseded';
     const stale = await inPgTransaction(this.dataSource, ({ client }) => this.loader.staleForRun(client, runId, run[0].started_at));
     for (let from = 0; from < stale.length; from += ASSIGN_BATCH) {
+      if (this.stopping) return 'interrupted';
       const ids = stale.slice(from, from + ASSIGN_BATCH);
       const current = await this.whileCurrent(runId, activatedAt, (client) => this.assignWithin(client, runId, ids));
       if (current === undefined) return 'superseded';
     }
     let after: string | null = FIRST_UUID;
     while (after !== null) {
+      if (this.stopping) return 'interrupted';
       const from: string = after;
       const next = await this.whileCurrent(runId, activatedAt, (client) => this.assignments.syncCandidatesBatch(client, runId, from, SYNC_BATCH));
       if (next === undefined) return 'superseded';

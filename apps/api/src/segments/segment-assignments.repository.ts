@@ -7,31 +7,44 @@ import { copyIn } from '../candidates/bulk/pg-client';
 const COPY_CHUNK = 20_000;
 
 /**
- * Bulk SQL over segment_assignments and the candidates' current-segment columns. Every method
- * runs on a raw pg client the caller owns (and usually has a transaction open on).
+ * Bulk SQL over segment_assignments (partitioned by run) and the candidates' current-segment
+ * columns. Every method runs on a raw pg client the caller owns (usually inside its transaction).
  */
 @Injectable()
 export class SegmentAssignmentsRepository {
-  /** Writes a run's assignment of every candidate with COPY (text format, streamed in chunks). */
+  /**
+   * Writes a run's assignment of every candidate into the run's own partition: COPY into a fresh
+   * table without indexes (text format, streamed in chunks), build both indexes in one sorted
+   * pass each, then attach it. Several times faster at 1M rows than inserting through indexes.
+   * Runs inside the caller's transaction: a failure leaves no table behind.
+   */
   async copyRun(
     client: PoolClient,
     runId: string,
-    candidates: ReadonlyArray<{ id: string }>,
+    ids: { length: number; get(index: number): string },
     labels: Int32Array,
     distances: Float64Array,
     onProgress: (fraction: number) => Promise<void> | void,
   ): Promise<void> {
-    const n = candidates.length;
+    const table = assignmentPartition(runId);
+    const n = ids.length;
     async function* lines(): AsyncGenerator<string> {
       for (let from = 0; from < n; from += COPY_CHUNK) {
         const to = Math.min(n, from + COPY_CHUNK);
         let chunk = '';
-        for (let i = from; i < to; i++) chunk += `${runId}\t${candidates[i].id}\t${labels[i]}\t${formatReal(distances[i])}\n`;
+        for (let i = from; i < to; i++) chunk += `${runId}\t${ids.get(i)}\t${labels[i]}\t${formatReal(distances[i])}\n`;
         yield chunk;
-        await onProgress(to / n);
+        await onProgress((0.8 * to) / n);
       }
     }
-    await copyIn(client, 'segment_assignments (run_id, candidate_id, segment_index, distance)', lines());
+    await client.query(`CREATE TABLE ${table} (LIKE segment_assignments INCLUDING DEFAULTS)`);
+    await copyIn(client, `${table} (run_id, candidate_id, segment_index, distance)`, lines());
+    await client.query(`SET LOCAL maintenance_work_mem = '256MB'`);
+    await client.query(`ALTER TABLE ${table} ADD PRIMARY KEY (run_id, candidate_id)`);
+    await client.query(`CREATE INDEX ON ${table} (run_id, segment_index, distance, candidate_id)`);
+    await onProgress(0.95);
+    await client.query(`ALTER TABLE segment_assignments ATTACH PARTITION ${table} FOR VALUES IN ('${runId}')`);
+    await onProgress(1);
   }
 
   /**
@@ -87,6 +100,12 @@ export class SegmentAssignmentsRepository {
       [candidateIds],
     );
   }
+}
+
+/** The partition holding one run's assignments (a run id is a uuid: safe in an identifier). */
+export function assignmentPartition(runId: string): string {
+  if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/.test(runId)) throw new Error(`Not a run id: ${runId}`);
+  return `segment_assignments_${runId.replace(/-/g, '')}`;
 }
 
 /** A distance as COPY text for a `real` column: 7 significant digits are about all it keeps. */

@@ -1,8 +1,9 @@
-import type { CandidateFeatures, SegmentationResult } from '@adflux/segmentation';
+import type { SegmentationResult } from '@adflux/segmentation';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { PoolClient } from 'pg';
 import { DataSource } from 'typeorm';
+import type { PackedIds } from './candidate-features';
 import { inPgTransaction } from './pg-transaction';
 import type { RunProgressTracker } from './run-progress';
 import { SegmentActivation } from './segment-activation';
@@ -25,13 +26,13 @@ export class SegmentationResultWriter {
   ) {}
 
   /** Returns the activation time when this run became the active one. */
-  save(runId: string, candidates: readonly CandidateFeatures[], result: SegmentationResult, progress: RunProgressTracker): Promise<Date | null> {
+  save(runId: string, ids: PackedIds, result: SegmentationResult, progress: RunProgressTracker): Promise<Date | null> {
     return inPgTransaction(this.dataSource, async ({ client }) => {
       await progress.write(0);
       await this.insertSegments(client, runId, result);
-      await this.assignments.copyRun(client, runId, candidates, result.labels, result.distances, (f) => progress.write(f));
+      await this.assignments.copyRun(client, runId, ids, result.labels, result.distances, (f) => progress.write(f));
       await progress.activate();
-      await this.runs.complete(client, runId, result, candidates.length, progress.timings());
+      await this.runs.complete(client, runId, result, ids.length, progress.timings());
       return this.activation.activateIfNoneActive(client, runId);
     });
   }

@@ -1,5 +1,5 @@
 import { SegmentationError } from '@adflux/segmentation';
-import { formatReal } from './segment-assignments.repository';
+import { assignmentPartition, formatReal } from './segment-assignments.repository';
 import { failureReason } from './segmentation-runner';
 
 describe('failureReason', () => {
@@ -18,5 +18,15 @@ describe('formatReal', () => {
     expect(formatReal(1.23456789)).toBe('1.234568');
     expect(Number(formatReal(0.000012345678))).toBeCloseTo(0.000012345678, 10);
     expect(formatReal(Number.NaN)).toBe('0');
+  });
+});
+
+describe('assignmentPartition', () => {
+  it('names a run\'s partition after its id', () => {
+    expect(assignmentPartition('8aec80f2-2ebf-41be-a4ff-91403a4a474a')).toBe('segment_assignments_8aec80f22ebf41bea4ff91403a4a474a');
+  });
+
+  it('refuses anything that is not a uuid (it becomes an identifier)', () => {
+    expect(() => assignmentPartition('x; DROP TABLE candidates')).toThrow(/Not a run id/);
   });
 });

@@ -55,8 +55,10 @@ export class SegmentationScheduler implements OnApplicationBootstrap, OnModuleDe
     }
     const active = await this.runs.findActive();
     if (active?.activatedAt && !active.candidatesSyncedAt) {
+      // No job, or one that ended without finishing (interrupted by a shutdown, or out of retries): again.
       const job = await this.queue.queue.getJob(candidateSyncJobId(active.id, active.activatedAt));
-      if (!job) await this.queue.enqueueCandidateSync(active.id, active.activatedAt);
+      if (job && ((await job.isCompleted()) || (await job.isFailed()))) await job.remove();
+      if (!job || !(await this.queue.queue.getJob(job.id))) await this.queue.enqueueCandidateSync(active.id, active.activatedAt);
     }
   }
 
