@@ -64,7 +64,7 @@ function DeltaLine({
   return (
     <p
       className={cn(
-        'flex items-center gap-1 text-xs font-medium',
+        'flex flex-wrap items-baseline gap-x-1 text-xs font-medium',
         good === null ? 'text-slate-700' : good ? 'text-green-700' : 'text-red-700',
       )}
     >
