@@ -6,6 +6,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { LoadingBlock } from '../../components/Spinner';
 import { Table, type Column } from '../../components/Table';
+import { SegmentPerformanceTable } from '../dashboard/SegmentPerformanceTable';
 import { countryName, formatCount, formatLift, formatLocations, formatSalary, formatShare, formatYears } from './segmentFormat';
 import { useSegment, useSegmentCandidates, type SegmentCandidate, type SegmentProfile } from './segmentsApi';
 
@@ -122,6 +123,7 @@ export function SegmentDetailPage() {
         empty="No candidates in this segment."
         loadMore={{ hasMore: !!members.hasNextPage, loading: members.isFetchingNextPage, onLoadMore: () => void members.fetchNextPage() }}
       />
+      <SegmentPerformanceTable segmentId={s.id} />
     </div>
   );
 }
