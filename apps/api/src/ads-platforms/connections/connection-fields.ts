@@ -1,4 +1,5 @@
 import type { PlatformKind } from '../ads-platform.port';
+import type { PlatformConnection } from './entities/platform-connection.entity';
 
 /**
  * Which connection fields are secret (sealed with SecretBox, only ever returned masked) and which
@@ -32,8 +33,18 @@ export type PublicValues = Partial<Record<PublicField, string>>;
 /** Shown in the API and the SPA next to every connection; sandbox ones are always labelled. */
 export const KIND_LABELS: Record<PlatformKind, string> = { meta: 'Meta', google: 'Google Ads', sandbox: 'Sandbox' };
 
-export const SANDBOX_DETAIL = 'Simulated platform: nothing is published or spent.';
-export const SANDBOX_DEFAULTS: PublicValues = { currency: 'USD', timeZone: 'UTC' };
+const SANDBOX_DETAIL = 'Simulated platform: nothing is published or spent.';
+const SANDBOX_DEFAULTS: PublicValues = { currency: 'USD', timeZone: 'UTC' };
+
+/**
+ * Status and settings of a new connection: real platforms start unverified; the sandbox has
+ * nothing to verify, so it starts connected with USD/UTC unless told otherwise.
+ */
+export function initialState(kind: PlatformKind, publicValues: PublicValues): Pick<PlatformConnection, 'status' | 'statusDetail' | 'publicFields' | 'lastVerifiedAt'> {
+  return kind === 'sandbox'
+    ? { status: 'connected', statusDetail: SANDBOX_DETAIL, publicFields: { ...SANDBOX_DEFAULTS, ...publicValues }, lastVerifiedAt: new Date() }
+    : { status: 'unverified', statusDetail: null, publicFields: publicValues, lastVerifiedAt: null };
+}
 
 /** Splits submitted values into public settings and secrets; unknown and undefined keys are dropped. */
 export function splitFields(kind: PlatformKind, values: Record<string, unknown>): { publicValues: Record<string, unknown>; secretValues: Record<string, unknown> } {

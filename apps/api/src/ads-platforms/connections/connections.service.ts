@@ -10,7 +10,7 @@ import { fieldProblem, ProblemException } from '../../common/problem';
 import type { PlatformKind } from '../ads-platform.port';
 import { CONNECTION_ARCHIVED, CONNECTION_NEEDS_REAUTH, ConnectionEvent } from './connection-events';
 import {
-  ConnectionStatus, normalizeField, PLATFORM_KINDS, PublicValues, SANDBOX_DEFAULTS, SANDBOX_DETAIL, SECRET_FIELDS, SecretValues, splitFields,
+  ConnectionStatus, initialState, normalizeField, PLATFORM_KINDS, PublicValues, SECRET_FIELDS, SecretValues, splitFields,
 } from './connection-fields';
 import { ConnectionSecrets } from './connection-secrets';
 import { ConnectionsRepository } from './connections.repository';
@@ -43,16 +43,12 @@ export class ConnectionsService {
 
   async create(dto: CreatePlatformConnectionDto, principal: Principal, ip: string): Promise<PlatformConnectionDto> {
     await this.assertNameFree(dto.name);
-    const sandbox = dto.kind === 'sandbox';
     const { publicValues, secretValues } = splitFields(dto.kind, normalized(dto[dto.kind] ?? {}));
     const id = randomUUID();
     const connection = this.rows.create({
       id, kind: dto.kind, name: dto.name,
-      status: sandbox ? 'connected' : 'unverified',
-      statusDetail: sandbox ? SANDBOX_DETAIL : null,
-      publicFields: sandbox ? { ...SANDBOX_DEFAULTS, ...publicValues } : publicValues,
+      ...initialState(dto.kind, publicValues),
       ...this.secrets.seal(id, secretValues),
-      lastVerifiedAt: sandbox ? new Date() : null,
       createdBy: principal.kind === 'session' ? principal.id : null,
     });
     await this.dataSource.transaction(async (manager) => {
@@ -87,12 +83,15 @@ export class ConnectionsService {
     const secretNames: readonly string[] = SECRET_FIELDS[connection.kind];
 
     const publicFields: Record<string, unknown> = { ...connection.publicFields, ...publicValues };
-    const secretsNow: Record<string, unknown> = { ...this.secrets.open(connection), ...secretValues };
-    for (const name of cleared) delete (secretNames.includes(name) ? secretsNow : publicFields)[name];
+    for (const name of cleared) if (!secretNames.includes(name)) delete publicFields[name];
     Object.assign(connection, { name: dto.name ?? connection.name, publicFields });
-    // Re-seal when a secret changed, and opportunistically when a retired key sealed it.
+    // Secrets are opened only to replace some, or to re-seal what a retired key sealed.
     const secretsChanged = changedFields.some((name) => secretNames.includes(name));
-    if (secretsChanged || this.secrets.isStale(connection)) Object.assign(connection, this.secrets.seal(id, secretsNow as SecretValues));
+    if (secretsChanged || this.secrets.isStale(connection)) {
+      const secretsNow: Record<string, unknown> = { ...this.secrets.open(connection), ...secretValues };
+      for (const name of cleared) delete secretsNow[name];
+      Object.assign(connection, this.secrets.seal(id, secretsNow as SecretValues));
+    }
     const credentialsChanged = changedFields.some((name) => !LOCALE_FIELDS.has(name));
     if (credentialsChanged && connection.kind !== 'sandbox') Object.assign(connection, { status: 'unverified', statusDetail: null, lastVerifiedAt: null });
 
@@ -154,7 +153,7 @@ export class ConnectionsService {
   }
 
   /** Removes the connection's own secret values (and token-like text) from platform text. */
-  async scrubFor(id: string, text: string): Promise<string> {
+  private async scrubFor(id: string, text: string): Promise<string> {
     const row = await this.rows.findOne({ where: { id }, select: { id: true, secretsCiphertext: true, keyId: true } });
     let values: SecretValues = {};
     try {

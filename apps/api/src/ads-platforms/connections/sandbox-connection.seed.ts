@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { SecretBox } from '../../common/crypto/secret-box';
 import type { AppConfig } from '../../config/app-config';
-import { SANDBOX_DEFAULTS, SANDBOX_DETAIL } from './connection-fields';
+import { initialState } from './connection-fields';
 import { ConnectionSecrets } from './connection-secrets';
 import { PlatformConnection } from './entities/platform-connection.entity';
 
@@ -16,8 +16,8 @@ export async function seedSandboxConnection(dataSource: DataSource, config: AppC
   if (await rows.exists({ where: { kind: 'sandbox' } })) return null;
   const id = randomUUID();
   const connection = rows.create({
-    id, kind: 'sandbox', name: 'Sandbox', status: 'connected', statusDetail: SANDBOX_DETAIL, publicFields: { ...SANDBOX_DEFAULTS },
-    ...new ConnectionSecrets(SecretBox.fromConfig(config)).seal(id, {}), lastVerifiedAt: new Date(), createdBy: null,
+    id, kind: 'sandbox', name: 'Sandbox', ...initialState('sandbox', {}),
+    ...new ConnectionSecrets(SecretBox.fromConfig(config)).seal(id, {}), createdBy: null,
   });
   await rows.insert(connection);
   await dataSource.getRepository('AuditEntry').insert({
