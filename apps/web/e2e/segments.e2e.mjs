@@ -1,0 +1,112 @@
+// Segments through the real UI: a recruiter starts a segmentation, watches it run on the worker,
+// makes it current (when another run already is), reads the segment cards, renames one, and
+// opens a segment's candidates. Candidates are created through the API first (no demo data).
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { ADMIN, apiAs, launchBrowser, loginAs, newPage, unique } from './support.mjs';
+
+const GROUPS = [
+  { position: 'Backend Engineer', skills: ['Java', 'Spring', 'SQL', 'Kafka'], countryCode: 'CO', region: 'Antioquia', years: 7, salary: 60000, currency: 'USD', education: 'bachelor' },
+  { position: 'Registered Nurse', skills: ['Nursing', 'Patient Care', 'First Aid', 'ICU'], countryCode: 'ES', region: 'Madrid', years: 12, salary: 30000, currency: 'EUR', education: 'bachelor' },
+  { position: 'Sales Representative', skills: ['Sales', 'Negotiation', 'CRM', 'Salesforce'], countryCode: 'BR', region: 'São Paulo', years: 3, salary: 90000, currency: 'BRL', education: 'high_school' },
+];
+const PER_GROUP = 20;
+
+let browser;
+let recruiter;
+
+before(async () => {
+  browser = await launchBrowser();
+  const admin = await apiAs(ADMIN.email, ADMIN.password);
+  const email = `seg.recruiter.${unique()}@e2e.local`;
+  const { temporaryPassword } = await admin.post('/api/users', { email, name: 'Sergio Segments', role: 'recruiter' });
+  recruiter = { email, password: temporaryPassword, api: await apiAs(email, temporaryPassword) };
+  const tag = unique();
+  for (const [g, group] of GROUPS.entries()) {
+    for (let i = 0; i < PER_GROUP; i++) {
+      await recruiter.api.post('/api/candidates', {
+        fullName: `${group.position} ${g}-${i} ${tag}`,
+        email: `seg.${g}.${i}.${tag}@e2e.local`,
+        location: { countryCode: group.countryCode, region: group.region },
+        yearsExperience: group.years + (i % 3),
+        educationLevel: group.education,
+        skills: i % 4 === 0 ? group.skills.slice(0, 3) : group.skills,
+        desiredSalary: group.salary + i * 100,
+        desiredSalaryCurrency: group.currency,
+        desiredPosition: group.position,
+        seekingStatus: 'active',
+        preferredEmploymentType: 'full_time',
+      });
+    }
+  }
+});
+
+after(async () => {
+  await browser?.close();
+});
+
+test('a recruiter runs a segmentation from the Segments page, watches its progress and reads the segment cards', async () => {
+  const { context, page } = await newPage(browser);
+  try {
+    await loginAs(page, recruiter.email, recruiter.password);
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Segments' }).click();
+    await page.getByRole('heading', { name: 'Segments', level: 1 }).waitFor();
+
+    // Another file's run may still be in flight: the button waits for it.
+    const start = page.getByRole('button', { name: 'New segmentation' });
+    await start.and(page.locator(':enabled')).waitFor({ timeout: 60_000 });
+    await start.click();
+    const dialog = page.getByRole('dialog', { name: 'New segmentation' });
+    await dialog.getByLabel('Number of segments').selectOption('fixed');
+    await dialog.getByLabel('Segments (k)').fill('3');
+    await dialog.getByRole('button', { name: 'Start segmentation' }).click();
+    await dialog.waitFor({ state: 'detached' });
+
+    // Live progress: the card with its progress bar, then the outcome.
+    const progress = page.getByRole('progressbar', { name: 'Segmentation progress' });
+    const finished = page.getByRole('status').filter({ hasText: 'Segmentation finished: 3 segments' });
+    await progress.or(finished).first().waitFor();
+    await finished.waitFor({ timeout: 60_000 });
+
+    const history = page.getByRole('table', { name: 'Segmentation runs' });
+    const newest = history.getByRole('row').nth(1);
+    await newest.getByText('succeeded').waitFor(); // the history refreshes once the run ends
+    assert.match(await newest.textContent(), /k = 3/);
+    if (!(await finished.textContent()).includes('now the current segmentation')) {
+      // An earlier run is current: make this one current from the history.
+      await newest.getByRole('button', { name: /^Activate/ }).click();
+      await page.getByRole('alertdialog').getByRole('button', { name: 'Activate' }).click();
+      await page.getByText('The segmentation is now current.').waitFor();
+    }
+    await newest.getByText('Current').waitFor();
+
+    // Three segment cards, each with its profile; the nurses are told apart by their skills.
+    await page.getByRole('heading', { name: '3 segments', level: 2 }).waitFor();
+    const cards = page.getByRole('article');
+    assert.equal(await cards.count(), 3);
+    const nursing = cards.filter({ has: page.getByRole('list', { name: /^Top skills of/ }).filter({ hasText: 'nursing' }) });
+    assert.equal(await nursing.count(), 1, 'one segment stands out for nursing skills');
+    assert.match(await nursing.textContent(), /Spain 100%/);
+    await page.getByRole('figure', { name: 'Segment map' }).waitFor();
+    await page.getByRole('figure', { name: 'Segment sizes' }).waitFor();
+
+    // Rename it; the card shows the new name.
+    const newName = `Hospital nurses ${unique()}`;
+    await nursing.getByRole('button', { name: /^Rename/ }).click();
+    const rename = page.getByRole('dialog', { name: /^Rename/ });
+    await rename.getByLabel('Name').fill(newName);
+    await rename.getByRole('button', { name: 'Save' }).click();
+    await page.getByRole('article', { name: newName }).waitFor();
+
+    // Its candidates, most typical first.
+    await page.getByRole('link', { name: newName }).click();
+    await page.getByRole('heading', { name: newName, level: 1 }).waitFor();
+    const members = page.getByRole('table', { name: `Candidates in ${newName}` });
+    await members.getByRole('rowheader').first().waitFor();
+    const names = await members.getByRole('rowheader').allTextContents();
+    assert.ok(names.length >= Math.min(PER_GROUP, 25), `a page of the segment's candidates (${names.length})`);
+    assert.ok(names.every((name) => name.startsWith('Registered Nurse')), 'only nurses in the nursing segment');
+  } finally {
+    await context.close();
+  }
+});
