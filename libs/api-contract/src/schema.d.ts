@@ -800,6 +800,40 @@ export interface paths {
         patch: operations["updateAutomationRule"];
         trace?: never;
     };
+    "/api/data-generation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Queue generation of synthetic jobs and/or candidates (Gemini when configured, else offline) */
+        post: operations["generateSyntheticData"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/data-generation/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Status and progress of a generation run */
+        get: operations["getDataGenerationRun"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -2053,28 +2087,16 @@ export interface components {
         CreateSegmentationRunDto: {
             /** @description Fixed number of segments. Omit to choose k by silhouette within kMin–kMax. */
             k?: number;
-            /**
-             * @description Smallest k tried when k is chosen automatically
-             * @default 2
-             */
-            kMin: number;
-            /**
-             * @description Largest k tried when k is chosen automatically
-             * @default 10
-             */
-            kMax: number;
+            /** @description Smallest k tried when k is chosen automatically (default 2) */
+            kMin?: number;
+            /** @description Largest k tried when k is chosen automatically (default 10, or kMin when larger) */
+            kMax?: number;
             /** @description Feature groups to cluster on (default: all) */
             features?: ("experience" | "salary" | "education" | "seeking" | "employmentType" | "location" | "skills")[];
-            /**
-             * @description Candidates K-means is trained on (a seeded sample); all are assigned afterwards
-             * @default 100000
-             */
-            sampleCap: number;
-            /**
-             * @description Random seed: same candidates + seed give the same segments
-             * @default 42
-             */
-            seed: number;
+            /** @description Candidates K-means is trained on, a seeded sample (default 100 000); all are assigned afterwards */
+            sampleCap?: number;
+            /** @description Random seed (default 42): same candidates + seed give the same segments */
+            seed?: number;
         };
         RunParametersDto: {
             /** @description Fixed k, or null when chosen by silhouette */
@@ -2097,6 +2119,8 @@ export interface components {
             write?: number;
             /** @description ms making the run current (candidates follow) */
             activate?: number;
+            /** @description ms for candidates.segment_id to follow after activation (background) */
+            sync?: number;
             total?: number;
         };
         SegmentationRunDto: {
@@ -2566,6 +2590,54 @@ export interface components {
             minImpressions?: number;
             /** @enum {string} */
             action?: "pause" | "notify";
+        };
+        CreateDataGenerationDto: {
+            /**
+             * @description Job openings to generate
+             * @default 0
+             */
+            jobs: number;
+            /**
+             * @description Candidates to generate
+             * @default 0
+             */
+            candidates: number;
+            /** @description Same seed, same data (offline generator); random when omitted */
+            seed?: number;
+        };
+        /** @enum {string} */
+        DataGenerationStatus: "queued" | "running" | "completed" | "failed";
+        GenerationCountsDto: {
+            jobs: number;
+            candidates: number;
+        };
+        DataGenerationRunDto: {
+            /** Format: uuid */
+            id: string;
+            status: components["schemas"]["DataGenerationStatus"];
+            /**
+             * @description gemini when GEMINI_API_KEY is set
+             * @enum {string}
+             */
+            generator: "offline" | "gemini";
+            seed: number;
+            requested: components["schemas"]["GenerationCountsDto"];
+            /** @description Generated so far (kept or dropped) */
+            processed: components["schemas"]["GenerationCountsDto"];
+            /** @description New rows stored */
+            created: components["schemas"]["GenerationCountsDto"];
+            /** @description Existing candidates changed (same email) */
+            candidatesUpdated: number;
+            /** @description Items that failed validation or were lost to unusable answers */
+            dropped: number;
+            percent: number;
+            error: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            startedAt: string | null;
+            /** Format: date-time */
+            finishedAt: string | null;
         };
     };
     responses: never;
@@ -4135,6 +4207,50 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["AutomationRuleDto"];
+                };
+            };
+        };
+    };
+    generateSyntheticData: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateDataGenerationDto"];
+            };
+        };
+        responses: {
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DataGenerationRunDto"];
+                };
+            };
+        };
+    };
+    getDataGenerationRun: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DataGenerationRunDto"];
                 };
             };
         };
