@@ -1,10 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { loadavg } from 'node:os';
-import { DataSource } from 'typeorm';
-import { CandidateUpserter, StagedCandidate } from '../src/candidates/bulk/candidate-upserter';
-import { withPgClient } from '../src/candidates/bulk/pg-client';
-import { OfflineSyntheticData } from '../src/data-generation/offline/offline-synthetic-data';
-import { dataSourceOptions } from '../src/database/data-source-options';
+import { join } from 'node:path';
+import { Client } from 'pg';
 import { runMigrations } from '../src/database/migrate';
 import { BENCH_ENV, benchApp, benchToken, peakRssMb } from './bench-support';
 
@@ -14,9 +11,8 @@ import { BENCH_ENV, benchApp, benchToken, peakRssMb } from './bench-support';
  * machine, with the worker's peak RSS under 1.5 GB. The run goes through the real HTTP API and
  * the Bull queue; phase times are the ones the run records on its row.
  *
- * Seeding (only when the bench database holds fewer candidates) happens in a child process so
- * it does not count towards the peak RSS: the offline synthetic generator (data-generation)
- * through the candidates bulk upserter, 20 000 per transaction.
+ * Seeding (only when the bench database holds fewer candidates) runs the seed CLI in a child
+ * process, so it does not count towards the peak RSS.
  *
  * BENCH_CANDIDATES (default 1 000 000). Then the run is activated and the bench waits for the
  * candidates sync that follows (it rewrites every candidate row; reported on its own, not part of
@@ -24,11 +20,9 @@ import { BENCH_ENV, benchApp, benchToken, peakRssMb } from './bench-support';
  */
 const CANDIDATES = Number(process.env.BENCH_CANDIDATES ?? 1_000_000);
 const WAIT_FOR_SYNC = process.env.BENCH_SYNC !== '0';
-const SEED_FLAG = '--seed-candidates';
 
 async function main(): Promise<void> {
-  if (process.argv.includes(SEED_FLAG)) return seedInThisProcess(Number(process.argv[process.argv.indexOf(SEED_FLAG) + 1]));
-  seedInChild();
+  await seedIfFewer(CANDIDATES);
 
   // This process is the worker that runs the segmentation: its peak RSS is the figure.
   const { app, db, url } = await benchApp({ APP_ROLE: 'all' });
@@ -117,51 +111,25 @@ interface RunBody {
   candidatesSyncedAt: string | null;
 }
 
-/** Tops the bench database up to CANDIDATES in a child process (its memory is not the worker's). */
-function seedInChild(): void {
-  const result = spawnSync(process.execPath, ['-r', '@swc-node/register', __filename, SEED_FLAG, String(CANDIDATES)], {
+/**
+ * Tops the bench database up to CANDIDATES with the seed CLI (`npm run seed -- --candidates N`),
+ * in a child process so its memory is not the worker's. A seed per top-up keeps emails unique.
+ */
+async function seedIfFewer(target: number): Promise<void> {
+  await runMigrations(BENCH_ENV.DATABASE_URL);
+  const client = new Client({ connectionString: BENCH_ENV.DATABASE_URL });
+  await client.connect();
+  const { rows } = await client.query<{ n: number }>(`SELECT count(*)::int AS n FROM candidates`);
+  await client.end();
+  const missing = target - rows[0].n;
+  if (missing <= 0) return;
+  console.log(`seeding ${missing.toLocaleString('en')} candidates with the seed CLI …`);
+  const cli = join(__dirname, '../src/seed/seed.cli.ts');
+  const result = spawnSync(process.execPath, ['-r', '@swc-node/register', cli, '--candidates', String(missing), '--seed', String(1_000 + rows[0].n)], {
     stdio: 'inherit',
     env: { ...process.env, ...BENCH_ENV },
   });
   if (result.status !== 0) throw new Error('seeding the bench database failed');
-}
-
-async function seedInThisProcess(target: number): Promise<void> {
-  await runMigrations(BENCH_ENV.DATABASE_URL);
-  const db = new DataSource(dataSourceOptions(BENCH_ENV.DATABASE_URL));
-  await db.initialize();
-  try {
-    const [{ n }] = await db.query(`SELECT count(*)::int AS n FROM candidates`);
-    if (n >= target) return;
-    console.log(`seeding ${(target - n).toLocaleString('en')} candidates (offline generator → bulk upserter) …`);
-    const started = performance.now();
-    // A seed per top-up: generated emails are unique per (seed, index), so nothing collides.
-    const generator = new OfflineSyntheticData(1_000_003 + n);
-    await withPgClient(db, async (client) => {
-      const upserter = new CandidateUpserter(client, 'all');
-      await upserter.prepare();
-      let staged: StagedCandidate[] = [];
-      let written = 0;
-      const flush = async () => {
-        await client.query('BEGIN');
-        await upserter.upsert(staged);
-        await client.query('COMMIT');
-        written += staged.length;
-        staged = [];
-        if (written % 100_000 < 20_000) console.log(`  ${written.toLocaleString('en')} (${((performance.now() - started) / 1000).toFixed(0)} s)`);
-      };
-      for await (const batch of generator.candidates(target - n)) {
-        for (const { createdAt: _createdAt, ...input } of batch.items) staged.push({ rowNumber: written + staged.length + 1, input });
-        if (staged.length >= 20_000) await flush();
-      }
-      if (staged.length) await flush();
-      await upserter.dispose();
-    });
-    await db.query('VACUUM ANALYZE candidates');
-    console.log(`  seeded in ${((performance.now() - started) / 1000).toFixed(0)} s`);
-  } finally {
-    await db.destroy();
-  }
 }
 
 /** GET a run; retried, since a busy worker may drop an idle keep-alive socket. */
