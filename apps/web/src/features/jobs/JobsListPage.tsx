@@ -1,0 +1,172 @@
+import { useState, type FormEvent } from 'react';
+import { Link, useSearchParams } from 'react-router-dom';
+import { useJobs, type Job, type JobListQuery, type JobSort, type JobStatus } from '../../api/hooks/jobs';
+import { useCan } from '../../app/permissions';
+import { Button } from '../../components/Button';
+import { cn, focusRing } from '../../components/cn';
+import { SelectField, TextField } from '../../components/FormField';
+import { PageHeader } from '../../components/PageHeader';
+import { ProblemAlert } from '../../components/ProblemAlert';
+import { Table, type Column } from '../../components/Table';
+import { EMPLOYMENT_LABELS, EXPERIENCE_LABELS, optionsOf } from './jobForm';
+import { formatLocation, formatSalary, JobStatusBadge, STATUS_LABELS } from './jobStatus';
+
+export const SORT_OPTIONS: ReadonlyArray<{ value: JobSort; label: string }> = [
+  { value: '-createdAt', label: 'Newest first' },
+  { value: 'createdAt', label: 'Oldest first' },
+  { value: 'title', label: 'Title A–Z' },
+  { value: '-title', label: 'Title Z–A' },
+  { value: 'closingDate', label: 'Closing soonest' },
+  { value: '-closingDate', label: 'Closing latest' },
+  { value: '-salaryMax', label: 'Highest salary' },
+  { value: 'salaryMax', label: 'Lowest salary' },
+];
+
+const FILTER_KEYS = ['q', 'status', 'country', 'employmentType', 'experienceLevel', 'skill', 'sort'] as const;
+type FilterKey = (typeof FILTER_KEYS)[number];
+
+const pick = <T extends string>(value: string | null, allowed: readonly T[]): T | undefined =>
+  value && (allowed as readonly string[]).includes(value) ? (value as T) : undefined;
+
+/** The list query the URL describes; unknown values are ignored (a shared link never breaks the page). */
+export function queryFromParams(params: URLSearchParams): JobListQuery {
+  const text = (key: string) => params.get(key)?.trim() || undefined;
+  const country = text('country');
+  return {
+    q: text('q'),
+    status: pick(params.get('status'), Object.keys(STATUS_LABELS) as JobStatus[]),
+    country: country && /^[A-Za-z]{2}$/.test(country) ? country.toUpperCase() : undefined,
+    employmentType: pick(params.get('employmentType'), Object.keys(EMPLOYMENT_LABELS) as Job['employmentType'][]),
+    experienceLevel: pick(params.get('experienceLevel'), Object.keys(EXPERIENCE_LABELS) as Job['experienceLevel'][]),
+    skill: text('skill'),
+    sort: pick(params.get('sort'), SORT_OPTIONS.map((o) => o.value)),
+  };
+}
+
+export function JobsListPage() {
+  const can = useCan();
+  const [params, setParams] = useSearchParams();
+  const query = queryFromParams(params);
+  // Drop undefined keys so equal filters share one cache entry.
+  const key = Object.fromEntries(Object.entries(query).filter(([, v]) => v !== undefined)) as JobListQuery;
+  const jobs = useJobs(key);
+  const rows = jobs.data?.pages.flatMap((p) => p.items);
+  const filtered = FILTER_KEYS.some((k) => k !== 'sort' && params.get(k));
+
+  const setParam = (changes: Partial<Record<FilterKey, string>>) =>
+    setParams(
+      (prev) => {
+        const next = new URLSearchParams(prev);
+        for (const [k, v] of Object.entries(changes)) {
+          if (v && v.trim()) next.set(k, v.trim());
+          else next.delete(k);
+        }
+        return next;
+      },
+      { replace: true },
+    );
+
+  const columns: Column<Job>[] = [
+    {
+      key: 'title',
+      header: 'Title',
+      rowHeader: true,
+      cell: (j) => (
+        <Link to={`/jobs/${j.id}`} className={cn('text-indigo-700 hover:underline', focusRing)}>
+          {j.title}
+        </Link>
+      ),
+    },
+    { key: 'company', header: 'Company', cell: (j) => j.company },
+    { key: 'location', header: 'Location', cell: (j) => formatLocation(j) },
+    { key: 'type', header: 'Type', cell: (j) => `${EMPLOYMENT_LABELS[j.employmentType]} · ${EXPERIENCE_LABELS[j.experienceLevel]}` },
+    { key: 'salary', header: 'Salary', className: 'whitespace-nowrap', cell: (j) => formatSalary(j.salary) },
+    { key: 'closing', header: 'Closes', className: 'whitespace-nowrap', cell: (j) => j.closingDate ?? '—' },
+    { key: 'status', header: 'Status', cell: (j) => <JobStatusBadge status={j.status} /> },
+  ];
+
+  return (
+    <div className="flex flex-col gap-6">
+      <PageHeader
+        title="Jobs"
+        description="Job openings you advertise: title, location, salary range and status."
+        actions={
+          can('mutate') && (
+            <Link to="/jobs/new" className={cn('inline-flex items-center rounded-md bg-indigo-600 px-3.5 py-2 text-sm font-semibold text-white shadow-sm hover:bg-indigo-500', focusRing)}>
+              New job
+            </Link>
+          )
+        }
+      />
+      <JobFilters
+        // Re-read the text fields when the URL changes under them (back/forward, Clear), not on every select.
+        key={['q', 'skill', 'country'].map((k) => params.get(k) ?? '').join('\u0000')}
+        params={params} onChange={setParam} onClear={() => setParams(new URLSearchParams(params.get('sort') ? { sort: params.get('sort')! } : {}), { replace: true })} filtered={filtered} />
+      {jobs.isError && <ProblemAlert error={jobs.error} />}
+      <Table
+        caption="Jobs"
+        captionHidden
+        columns={columns}
+        rows={rows}
+        rowKey={(j) => j.id}
+        loading={jobs.isPending}
+        empty={filtered ? 'No jobs match these filters.' : 'No jobs yet.'}
+        loadMore={{ hasMore: !!jobs.hasNextPage, loading: jobs.isFetchingNextPage, onLoadMore: () => void jobs.fetchNextPage() }}
+      />
+    </div>
+  );
+}
+
+interface JobFiltersProps {
+  params: URLSearchParams;
+  onChange: (changes: Partial<Record<FilterKey, string>>) => void;
+  onClear: () => void;
+  filtered: boolean;
+}
+
+/** Selects apply at once; the text filters (search, skill, country) apply on Search / Enter. */
+function JobFilters({ params, onChange, onClear, filtered }: JobFiltersProps) {
+  const [q, setQ] = useState(params.get('q') ?? '');
+  const [skill, setSkill] = useState(params.get('skill') ?? '');
+  const [country, setCountry] = useState(params.get('country') ?? '');
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    onChange({ q, skill, country: country.toUpperCase() });
+  };
+
+  return (
+    <form role="search" aria-label="Filter jobs" onSubmit={submit} className="grid grid-cols-1 gap-3 rounded-lg bg-white p-4 shadow-sm ring-1 ring-slate-200 sm:grid-cols-2 lg:grid-cols-4">
+      <TextField className="sm:col-span-2" label="Search" type="search" placeholder="Title, company or description" maxLength={200} value={q} onChange={(e) => setQ(e.target.value)} />
+      <TextField label="Skill" placeholder="e.g. typescript" maxLength={60} value={skill} onChange={(e) => setSkill(e.target.value)} />
+      <TextField label="Country" placeholder="e.g. DE" maxLength={2} value={country} onChange={(e) => setCountry(e.target.value)} />
+      <SelectField
+        label="Status"
+        value={params.get('status') ?? ''}
+        onChange={(e) => onChange({ status: e.target.value })}
+        options={[{ value: '', label: 'All but archived' }, ...optionsOf(STATUS_LABELS)]}
+      />
+      <SelectField
+        label="Employment type"
+        value={params.get('employmentType') ?? ''}
+        onChange={(e) => onChange({ employmentType: e.target.value })}
+        options={[{ value: '', label: 'Any' }, ...optionsOf(EMPLOYMENT_LABELS)]}
+      />
+      <SelectField
+        label="Experience"
+        value={params.get('experienceLevel') ?? ''}
+        onChange={(e) => onChange({ experienceLevel: e.target.value })}
+        options={[{ value: '', label: 'Any' }, ...optionsOf(EXPERIENCE_LABELS)]}
+      />
+      <SelectField label="Sort by" value={params.get('sort') ?? '-createdAt'} onChange={(e) => onChange({ sort: e.target.value === '-createdAt' ? '' : e.target.value })} options={SORT_OPTIONS} />
+      <div className="flex items-end gap-2 sm:col-span-2 lg:col-span-4">
+        <Button type="submit">Search</Button>
+        {filtered && (
+          <Button variant="ghost" onClick={onClear}>
+            Clear filters
+          </Button>
+        )}
+      </div>
+    </form>
+  );
+}
