@@ -222,11 +222,11 @@ function JobDetails({ job }: { job: Job }) {
             )}
           </Item>
           <Item label="External reference">{job.externalRef ?? '—'}</Item>
-          <Item label="Opened">
+          <Item label="First opened">
             <DateTime value={job.openedAt} fallback="Not yet" />
           </Item>
           {job.closedAt && (
-            <Item label="Closed">
+            <Item label="Ended">
               <DateTime value={job.closedAt} />
             </Item>
           )}
