@@ -47,7 +47,8 @@ describe('campaigns: drafts, targeting, previews, compliance (integration)', () 
       dailyBudgetMinor: 2500, currency: 'USD', totalBudgetMinor: null, creative: { headline: 'Registered Nurse in Austin', imageUrl: null },
     });
     expect(c.publications).toHaveLength(2);
-    const [sandbox, meta] = c.publications;
+    // Real platforms first, then the sandbox.
+    const [meta, sandbox] = c.publications;
     expect(sandbox).toMatchObject({ connectionId: sandboxId, platform: 'sandbox', isSandbox: true, status: 'draft', targetStatus: 'active', externalIds: {}, attempts: 0, audienceSize: 120 });
     expect(meta).toMatchObject({ connectionId: metaId, platform: 'meta', platformLabel: 'Meta', connectionName: 'Clinic Meta', isSandbox: false });
     // On-site job in Austin: the city with a commute radius; skills: the job's, then the segment's typical ones.
@@ -142,7 +143,7 @@ describe('campaigns: drafts, targeting, previews, compliance (integration)', () 
       jobId, segmentIds: [segmentIds[0]], connectionIds: [sandboxId, metaId], currency: 'USD', dailyBudgetMinor: 2500,
       creative: { headline: 'Registered Nurse – pediatric ward, Austin TX' },
     }).expect(200);
-    const [sandbox, meta] = res.body.publications;
+    const [meta, sandbox] = res.body.publications;
     expect(res.body.audienceSize).toBe(120);
     expect(sandbox.violations.map((v: { field: string }) => v.field)).toEqual(['creative.primaryText']);
     expect(meta.violations.map((v: { field: string }) => v.field).sort()).toEqual(['creative.headline', 'creative.primaryText']);
@@ -160,8 +161,9 @@ describe('campaigns: drafts, targeting, previews, compliance (integration)', () 
   it('targeting preview of a saved campaign shows, per platform, the spec with its tracking URL and key', async () => {
     const c = await create({}, [sandboxId, metaId]);
     const preview = (await recruiter.get(`/api/campaigns/${c.id}/targeting-preview`).expect(200)).body;
-    expect(preview.publications).toHaveLength(2);
+    expect(preview.publications.map((p: { connectionId: string }) => p.connectionId)).toEqual([metaId, sandboxId]);
     expect(preview.publications[1].spec.landingUrl).toBe(c.publications[1].trackingUrl);
+    expect(preview.publications[0].spec.landingUrl).toBe(c.publications[0].trackingUrl);
     expect(preview.publications[1].spec.idempotencyKey).toMatch(/^af-[0-9a-f]{12}$/);
     expect(preview.publications[0].violations).toEqual([]);
     expect(preview.publications[1].violations).toEqual([]);

@@ -36,13 +36,22 @@ export class CampaignActionsService {
     private readonly audit: AuditService,
   ) {}
 
-  /** Queues every draft or failed publication; a failed one resumes after its last recorded step. */
+  /**
+   * Queues every draft or failed publication; a failed one resumes after its last recorded step.
+   * The checks read other modules outside the transaction (no pool connection is held while
+   * another is awaited); the transaction then re-reads the rows under lock and only queues those
+   * still publishable and unchanged since the checks.
+   */
   async publish(id: string, principal: Principal, ip: string): Promise<CampaignDto> {
+    const before = await this.load(id);
+    const checked = before.publications.filter((p) => PUBLISHABLE.includes(p.status));
+    if (checked.length === 0) throw new ProblemException(409, 'Nothing to publish: every publication is already queued, live or archived.');
+    await this.checks.assertPublishable(before.campaign, checked);
     const refs = await this.dataSource.transaction(async (manager) => {
-      const { campaign, publications } = await this.lock(id, manager);
-      const publishable = publications.filter((p) => PUBLISHABLE.includes(p.status));
-      if (publishable.length === 0) throw new ProblemException(409, 'Nothing to publish: every publication is already queued, live or archived.');
-      await this.checks.assertPublishable(campaign, publishable);
+      const { campaign, publications } = await this.load(id, manager);
+      if (campaign.updatedAt.getTime() !== before.campaign.updatedAt.getTime()) throw editedMeanwhile();
+      const publishable = publications.filter((p) => PUBLISHABLE.includes(p.status) && checked.some((c) => c.id === p.id && c.updatedAt.getTime() === p.updatedAt.getTime()));
+      if (publishable.length !== checked.length) throw editedMeanwhile();
       const rows: { id: string; publish_generation: number }[] = await manager.query(
         `UPDATE campaign_publications
             SET status = 'queued', target_status = 'active', publish_generation = publish_generation + 1, attempts = 0,
@@ -105,8 +114,10 @@ export class CampaignActionsService {
 
   private async changeTarget(id: string, target: TargetStatus, principal: Principal, ip: string): Promise<CampaignDto> {
     const { noun, verb, type } = REQUESTED[target];
+    // Read before the transaction: no pool connection is held while another module queries.
+    if (target === 'active') await this.checks.assertAdvertisable((await this.load(id)).campaign.jobId);
     const refs = await this.dataSource.transaction(async (manager) => {
-      const { publications } = await this.lock(id, manager);
+      const { publications } = await this.load(id, manager);
       const eligible = publications.filter((p) => acceptsTarget(p.status, target) && p.targetStatus !== target);
       if (eligible.length === 0) throw new ProblemException(409, `Nothing to ${verb}: no publication is in a status that allows it.`);
       const changed = await this.setTarget(manager, eligible, target, { type, message: `${noun} requested.`, actorLabel: principal.label });
@@ -145,10 +156,17 @@ export class CampaignActionsService {
     }
   }
 
-  private async lock(id: string, manager: EntityManager): Promise<{ campaign: Campaign; publications: Publication[] }> {
-    const campaign = await manager.getRepository(Campaign).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+  /** The campaign and its publications; row-locked when read inside a transaction. */
+  private async load(id: string, manager?: EntityManager): Promise<{ campaign: Campaign; publications: Publication[] }> {
+    const lock = manager ? { lock: { mode: 'pessimistic_write' as const } } : {};
+    const m = manager ?? this.dataSource.manager;
+    const campaign = await m.getRepository(Campaign).findOne({ where: { id }, ...lock });
     if (!campaign) throw new ProblemException(404, `Campaign ${id} does not exist.`);
-    const publications = await manager.getRepository(Publication).find({ where: { campaignId: id }, order: { createdAt: 'ASC' }, lock: { mode: 'pessimistic_write' } });
+    const publications = await m.getRepository(Publication).find({ where: { campaignId: id }, order: { createdAt: 'ASC' }, ...lock });
     return { campaign, publications };
   }
+}
+
+function editedMeanwhile(): ProblemException {
+  return new ProblemException(409, 'The campaign changed while it was being checked; please try again.');
 }

@@ -9,6 +9,7 @@ import { JobForAds } from '../jobs/job-for-ads';
 import { JobsService } from '../jobs/jobs.service';
 import { CampaignInputs } from './campaign-inputs';
 import { newPublication } from './campaign-rules';
+import { byPlatformThenName } from './dto/campaign.dto';
 import { CampaignPreviewDto, PreviewCampaignDto, PublicationPreviewDto, SegmentSuggestionDto } from './dto/preview.dto';
 import { Campaign } from './entities/campaign.entity';
 import { Publication } from './entities/publication.entity';
@@ -46,7 +47,7 @@ export class CampaignPreviewService {
     ]);
     return {
       audienceSize: Math.max(0, ...publications.map((p) => p.audienceSize)),
-      publications: publications.map((p, i) => this.item(campaign, p, connections[i], job)),
+      publications: publications.map((p, i) => this.item(campaign, p, connections[i], job)).sort(byPlatformThenName),
     };
   }
 
@@ -72,7 +73,7 @@ export class CampaignPreviewService {
           idempotencyKey: PREVIEW_KEY, trackingCode: PREVIEW_CODE,
         });
         return this.item(campaign, publication, c, job);
-      }),
+      }).sort(byPlatformThenName),
     };
   }
 

@@ -8,7 +8,7 @@ import { fieldProblem, ProblemException } from '../common/problem';
 import { appConfig } from '../config/app-config';
 import { campaignStatusSql } from './campaign-status';
 import { CampaignListQuery } from './dto/campaign-query.dto';
-import { CampaignDto, CampaignJobDto, ConnectionSummary, PublicationDto } from './dto/campaign.dto';
+import { byPlatformThenName, CampaignDto, CampaignJobDto, ConnectionSummary, PublicationDto } from './dto/campaign.dto';
 import { CampaignEventDto } from './dto/campaign-event.dto';
 import { CampaignEvent } from './entities/campaign-event.entity';
 import { Campaign } from './entities/campaign.entity';
@@ -78,7 +78,8 @@ export class CampaignsRepository {
     return campaigns.map((c) => {
       const pubs = publications
         .filter((p) => p.campaignId === c.id)
-        .map((p) => PublicationDto.from(p, connectionById.get(p.connectionId) ?? { name: '(deleted)', label: KIND_LABELS[p.platform], isSandbox: p.platform === 'sandbox' }, baseUrl));
+        .map((p) => PublicationDto.from(p, connectionById.get(p.connectionId) ?? { name: '(deleted)', label: KIND_LABELS[p.platform], isSandbox: p.platform === 'sandbox' }, baseUrl))
+        .sort(byPlatformThenName);
       return CampaignDto.from(c, jobById.get(c.jobId) ?? { id: c.jobId, title: '(deleted job)', status: 'archived' }, pubs);
     });
   }

@@ -76,35 +76,32 @@ export class CampaignsService {
 
   /**
    * Edits a draft. Changing the job or the segments derives every publication's targeting again
-   * (except those given in the same request); new connections get derived targeting.
+   * (except those given in the same request); new connections get derived targeting. References
+   * are resolved before the transaction (no pool connection held while other modules query);
+   * the transaction re-checks under lock that the draft did not change meanwhile.
    */
   async update(id: string, dto: UpdateCampaignDto, principal: Principal, ip: string): Promise<CampaignDto> {
+    const before = await this.findOrFail(id);
+    const publicationsBefore = await this.dataSource.getRepository(Publication).find({ where: { campaignId: id }, order: { createdAt: 'ASC' } });
+    assertEditable(publicationsBefore, 'edited');
+    const next = changedFields(dto);
+    const merged = { ...before, ...next };
+    assertScheduleAndBudget(merged);
+    const connectionIds = dto.connectionIds ? [...new Set(dto.connectionIds)] : publicationsBefore.map((p) => p.connectionId);
+    const connections = await this.inputs.connectionsOf(connectionIds);
+    const overrides = parseTargetingOverrides(dto.targeting ?? [], new Map(connections.map((c) => [c.id, c.kind])));
+    const rederive = dto.jobId !== undefined || dto.segmentIds !== undefined;
+    const added = connections.filter((c) => !publicationsBefore.some((p) => p.connectionId === c.id));
+    let derived: { targeting: Targeting; audience: number } | null = null;
+    if (rederive || added.length) {
+      const [job, segments] = await Promise.all([this.inputs.job(merged.jobId), this.inputs.segmentsOf(merged.segmentIds)]);
+      derived = { targeting: deriveTargeting(job, segments.map((s) => s.profile)), audience: audienceSize(segments) };
+    }
+
     await this.dataSource.transaction(async (manager) => {
       const { campaign, publications } = await this.lockDraft(id, manager, 'edited');
-      const connectionIds = dto.connectionIds ? [...new Set(dto.connectionIds)] : publications.map((p) => p.connectionId);
-      const connections = await this.inputs.connectionsOf(connectionIds);
-      const overrides = parseTargetingOverrides(dto.targeting ?? [], new Map(connections.map((c) => [c.id, c.kind])));
-      const existing = new Map(publications.map((p) => [p.connectionId, p]));
-      const rederive = dto.jobId !== undefined || dto.segmentIds !== undefined;
-      const added = connections.filter((c) => !existing.has(c.id));
-
-      const next: Partial<Campaign> = {};
-      for (const key of ['name', 'jobId', 'objective', 'dailyBudgetMinor', 'currency', 'creative'] as const) {
-        if (dto[key] !== undefined) Object.assign(next, { [key]: dto[key] });
-      }
-      if (dto.segmentIds) next.segmentIds = [...new Set(dto.segmentIds)];
-      if (dto.totalBudgetMinor !== undefined) next.totalBudgetMinor = dto.totalBudgetMinor ?? null;
-      if (dto.startsAt !== undefined) next.startsAt = new Date(dto.startsAt);
-      if (dto.endsAt !== undefined) next.endsAt = dto.endsAt ? new Date(dto.endsAt) : null;
-      const merged = { ...campaign, ...next };
-      assertScheduleAndBudget(merged);
-
-      let derived: { targeting: Targeting; audience: number } | null = null;
-      if (rederive || added.length) {
-        const [job, segments] = await Promise.all([this.inputs.job(merged.jobId), this.inputs.segmentsOf(merged.segmentIds)]);
-        derived = { targeting: deriveTargeting(job, segments.map((s) => s.profile)), audience: audienceSize(segments) };
-      }
-
+      const unchanged = campaign.updatedAt.getTime() === before.updatedAt.getTime() && publications.length === publicationsBefore.length;
+      if (!unchanged) throw new ProblemException(409, 'The campaign changed while it was being edited; please reload and try again.');
       const pubs = manager.getRepository(Publication);
       const removed = publications.filter((p) => !connectionIds.includes(p.connectionId));
       if (removed.length) await pubs.delete(removed.map((p) => p.id));
@@ -113,8 +110,8 @@ export class CampaignsService {
         const targeting = overrides.get(p.connectionId) ?? (rederive ? derived!.targeting : undefined);
         if (targeting || rederive) await pubs.update(p.id, { ...(targeting ? { targeting } : {}), ...(rederive ? { audienceSize: derived!.audience } : {}) });
       }
-      if (Object.keys(next).length) await manager.getRepository(Campaign).update(id, next);
-      else await manager.getRepository(Campaign).update(id, { updatedAt: new Date() });
+      // Always touch updated_at: it is the draft's version for the concurrency check above.
+      await manager.getRepository(Campaign).update(id, { ...next, updatedAt: new Date() });
 
       const changed = [...Object.keys(next), ...(dto.connectionIds ? ['connectionIds'] : []), ...(dto.targeting ? ['targeting'] : [])];
       await this.timeline.record({ campaignId: id, type: 'updated', actorLabel: principal.label, message: `Draft edited: ${changed.join(', ') || 'nothing changed'}.`, details: { fields: changed } }, manager);
@@ -135,10 +132,7 @@ export class CampaignsService {
     const campaign = await manager.getRepository(Campaign).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
     if (!campaign) throw new ProblemException(404, `Campaign ${id} does not exist.`);
     const publications = await manager.getRepository(Publication).find({ where: { campaignId: id }, order: { createdAt: 'ASC' } });
-    const statuses = publications.map((p) => p.status);
-    if (!isEditable(statuses)) {
-      throw new ProblemException(409, `Only draft campaigns can be ${verb}; this one is ${deriveCampaignStatus(statuses)}.`, { campaignStatus: deriveCampaignStatus(statuses) });
-    }
+    assertEditable(publications, verb);
     return { campaign, publications };
   }
 
@@ -147,4 +141,26 @@ export class CampaignsService {
     if (!campaign) throw new ProblemException(404, `Campaign ${id} does not exist.`);
     return campaign;
   }
+}
+
+function assertEditable(publications: Publication[], verb: string): void {
+  const statuses = publications.map((p) => p.status);
+  if (!isEditable(statuses)) {
+    const status = deriveCampaignStatus(statuses);
+    throw new ProblemException(409, `Only draft campaigns can be ${verb}; this one is ${status}.`, { campaignStatus: status });
+  }
+}
+
+/** The campaign columns a PATCH sets (undefined = not sent; null clears an optional one). */
+function changedFields(dto: UpdateCampaignDto): Partial<Campaign> {
+  const next: Partial<Campaign> = {};
+  for (const key of ['name', 'jobId', 'objective', 'dailyBudgetMinor', 'currency'] as const) {
+    if (dto[key] !== undefined) Object.assign(next, { [key]: dto[key] });
+  }
+  if (dto.creative) next.creative = { ...dto.creative };
+  if (dto.segmentIds) next.segmentIds = [...new Set(dto.segmentIds)];
+  if (dto.totalBudgetMinor !== undefined) next.totalBudgetMinor = dto.totalBudgetMinor ?? null;
+  if (dto.startsAt !== undefined) next.startsAt = new Date(dto.startsAt);
+  if (dto.endsAt !== undefined) next.endsAt = dto.endsAt ? new Date(dto.endsAt) : null;
+  return next;
 }

@@ -23,12 +23,18 @@ export class PublishChecks {
     private readonly inputs: CampaignInputs,
   ) {}
 
-  async assertPublishable(campaign: Campaign, publications: Publication[], now = new Date()): Promise<void> {
-    const job = await this.jobs.getForAds(campaign.jobId);
+  /** Only an open job before its closing date may have ads running (409 otherwise). */
+  async assertAdvertisable(jobId: string): Promise<JobForAds> {
+    const job = await this.jobs.getForAds(jobId);
     if (!job.advertisable) {
       const why = job.status === 'open' ? 'its closing date has passed' : `it is ${job.status}`;
-      throw new ProblemException(409, `The job cannot be advertised: ${why}. Only open jobs can be published.`, { jobStatus: job.status });
+      throw new ProblemException(409, `The job cannot be advertised: ${why}. Only open jobs can have running ads.`, { jobStatus: job.status });
     }
+    return job;
+  }
+
+  async assertPublishable(campaign: Campaign, publications: Publication[], now = new Date()): Promise<void> {
+    const job = await this.assertAdvertisable(campaign.jobId);
     const connections = await this.inputs.connectionsOf(publications.map((p) => p.connectionId));
     const reauth = connections.filter((c) => c.status === 'needs_reauth');
     if (reauth.length) {

@@ -60,6 +60,13 @@ export class PublicationDto {
   }
 }
 
+const PLATFORM_ORDER: Record<PlatformKind, number> = { meta: 0, google: 1, sandbox: 2 };
+
+/** Publications in a stable order everywhere: real platforms first, then by connection name. */
+export function byPlatformThenName(a: { platform: PlatformKind; connectionName: string }, b: { platform: PlatformKind; connectionName: string }): number {
+  return PLATFORM_ORDER[a.platform] - PLATFORM_ORDER[b.platform] || a.connectionName.localeCompare(b.connectionName);
+}
+
 export class CampaignJobDto {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty() title: string;

@@ -6,8 +6,13 @@ import { PublicationReconciler } from './publication-reconciler';
 import { PublicationStatusSync } from './publication-status-sync';
 import { CAMPAIGNS_QUEUE, PUBLISH_JOB, PublicationJobData, RECONCILE_JOB, STATUS_JOB } from './publish-queue';
 
-/** Publications per worker process in parallel (each holds one database connection for its lock). */
-const CONCURRENCY = 5;
+/**
+ * Jobs per worker process in parallel. Bull adds up the concurrency of a queue's named
+ * processors (5 + 2 + 1 = 8 slots, any job type per slot); each running publication job holds a
+ * database connection for its lock plus one at a time for its writes, well within the pool of 20.
+ */
+const PUBLISH_CONCURRENCY = 5;
+const STATUS_CONCURRENCY = 2;
 
 /**
  * The campaigns queue's consumer (registered only where APP_ROLE runs workers). Thin: the work
@@ -21,14 +26,14 @@ export class CampaignsProcessor {
     private readonly reconciler: PublicationReconciler,
   ) {}
 
-  @Process({ name: PUBLISH_JOB, concurrency: CONCURRENCY })
+  @Process({ name: PUBLISH_JOB, concurrency: PUBLISH_CONCURRENCY })
   publish(job: Job<PublicationJobData>) {
     return stopOnFinal(job, () =>
       this.publisher.publish(job.data, { isLastAttempt: isLastAttempt(job), attemptsAllowed: job.opts.attempts ?? 1, progress: (p) => job.progress(p) }),
     );
   }
 
-  @Process({ name: STATUS_JOB, concurrency: CONCURRENCY })
+  @Process({ name: STATUS_JOB, concurrency: STATUS_CONCURRENCY })
   status(job: Job<PublicationJobData>) {
     return stopOnFinal(job, () => this.statusSync.apply(job.data, isLastAttempt(job)));
   }
