@@ -154,6 +154,11 @@ describe('candidates CRUD and lists (integration)', () => {
       for (const p of people) ids[p.fullName.split(' ')[0]] = (await recruiter.post('/api/candidates', p).expect(201)).body.id;
       // Distinct creation times, Alice oldest; Bob and Carla in a segment (segmentation writes this).
       await t.dataSource.query(`UPDATE candidates SET created_at = now() - (interval '1 minute' * (10 - position(left(full_name, 1) in 'ABCDE')))`);
+      const [run] = await t.dataSource.query(`INSERT INTO segmentation_runs (status, parameters) VALUES ('succeeded', '{}') RETURNING id`);
+      await t.dataSource.query(
+        `INSERT INTO segments (id, run_id, index, name, description, generated_name, profile, size, share) VALUES ($1, $2, 0, 'Test', 'Test', 'Test', '{}', 2, 0.4)`,
+        [segment, run.id],
+      );
       await t.dataSource.query(`UPDATE candidates SET segment_id = $1, segment_distance = 0.5 WHERE email IN ('bob@example.com', 'carla@example.com')`, [segment]);
     });
 

@@ -1,7 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import type { Pool } from 'pg';
 import { DataSource, EntityManager } from 'typeorm';
 import { fieldProblem } from '../common/problem';
+import { pgPool } from './bulk/pg-client';
 import { decodeCursor, encodeCursor, Page } from '../common/pagination';
 import { buildCandidateListSql, CandidateListFilter, CandidateListRow, CandidateSort, parseSort, SORT_KEYS } from './candidate-list.sql';
 import { CandidateDto } from './dto/candidate.dto';
@@ -12,13 +14,18 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** Keyset lists and erasure: raw SQL where TypeORM would only add cost. */
 @Injectable()
 export class CandidatesRepository {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  private readonly pool: Pool;
+
+  constructor(@InjectDataSource() dataSource: DataSource) {
+    this.pool = pgPool(dataSource);
+  }
 
   async list(filter: CandidateListFilter, sort: CandidateSort | undefined, limit: number, cursor?: string): Promise<Page<CandidateDto>> {
     const sortKey = parseSort(sort).key;
     const after = this.readCursor(cursor, sort ?? '-createdAt');
     const { text, values } = buildCandidateListSql(filter, sort, limit, after);
-    const rows: Candidate[] = await this.dataSource.query(text, values);
+    // Straight to the pg pool: the hottest read of the API skips TypeORM's per-query runner.
+    const { rows } = await this.pool.query<Candidate>(text, values);
     const hasMore = rows.length > limit;
     const page = hasMore ? rows.slice(0, limit) : rows;
     const last = page[page.length - 1];

@@ -1,6 +1,6 @@
-import type { Pool } from 'pg';
 import { DataSource } from 'typeorm';
 import { seedSandboxConnection } from '../ads-platforms/connections/sandbox-connection.seed';
+import { withPgClient } from '../candidates/bulk/pg-client';
 import { AppConfig } from '../config/app-config';
 import { seedAdmin } from './admin-seed';
 import { seedDemoData } from './demo-data';
@@ -21,14 +21,9 @@ export async function runBootSeeds(dataSource: DataSource, config: AppConfig): P
 export async function seedDemoIfEmpty(dataSource: DataSource): Promise<void> {
   const [{ empty }] = await dataSource.query('SELECT NOT EXISTS (SELECT 1 FROM candidates) AS empty');
   if (!empty) return;
-  const client = await (dataSource.driver as unknown as { master: Pool }).master.connect();
-  try {
-    const started = Date.now();
-    const result = await seedDemoData(client, DEMO_SET);
-    process.stdout.write(`  Demo data: ${result.jobs} jobs and ${result.candidates} candidates (${Date.now() - started} ms; SEED_DEMO=false skips this)\n`);
-  } finally {
-    client.release();
-  }
+  const started = Date.now();
+  const result = await withPgClient(dataSource, (client) => seedDemoData(client, DEMO_SET));
+  process.stdout.write(`  Demo data: ${result.jobs} jobs and ${result.candidates} candidates (${Date.now() - started} ms; SEED_DEMO=false skips this)\n`);
 }
 
 function printAdmin(email: string, password?: string): void {

@@ -4,10 +4,14 @@ import type { ClientBase, Pool, PoolClient } from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import type { DataSource } from 'typeorm';
 
+/** TypeORM's own pg pool (same connections and limits as the rest of the app). */
+export function pgPool(dataSource: DataSource): Pool {
+  return (dataSource.driver as unknown as { master: Pool }).master;
+}
+
 /** A raw pg client from TypeORM's pool, for COPY and long-lived temp tables; always released. */
 export async function withPgClient<T>(dataSource: DataSource, fn: (client: PoolClient) => Promise<T>): Promise<T> {
-  const pool = (dataSource.driver as unknown as { master: Pool }).master;
-  const client = await pool.connect();
+  const client = await pgPool(dataSource).connect();
   let broken = false;
   try {
     return await fn(client);

@@ -148,6 +148,9 @@ export class CandidateImportRunner {
   private async flush(importId: string, client: PoolClient, upserter: CandidateUpserter, batch: Batch): Promise<void> {
     await client.query('BEGIN');
     try {
+      // Safe without a synchronous flush: the batch and the progress that points past it commit
+      // together, so a crash loses both and the retry redoes the batch.
+      await client.query('SET LOCAL synchronous_commit = off');
       const outcome = await upserter.upsert(batch.valid);
       const rejected = [...batch.rejected];
       if (outcome.duplicates.length) {

@@ -1,0 +1,43 @@
+import { createServer } from 'node:http';
+import { Pool } from 'pg';
+import { buildCandidateListSql, CandidateListFilter, CandidateSort, parseSort, SORT_KEYS } from '../src/candidates/candidate-list.sql';
+import { CandidateDto } from '../src/candidates/dto/candidate.dto';
+import type { Candidate } from '../src/candidates/entities/candidate.entity';
+import { encodeCursor } from '../src/common/pagination';
+
+/**
+ * The baseline of candidates-list.bench.ts: node:http + pg, no framework, no auth, running the
+ * very same SQL (buildCandidateListSql) and producing the same JSON. Pool size as TypeORM's (20).
+ */
+const pool = new Pool({ connectionString: process.env.DATABASE_URL, max: 20, application_name: 'adflux-bare-bench' });
+
+const server = createServer((req, res) => {
+  const params = new URL(req.url ?? '/', 'http://bench').searchParams;
+  const limit = Number(params.get('limit') ?? 50);
+  const sort = (params.get('sort') ?? '-createdAt') as CandidateSort;
+  const filter: CandidateListFilter = {
+    country: params.get('country') ?? undefined,
+    segmentId: params.get('segmentId') ?? undefined,
+    seekingStatus: params.get('seekingStatus') ?? undefined,
+    skill: params.getAll('skill').length ? params.getAll('skill') : undefined,
+    q: params.get('q') ?? undefined,
+    minExperience: params.has('minExperience') ? Number(params.get('minExperience')) : undefined,
+    maxExperience: params.has('maxExperience') ? Number(params.get('maxExperience')) : undefined,
+  };
+  const { text, values } = buildCandidateListSql(filter, sort, limit);
+  pool.query<Candidate>(text, values).then(
+    ({ rows }) => {
+      const page = rows.slice(0, limit);
+      const last = page[page.length - 1];
+      const nextCursor = rows.length > limit && last ? encodeCursor([sort, SORT_KEYS[parseSort(sort).key].valueOf(last), last.id]) : null;
+      res.writeHead(200, { 'content-type': 'application/json; charset=utf-8' });
+      res.end(JSON.stringify({ items: page.map(CandidateDto.from), nextCursor }));
+    },
+    (error: Error) => {
+      res.writeHead(500, { 'content-type': 'text/plain' });
+      res.end(error.message);
+    },
+  );
+});
+
+server.listen(Number(process.env.PORT), '127.0.0.1', () => process.send?.('ready'));

@@ -1,0 +1,165 @@
+import { ChildProcess, fork } from 'node:child_process';
+import { join } from 'node:path';
+import autocannon from 'autocannon';
+import { Client } from 'pg';
+import { randomSecret, sha256 } from '../src/auth/secrets';
+import { buildCandidateListSql, CandidateListFilter, CandidateSort } from '../src/candidates/candidate-list.sql';
+import { resetAppConfig } from '../src/config/app-config';
+import { runMigrations } from '../src/database/migrate';
+import { seedDemoData } from '../src/seed/demo-data';
+import { BENCH_ENV } from './bench-support';
+
+/**
+ * Issue target: GET /api/candidates?limit=50 with a filter, on 1M candidates, 200 concurrent
+ * connections (autocannon): p99 < 25 ms, and at least half the requests/s of a bare node:http +
+ * pg server running the same SQL on the same data, measured in the same run. Also prints the
+ * plan of every list query shape (no sequential scan allowed).
+ *
+ * The real app runs in its own process (APP_ROLE=api, session cookie auth, the full HTTP stack);
+ * the bare server in another; autocannon here. Everything shares this machine's cores with
+ * PostgreSQL, so compare the two in the same run, not across machines.
+ */
+const TARGET_ROWS = 1_000_000;
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 200);
+const DURATION = Number(process.env.BENCH_SECONDS ?? 10);
+const PATH = process.env.BENCH_PATH ?? '/api/candidates?limit=50&country=ES';
+const APP_PORT = 3911;
+const BARE_PORT = 3912;
+
+async function main(): Promise<void> {
+  Object.assign(process.env, BENCH_ENV);
+  resetAppConfig();
+  const url = BENCH_ENV.DATABASE_URL;
+  await runMigrations(url);
+  const db = new Client({ connectionString: url });
+  await db.connect();
+  try {
+    await ensureCandidates(db);
+    await explainAll(db);
+    const cookie = await benchSession(db);
+    const app = await start(join(__dirname, '../src/main.ts'), { ...BENCH_ENV, APP_ROLE: 'api', PORT: String(APP_PORT) }, APP_PORT);
+    const bare = await start(join(__dirname, 'bare-list-server.ts'), { DATABASE_URL: url, PORT: String(BARE_PORT) }, BARE_PORT);
+    try {
+      await sameAnswer(cookie);
+      const bareResult = await load('bare node:http + pg', `http://127.0.0.1:${BARE_PORT}${PATH}`, {});
+      const appResult = await load('AdFlux (Nest, auth, validation)', `http://127.0.0.1:${APP_PORT}${PATH}`, { cookie });
+      const ratio = appResult.rps / bareResult.rps;
+      console.log(`\nGET ${PATH} · ${CONNECTIONS} connections · ${DURATION} s each`);
+      for (const r of [bareResult, appResult]) {
+        console.log(`  ${r.name.padEnd(34)} ${r.rps.toFixed(0).padStart(6)} req/s   p50 ${r.p50} ms   p99 ${r.p99} ms   non-2xx ${r.non2xx}   errors ${r.errors}`);
+      }
+      console.log(`  ratio app/bare: ${ratio.toFixed(2)} (target ≥ 0.50) ${ratio >= 0.5 ? 'OK' : 'MISSED'}`);
+      console.log(`  app p99: ${appResult.p99} ms (target < 25 ms) ${appResult.p99 < 25 ? 'OK' : 'MISSED'}`);
+    } finally {
+      app.kill();
+      bare.kill();
+    }
+  } finally {
+    await db.end();
+  }
+}
+
+async function ensureCandidates(db: Client): Promise<void> {
+  const [{ n }] = (await db.query<{ n: number }>('SELECT count(*)::int AS n FROM candidates')).rows;
+  if (n < TARGET_ROWS) {
+    console.log(`seeding ${(TARGET_ROWS - n).toLocaleString('en')} candidates into adflux_bench …`);
+    const started = Date.now();
+    await seedDemoData(db, { candidates: TARGET_ROWS - n, jobs: 0, seed: 424_242 });
+    console.log(`  seeded in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  }
+  await db.query('ANALYZE candidates');
+  const [{ total }] = (await db.query<{ total: number }>('SELECT count(*)::int AS total FROM candidates')).rows;
+  console.log(`candidates: ${total.toLocaleString('en')}`);
+}
+
+/** Every filter and sort the list offers, as the repository builds them; none may scan the table. */
+async function explainAll(db: Client): Promise<void> {
+  const [{ segment }] = (await db.query<{ segment: string | null }>('SELECT segment_id AS segment FROM candidates WHERE segment_id IS NOT NULL LIMIT 1')).rows.concat([{ segment: null }]);
+  const [{ created, id }] = (await db.query<{ created: Date; id: string }>('SELECT created_at AS created, id FROM candidates ORDER BY created_at DESC, id DESC OFFSET 5000 LIMIT 1')).rows;
+  const shapes: Array<[string, CandidateListFilter, CandidateSort | undefined, [string, string]?]> = [
+    ['no filter, newest first', {}, undefined],
+    ['country', { country: 'ES' }, undefined],
+    ['country, next page', { country: 'ES' }, undefined, [created.toISOString(), id]],
+    ['segment', { segmentId: segment ?? '00000000-0000-4000-8000-000000000000' }, undefined],
+    ['skill', { skill: ['kotlin'] }, undefined],
+    ['two skills', { skill: ['python', 'pytorch'] }, undefined],
+    ['experience 5-10', { minExperience: 5, maxExperience: 10 }, undefined],
+    ['seeking status', { seekingStatus: 'not_looking' }, undefined],
+    ['text search', { q: 'garcia' }, undefined],
+    ['sort fullName', {}, 'fullName'],
+    ['sort -yearsExperience', {}, '-yearsExperience'],
+    ['sort updatedAt', {}, 'updatedAt'],
+    ['country + sort fullName', { country: 'DE' }, 'fullName'],
+    ['experience sorted by experience', { minExperience: 20 }, '-yearsExperience'],
+  ];
+  console.log('\nEXPLAIN (ANALYZE) of the list queries:');
+  let seqScans = 0;
+  for (const [name, filter, sort, after] of shapes) {
+    const { text, values } = buildCandidateListSql(filter, sort, 50, after);
+    const plan = (await db.query<{ 'QUERY PLAN': string }>(`EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF, SUMMARY ON) ${text}`, values)).rows.map((r) => r['QUERY PLAN']);
+    const scans = plan.filter((l) => /Scan/.test(l)).map((l) => l.trim().replace(/^->\s*/, '').replace(/ \(actual.*$/, ''));
+    const time = plan.find((l) => l.startsWith('Execution Time'))?.replace('Execution Time: ', '') ?? '';
+    if (plan.some((l) => /Seq Scan/.test(l))) seqScans++;
+    console.log(`  ${name.padEnd(32)} ${time.padStart(10)}  ${scans.join(' | ')}`);
+  }
+  console.log(`  sequential scans: ${seqScans}`);
+}
+
+/** A signed-in recruiter's session cookie, inserted directly (the bench measures the list, not login). */
+async function benchSession(db: Client): Promise<string> {
+  const email = 'bench-recruiter@adflux.local';
+  const user = await db.query<{ id: string }>(
+    `INSERT INTO users (email, name, role, password_hash) VALUES ($1, 'Bench', 'recruiter', 'x') ON CONFLICT (email) DO UPDATE SET active = true RETURNING id`,
+    [email],
+  );
+  const token = randomSecret();
+  await db.query(`INSERT INTO sessions (token_hash, csrf_token, user_id, expires_at) VALUES ($1, $2, $3, now() + interval '1 hour')`, [sha256(token), randomSecret(), user.rows[0].id]);
+  return `adflux_session=${token}`;
+}
+
+function start(file: string, env: Record<string, string>, port: number): Promise<ChildProcess> {
+  const child = fork(file, [], { env: { ...process.env, ...env }, execArgv: ['-r', '@swc-node/register'], stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
+  return new Promise((resolve, reject) => {
+    const deadline = Date.now() + 120_000;
+    child.once('exit', (code) => reject(new Error(`${file} exited with ${code}`)));
+    const poll = async () => {
+      try {
+        await fetch(`http://127.0.0.1:${port}/api/health`);
+        resolve(child);
+      } catch {
+        if (Date.now() > deadline) reject(new Error(`${file} did not start`));
+        else setTimeout(poll, 250);
+      }
+    };
+    void poll();
+  });
+}
+
+async function sameAnswer(cookie: string): Promise<void> {
+  const [a, b] = await Promise.all([
+    fetch(`http://127.0.0.1:${APP_PORT}${PATH}`, { headers: { cookie } }).then((r) => r.text()),
+    fetch(`http://127.0.0.1:${BARE_PORT}${PATH}`).then((r) => r.text()),
+  ]);
+  if (a !== b) throw new Error(`the app and the bare server answer differently:\n${a.slice(0, 300)}\n${b.slice(0, 300)}`);
+  console.log(`\nboth servers return the same ${a.length} bytes for ${PATH}`);
+}
+
+interface LoadResult {
+  name: string;
+  rps: number;
+  p50: number;
+  p99: number;
+  non2xx: number;
+  errors: number;
+}
+
+async function load(name: string, url: string, headers: Record<string, string>): Promise<LoadResult> {
+  await autocannon({ url, connections: CONNECTIONS, duration: 3, headers }); // warm-up: JIT, pools, caches
+  const r = await autocannon({ url, connections: CONNECTIONS, duration: DURATION, headers });
+  return { name, rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, non2xx: r.non2xx, errors: r.errors };
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
