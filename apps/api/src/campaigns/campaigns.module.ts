@@ -4,6 +4,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AdsPlatformsModule } from '../ads-platforms/ads-platforms.module';
 import { appConfig } from '../config/app-config';
 import { JobsModule } from '../jobs/jobs.module';
+import { SegmentsModule } from '../segments/segments.module';
 import { workerProviders } from '../queues/worker-providers';
 import { CampaignActionsService } from './campaign-actions.service';
 import { CampaignInputs } from './campaign-inputs';
@@ -44,6 +45,7 @@ import { CampaignSegments } from './targeting/campaign-segments';
     }),
     AdsPlatformsModule,
     JobsModule,
+    SegmentsModule,
   ],
   controllers: [CampaignsController, SegmentSuggestionsController],
   providers: [

@@ -1,30 +1,16 @@
-import type { SegmentProfile } from '@adflux/segmentation';
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import { fieldProblem } from '../../common/problem';
+import { ActiveSegment, SegmentsService } from '../../segments/segments.service';
 
-export interface SegmentForCampaign {
-  id: string;
-  name: string;
-  size: number;
-  share: number;
-  profile: SegmentProfile;
-}
+export type SegmentForCampaign = Pick<ActiveSegment, 'id' | 'name' | 'size' | 'share' | 'profile'>;
 
-/**
- * The segments campaigns target: those of the active segmentation run.
- * (Reads through the segments tables until SegmentsService lands; then it delegates.)
- */
+/** The segments campaigns target: those of the active segmentation run (through SegmentsService). */
 @Injectable()
 export class CampaignSegments {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(private readonly segments: SegmentsService) {}
 
-  async active(): Promise<SegmentForCampaign[]> {
-    return this.dataSource.query(
-      `SELECT s.id, s.name, s.size, s.share, s.profile FROM segments s JOIN segmentation_runs r ON r.id = s.run_id
-        WHERE r.active ORDER BY s.index`,
-    );
+  active(): Promise<SegmentForCampaign[]> {
+    return this.segments.getActiveSegments();
   }
 
   /** The given segments, which must all belong to the active run (422 naming the field otherwise). */
