@@ -1,5 +1,6 @@
 import { useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { Link, useNavigate, useParams } from 'react-router-dom';
+import { ApiError } from '../../api/errors';
 import { useCreateJob, useJob, useUpdateJob, type Job } from '../../api/hooks/jobs';
 import { ForbiddenPage } from '../../app/ErrorPages';
 import { useCan } from '../../app/permissions';
@@ -128,7 +129,7 @@ function JobForm({ job }: { job?: Job }) {
         title={job ? `Edit ${job.title}` : 'New job'}
         description={job ? `Status: ${STATUS_LABELS[job.status]}. Changes to an open job show in its ads at the next sync.` : 'A new job starts as a draft; open it when it is ready to advertise.'}
       />
-      {locked && <ProblemAlert error={{ status: 409, title: 'This job can no longer be edited', detail: `It is ${job!.status}.` }} />}
+      {locked && <ProblemAlert error={new ApiError({ status: 409, title: 'This job can no longer be edited', detail: `It is ${job!.status}; closed, filled and archived jobs keep their last version.` })} />}
       <form ref={formRef} noValidate onSubmit={submit} className="flex flex-col gap-6" aria-label={job ? 'Edit job' : 'New job'}>
         {mutation.error && <ProblemAlert error={mutation.error} inlineFields={FIELDS_IN_ORDER} />}
         <Card title="The job">

@@ -180,7 +180,8 @@ describe('Job form', () => {
     await user.clear(screen.getByLabelText('External reference'));
     await user.click(screen.getByRole('button', { name: 'Create job' }));
     await waitFor(() => expect(router.state.location.pathname).toBe(`/jobs/${JOB_ID}`));
-    expect(await screen.findByRole('heading', { level: 1, name: 'Backend Engineer' })).toBeInTheDocument();
+    // The navigation renders in a transition: give a loaded machine time.
+    expect(await screen.findByRole('heading', { level: 1, name: 'Backend Engineer' }, { timeout: 10_000 })).toBeInTheDocument();
   });
 
   it('edits only the fields that changed', async () => {
@@ -199,6 +200,12 @@ describe('Job form', () => {
     await user.click(screen.getByRole('button', { name: 'Save changes' }));
     await waitFor(() => expect(router.state.location.pathname).toBe(`/jobs/${JOB_ID}`));
     expect(server.callsTo('PATCH', `/api/jobs/${JOB_ID}`)[0]!.body).toEqual({ title: 'Staff Engineer', city: null });
+  });
+  it('does not let a closed job be edited (the API answers 409)', async () => {
+    mockApi({ 'GET /api/auth/me': meHandler(users.recruiter), [`GET /api/jobs/${JOB_ID}`]: () => json(makeJob({ status: 'closed' })) });
+    renderApp(`/jobs/${JOB_ID}/edit`);
+    expect(await screen.findByRole('alert')).toHaveTextContent('This job can no longer be edited');
+    expect(screen.getByRole('button', { name: 'Save changes' })).toBeDisabled();
   });
 });
 
