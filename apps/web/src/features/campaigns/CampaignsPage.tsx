@@ -1,5 +1,17 @@
-import { ComingSoon } from '../../components/ComingSoon';
+import { Route, Routes } from 'react-router-dom';
+import { NotFoundPage } from '../../app/ErrorPages';
+import { CampaignDetailPage } from './CampaignDetailPage';
+import { CampaignsListPage } from './CampaignsListPage';
+import { NewCampaignPage } from './NewCampaignPage';
 
+/** /campaigns (list), /campaigns/new?jobId= (wizard), /campaigns/:id (detail). */
 export function CampaignsPage() {
-  return <ComingSoon title="Campaigns" description="Advertise a job to chosen segments on Meta and Google Ads, and follow delivery." />;
+  return (
+    <Routes>
+      <Route index element={<CampaignsListPage />} />
+      <Route path="new" element={<NewCampaignPage />} />
+      <Route path=":id" element={<CampaignDetailPage />} />
+      <Route path="*" element={<NotFoundPage />} />
+    </Routes>
+  );
 }

@@ -1,0 +1,148 @@
+import { keepPreviousData, useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { paths } from '@adflux/api-contract';
+import { api, unwrap, type Schema } from '../../api/client';
+import type { ApiError } from '../../api/errors';
+
+/** Campaigns, their publications and timeline. Types come from the contract only. */
+export type Campaign = Schema<'CampaignDto'>;
+export type CampaignStatus = Campaign['status'];
+export type Publication = Schema<'PublicationDto'>;
+export type PublicationStatus = Publication['status'];
+export type CampaignEvent = Schema<'CampaignEventDto'>;
+export type CreateCampaign = Schema<'CreateCampaignDto'>;
+export type PreviewCampaign = Schema<'PreviewCampaignDto'>;
+export type CampaignPreview = Schema<'CampaignPreviewDto'>;
+export type PublicationPreview = Schema<'PublicationPreviewDto'>;
+export type Targeting = Schema<'TargetingDto'>;
+export type TargetingOverride = Schema<'TargetingOverrideDto'>;
+export type SegmentSuggestion = Schema<'SegmentSuggestionDto'>;
+export type Creative = Schema<'CreativeDto'>;
+export type CampaignAction = 'publish' | 'pause' | 'resume' | 'archive';
+
+type ListParams = NonNullable<paths['/api/campaigns']['get']['parameters']['query']>;
+export type CampaignListQuery = Omit<ListParams, 'cursor' | 'limit'>;
+
+export const campaignKeys = {
+  all: ['campaigns'] as const,
+  list: (q: CampaignListQuery) => ['campaigns', 'list', q] as const,
+  one: (id: string) => ['campaigns', 'one', id] as const,
+  events: (id: string) => ['campaigns', 'events', id] as const,
+  preview: (body: PreviewCampaign) => ['campaigns', 'preview', body] as const,
+  suggestions: (jobId: string) => ['campaigns', 'suggestions', jobId] as const,
+};
+
+const PAGE_SIZE = 25;
+/** While publishing or a pause/resume is pending, the detail page looks again this often. */
+export const BUSY_POLL_MS = 1500;
+
+/** Something is still on its way to the platform: publishing, or a status change not applied yet. */
+export function isBusy(campaign: Pick<Campaign, 'publications'> | undefined): boolean {
+  return !!campaign?.publications.some(
+    (p) => p.status === 'queued' || p.status === 'publishing' || ((p.status === 'active' || p.status === 'paused') && p.status !== p.targetStatus),
+  );
+}
+
+export function useCampaigns(q: CampaignListQuery) {
+  return useInfiniteQuery({
+    queryKey: campaignKeys.list(q),
+    initialPageParam: undefined as string | undefined,
+    queryFn: ({ pageParam }) => unwrap(api.GET('/api/campaigns', { params: { query: { ...q, limit: PAGE_SIZE, cursor: pageParam } } })),
+    getNextPageParam: (page) => page.nextCursor ?? undefined,
+    placeholderData: keepPreviousData,
+  });
+}
+
+/** One campaign; polls while something is in flight so statuses and external ids appear as they land. */
+export function useCampaign(id: string) {
+  return useQuery({
+    queryKey: campaignKeys.one(id),
+    queryFn: () => unwrap(api.GET('/api/campaigns/{id}', { params: { path: { id } } })),
+    refetchInterval: (query) => (isBusy(query.state.data) ? BUSY_POLL_MS : false),
+  });
+}
+
+/** The whole timeline (campaigns have tens to a few hundred events); refreshed with the campaign. */
+export function useCampaignEvents(id: string, poll: boolean) {
+  return useQuery({
+    queryKey: campaignKeys.events(id),
+    queryFn: async () => {
+      const events: CampaignEvent[] = [];
+      let cursor: string | undefined;
+      do {
+        const page = await unwrap(api.GET('/api/campaigns/{id}/events', { params: { path: { id }, query: { limit: 200, cursor } } }));
+        events.push(...page.items);
+        cursor = page.nextCursor ?? undefined;
+      } while (cursor);
+      return events;
+    },
+    refetchInterval: poll ? BUSY_POLL_MS : false,
+  });
+}
+
+export function useSegmentSuggestions(jobId: string | undefined) {
+  return useQuery({
+    queryKey: campaignKeys.suggestions(jobId ?? ''),
+    queryFn: () => unwrap(api.GET('/api/jobs/{id}/segment-suggestions', { params: { path: { id: jobId! } } })),
+    enabled: !!jobId,
+  });
+}
+
+/** What the unsaved campaign would send to each platform, with compliance warnings (nothing saved). */
+export function useCampaignPreview(body: PreviewCampaign | undefined) {
+  return useQuery({
+    queryKey: campaignKeys.preview(body ?? ({} as PreviewCampaign)),
+    queryFn: () => unwrap(api.POST('/api/campaigns/preview', { body: body! })),
+    enabled: !!body,
+    placeholderData: keepPreviousData,
+    retry: false,
+  });
+}
+
+export function useTargetingPreview(id: string) {
+  return useQuery({
+    queryKey: [...campaignKeys.one(id), 'targeting-preview'] as const,
+    queryFn: () => unwrap(api.GET('/api/campaigns/{id}/targeting-preview', { params: { path: { id } } })),
+  });
+}
+
+export function useCreateCampaign() {
+  const queryClient = useQueryClient();
+  return useMutation<Campaign, ApiError, CreateCampaign>({
+    mutationFn: (body) => unwrap(api.POST('/api/campaigns', { body })),
+    onSuccess: (campaign) => {
+      queryClient.setQueryData(campaignKeys.one(campaign.id), campaign);
+      return queryClient.invalidateQueries({ queryKey: campaignKeys.all });
+    },
+  });
+}
+
+const ACTION_PATHS = {
+  publish: '/api/campaigns/{id}/publish',
+  pause: '/api/campaigns/{id}/pause',
+  resume: '/api/campaigns/{id}/resume',
+  archive: '/api/campaigns/{id}/archive',
+} as const;
+
+/** publish / pause / resume / archive: 202 with the campaign as it is now (the work runs in the queue). */
+export function useCampaignAction() {
+  const queryClient = useQueryClient();
+  return useMutation<Campaign, ApiError, { id: string; action: CampaignAction }>({
+    mutationFn: ({ id, action }) => unwrap(api.POST(ACTION_PATHS[action], { params: { path: { id } } })),
+    onSuccess: (campaign) => {
+      queryClient.setQueryData(campaignKeys.one(campaign.id), campaign);
+      void queryClient.invalidateQueries({ queryKey: campaignKeys.events(campaign.id) });
+      return queryClient.invalidateQueries({ queryKey: ['campaigns', 'list'] });
+    },
+  });
+}
+
+export function useDeleteCampaign() {
+  const queryClient = useQueryClient();
+  return useMutation<unknown, ApiError, string>({
+    mutationFn: (id) => unwrap(api.DELETE('/api/campaigns/{id}', { params: { path: { id } } })),
+    onSuccess: (_, id) => {
+      queryClient.removeQueries({ queryKey: campaignKeys.one(id) });
+      return queryClient.invalidateQueries({ queryKey: campaignKeys.all });
+    },
+  });
+}
