@@ -43,6 +43,7 @@ export class CandidateImportsService {
       if (error instanceof MalformedFileError) throw fieldProblem(422, 'file', error.message);
       throw error;
     }
+    // eslint-disable-next-line no-control-regex -- control characters are what we strip from the file name
     const fileName = basename(file.originalname || 'upload.csv').replace(/[\u0000-\u001f\u007f]/g, '').slice(0, 255) || 'upload.csv';
     const created = await this.imports.save(
       this.imports.create({ status: 'queued', fileName, filePath: file.path, fileSize: file.size, rowsProcessed: 0, createdCount: 0, updatedCount: 0, unchangedCount: 0, rejectedCount: 0, createdBy: principal.kind === 'session' ? principal.id : null }),
