@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { PublishSpec } from '../ads-platforms/ads-platform.port';
+import { checkCompliance } from '../ads-platforms/compliance/employment-compliance';
 import { PlatformConnectionDto } from '../ads-platforms/connections/dto/connection.dto';
 import { FieldError, ProblemException } from '../common/problem';
 import { appConfig } from '../config/app-config';
@@ -9,7 +10,6 @@ import { CampaignInputs } from './campaign-inputs';
 import { Campaign } from './entities/campaign.entity';
 import { Publication } from './entities/publication.entity';
 import { buildPublishSpec } from './publishing/publish-spec';
-import { publicationViolations } from './targeting/campaign-compliance';
 
 /**
  * Everything checked before anything is sent to a platform: the job can be advertised and has an
@@ -73,5 +73,5 @@ export function publicationRuleErrors(spec: PublishSpec, connection: Pick<Platfo
   if (currency && currency !== spec.currency) {
     errors.push({ field: 'currency', message: `This account bills in ${currency}; the campaign budget is in ${spec.currency}.` });
   }
-  return [...errors, ...publicationViolations(connection.kind, spec)];
+  return [...errors, ...checkCompliance(connection.kind, spec)];
 }

@@ -1,13 +1,30 @@
-import type { PublishSpec } from '../../ads-platforms/ads-platform.port';
+import type { PlatformKind, PublishSpec } from '../../ads-platforms/ads-platform.port';
 import type { JobForAds } from '../../jobs/job-for-ads';
 import type { Campaign } from '../entities/campaign.entity';
 import type { Publication } from '../entities/publication.entity';
 
-export type JobForSpec = Pick<JobForAds, 'title' | 'company' | 'location' | 'skills'>;
+export type JobForSpec = Pick<JobForAds, 'title' | 'company' | 'location' | 'skills' | 'applicationUrl'>;
 
 /** The tracking redirect every ad links to; it records the click and forwards to the job. */
 export function trackingUrl(publicBaseUrl: string, trackingCode: string): string {
   return `${publicBaseUrl.replace(/\/+$/, '')}/r/${trackingCode}`;
+}
+
+const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
+
+/**
+ * Where the ad links. Employment-ad rules require https, and every adapter (the sandbox too)
+ * enforces them, so the tracking redirect is used whenever it is https. On a development
+ * machine (PUBLIC_BASE_URL http://localhost…) it cannot be: there the sandbox ad — which no one
+ * can click — links straight to the job's own https application URL, so the whole flow still
+ * runs without an ad account; a real platform gets the http link and the publish check refuses
+ * it with the https rule (Meta or Google could not reach localhost anyway).
+ */
+export function landingUrl(kind: PlatformKind, publicBaseUrl: string, trackingCode: string, applicationUrl: string | null): string {
+  const tracking = trackingUrl(publicBaseUrl, trackingCode);
+  const base = new URL(tracking);
+  const localHttp = base.protocol === 'http:' && LOCAL_HOSTS.has(base.hostname);
+  return kind === 'sandbox' && localHttp && applicationUrl?.startsWith('https://') ? applicationUrl : tracking;
 }
 
 /**
@@ -24,7 +41,7 @@ export function buildPublishSpec(campaign: Campaign, publication: Publication, j
     currency: campaign.currency,
     startsAt: campaign.startsAt,
     ...(campaign.endsAt ? { endsAt: campaign.endsAt } : {}),
-    landingUrl: trackingUrl(publicBaseUrl, publication.trackingCode),
+    landingUrl: landingUrl(publication.platform, publicBaseUrl, publication.trackingCode, job.applicationUrl),
     creative: { ...creative, ...(imageUrl ? { imageUrl } : {}) },
     targeting: publication.targeting,
     job: { title: job.title, company: job.company, ...(job.location.city ? { location: job.location.city } : {}), skills: job.skills },

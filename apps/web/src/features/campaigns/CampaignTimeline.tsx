@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import { Badge } from '../../components/Badge';
 import { DateTime } from '../../components/DateTime';
 import { ProblemAlert } from '../../components/ProblemAlert';
@@ -10,6 +11,11 @@ const LEVELS = { info: null, warn: <Badge tone="amber">Warning</Badge>, error: <
 /** Every request, publishing step, retry, error and automatic pause, oldest first. */
 export function CampaignTimeline({ campaignId, publications, poll }: { campaignId: string; publications: readonly Publication[]; poll: boolean }) {
   const events = useCampaignEvents(campaignId, poll);
+  const { refetch } = events;
+  // The last steps land just before the campaign stops being busy: read once more when polling ends.
+  useEffect(() => {
+    if (!poll) void refetch();
+  }, [poll, refetch]);
   if (events.isError) return <ProblemAlert error={events.error} />;
   if (!events.data) return <LoadingBlock label="Loading timeline…" />;
   const platformOf = new Map(publications.map((p) => [p.id, p.platformLabel]));

@@ -54,5 +54,5 @@ export function PublicationsTable({ publications }: { publications: readonly Pub
       cell: (p) => <span className="font-mono text-xs break-all">{p.trackingUrl}</span>,
     },
   ];
-  return <Table caption="Publications" captionHidden columns={columns} rows={publications} rowKey={(p) => p.id} empty="No platforms chosen." />;
+  return <Table caption="Publications by platform" captionHidden columns={columns} rows={publications} rowKey={(p) => p.id} empty="No platforms chosen." />;
 }

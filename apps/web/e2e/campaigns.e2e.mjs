@@ -1,0 +1,131 @@
+// Campaigns through the real UI: a recruiter opens a job, starts the campaign wizard from it, picks
+// the suggested segment and the sandbox connection, sets budget and creative (live compliance
+// check), creates and publishes, and watches the sandbox publication become active on the detail
+// page with its platform object ids and timeline. Job, candidates and a segmentation run are
+// created through the API first.
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { ADMIN, apiAs, launchBrowser, loginAs, newPage, unique } from './support.mjs';
+
+const GROUPS = [
+  { position: 'Pediatric Nurse', skills: ['Nursing', 'Pediatrics', 'Patient Care'], countryCode: 'US', region: 'Texas', years: 4 },
+  { position: 'Java Developer', skills: ['Java', 'Spring', 'SQL'], countryCode: 'DE', region: 'Berlin', years: 9 },
+];
+const PER_GROUP = 12;
+
+let browser;
+let recruiter;
+let job;
+
+async function waitForRun(api, id, timeoutMs = 90_000) {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const run = await api.get(`/api/segmentation-runs/${id}`);
+    if (run.status === 'succeeded') return run;
+    if (run.status === 'failed') throw new Error(`segmentation failed: ${run.error}`);
+    if (Date.now() > deadline) throw new Error('segmentation did not finish in time');
+    await new Promise((r) => setTimeout(r, 500));
+  }
+}
+
+before(async () => {
+  browser = await launchBrowser();
+  const admin = await apiAs(ADMIN.email, ADMIN.password);
+  const email = `camp.recruiter.${unique()}@e2e.local`;
+  const { temporaryPassword } = await admin.post('/api/users', { email, name: 'Carla Campaigns', role: 'recruiter' });
+  recruiter = { email, password: temporaryPassword, api: await apiAs(email, temporaryPassword) };
+  const tag = unique();
+
+  const draft = await recruiter.api.post('/api/jobs', {
+    title: `Pediatric Nurse ${tag}`, description: 'Care for children on our pediatric ward.', shortDescription: 'Pediatric nurse, flexible shifts.',
+    company: 'St. Mary Clinic', city: 'Austin', region: 'Texas', countryCode: 'US', remote: 'onsite', employmentType: 'full_time',
+    experienceLevel: 'mid', skills: ['Nursing', 'Pediatrics'], applicationUrl: 'https://careers.example.com/jobs/rn',
+  });
+  job = await recruiter.api.post(`/api/jobs/${draft.id}/transitions`, { to: 'open' });
+
+  for (const [g, group] of GROUPS.entries()) {
+    for (let i = 0; i < PER_GROUP; i++) {
+      await recruiter.api.post('/api/candidates', {
+        fullName: `${group.position} ${g}-${i} ${tag}`, email: `camp.${g}.${i}.${tag}@e2e.local`,
+        location: { countryCode: group.countryCode, region: group.region }, yearsExperience: group.years + (i % 3), educationLevel: 'bachelor',
+        skills: group.skills, desiredSalary: 50000 + i * 100, desiredSalaryCurrency: 'USD', desiredPosition: group.position,
+        seekingStatus: 'active', preferredEmploymentType: 'full_time',
+      });
+    }
+  }
+  // Another file's run may be in flight: retry until this one is accepted.
+  let run;
+  for (let i = 0; !run; i++) {
+    try {
+      run = await recruiter.api.post('/api/segmentation-runs', { k: 2 });
+    } catch (error) {
+      if (i > 120 || !String(error.message).includes('409')) throw error;
+      await new Promise((r) => setTimeout(r, 500));
+    }
+  }
+  const done = await waitForRun(recruiter.api, run.id);
+  if (!done.active) await recruiter.api.post(`/api/segmentation-runs/${run.id}/activate`);
+});
+
+after(async () => {
+  await browser?.close();
+});
+
+test('a recruiter creates a campaign with the wizard and publishes it to the sandbox, where it becomes active', async () => {
+  const { context, page } = await newPage(browser);
+  try {
+    await loginAs(page, recruiter.email, recruiter.password);
+    await page.goto(`/jobs/${job.id}`);
+    await page.getByRole('heading', { name: job.title, level: 1 }).waitFor();
+    await page.getByRole('link', { name: 'Create campaign' }).click();
+    await page.getByRole('heading', { name: 'New campaign', level: 1 }).waitFor();
+
+    // 1. Job: pre-selected from the job's page.
+    assert.equal(await page.getByLabel('Job to advertise').inputValue(), job.id);
+    await page.getByRole('button', { name: 'Next' }).click();
+
+    // 2. Segments: ranked for the job; the nurses fit best.
+    const best = page.getByRole('checkbox', { name: /\(best\)$/ });
+    await best.waitFor();
+    const bestLabel = await page.locator(`label[for="${await best.getAttribute('id')}"]`).textContent();
+    assert.match(bestLabel, /% match/);
+    await best.check();
+    await page.getByRole('button', { name: 'Next' }).click();
+
+    // 3. Platforms: the boot sandbox connection, labelled as simulated.
+    await page.getByText('Simulated: nothing is published or spent').first().waitFor();
+    await page.getByRole('checkbox', { name: 'Sandbox' }).check();
+    await page.getByRole('button', { name: 'Next' }).click();
+
+    // 4. Budget and schedule.
+    await page.getByLabel('Campaign name').fill(`Nurses Austin ${unique()}`);
+    await page.getByLabel('Daily budget').fill('30');
+    await page.getByRole('button', { name: 'Next' }).click();
+
+    // 5. Creative: the live preview checks the rules while typing.
+    await page.getByLabel('Headline').fill('Pediatric Nurse in Austin');
+    await page.getByLabel('Primary text').fill('Join our pediatric ward: flexible shifts, full benefits.');
+    await page.getByLabel('Description').fill('Apply in 2 minutes');
+    await page.getByRole('region', { name: 'Sandbox preview' }).getByText('Meets the Sandbox employment-ad rules and text limits.').waitFor();
+    await page.getByRole('button', { name: 'Next' }).click();
+
+    // 6. Review: targeting derived from the job (Austin) and segments, then create and publish.
+    await page.getByRole('group', { name: /^Targeting for Sandbox/ }).waitFor();
+    assert.match(await page.getByLabel('Cities').inputValue(), /^Austin, US, 40/);
+    await page.getByRole('button', { name: 'Create and publish' }).click();
+
+    // The detail page: the sandbox publication goes live; its object ids and the timeline appear.
+    await page.waitForURL(/\/campaigns\/[0-9a-f-]{36}$/);
+    const publications = page.getByRole('region', { name: 'Publications', exact: true });
+    await publications.getByText('Active', { exact: true }).waitFor({ timeout: 60_000 });
+    for (const step of ['campaign', 'adset', 'ad']) await publications.getByText(step, { exact: true }).waitFor();
+    await page.getByRole('list', { name: 'Timeline' }).getByText('Sandbox: published and active.').waitFor();
+    await page.getByRole('button', { name: 'Pause' }).waitFor();
+    const id = new URL(page.url()).pathname.split('/').pop();
+    const campaign = await recruiter.api.get(`/api/campaigns/${id}`);
+    assert.equal(campaign.status, 'active');
+    assert.deepEqual(Object.keys(campaign.publications[0].externalIds).sort(), ['ad', 'adset', 'campaign']);
+  } finally {
+    await context.close();
+  }
+});
