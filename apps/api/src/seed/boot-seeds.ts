@@ -3,6 +3,7 @@ import { seedSandboxConnection } from '../ads-platforms/connections/sandbox-conn
 import { withPgClient } from '../candidates/bulk/pg-client';
 import { AppConfig } from '../config/app-config';
 import { seedAdmin } from './admin-seed';
+import { DEFAULT_RUN_PARAMETERS } from '../segments/run-parameters';
 import { seedDemoData } from './demo-data';
 
 /** The demo data set `npm start` loads into an empty database (SEED_DEMO=false turns it off). */
@@ -12,22 +13,35 @@ export const DEMO_SET = { jobs: 50, candidates: 5000, seed: 9001 } as const;
 /** What `npm start` puts into an empty database: the first admin, then the demo data set. */
 export async function runBootSeeds(dataSource: DataSource, config: AppConfig): Promise<void> {
   const admin = await seedAdmin(dataSource, config.adminEmail, config.adminPassword);
-  if (admin) printAdmin(admin.email, admin.generatedPassword);
+  if (admin) printAdmin(admin.email, config.port, admin.generatedPassword);
   await seedSandboxConnection(dataSource, config);
-  if (config.seedDemo) await seedDemoIfEmpty(dataSource);
+  if (config.seedDemo && (await seedDemoIfEmpty(dataSource))) await queueFirstSegmentation(dataSource);
+}
+
+/**
+ * With demo candidates and no segmentation yet, queue a first run so the Segments page and the
+ * campaign wizard have audiences at once. The worker's reconciler enqueues queued rows.
+ */
+async function queueFirstSegmentation(dataSource: DataSource): Promise<void> {
+  await dataSource.query(
+    `INSERT INTO segmentation_runs (status, trigger, parameters, requested_by_label)
+     SELECT 'queued', 'manual', $1, 'demo seed' WHERE NOT EXISTS (SELECT 1 FROM segmentation_runs)`,
+    [DEFAULT_RUN_PARAMETERS],
+  );
 }
 
 /** Only into an empty candidates table, so a restart never adds a second demo set. */
-export async function seedDemoIfEmpty(dataSource: DataSource): Promise<void> {
+export async function seedDemoIfEmpty(dataSource: DataSource): Promise<boolean> {
   const [{ empty }] = await dataSource.query('SELECT NOT EXISTS (SELECT 1 FROM candidates) AS empty');
-  if (!empty) return;
+  if (!empty) return false;
   const started = Date.now();
   const result = await withPgClient(dataSource, (client) => seedDemoData(client, DEMO_SET));
   process.stdout.write(`  Demo data: ${result.jobs} jobs and ${result.candidates} candidates (${Date.now() - started} ms; SEED_DEMO=false skips this)\n`);
+  return true;
 }
 
-function printAdmin(email: string, password?: string): void {
+function printAdmin(email: string, port: number, password?: string): void {
   // Printed to the console once, on purpose: this is how a newcomer gets in.
-  const lines = ['', '  AdFlux admin account created', `    email:    ${email}`, `    password: ${password ?? '(the ADMIN_PASSWORD you set)'}`, '  Sign in at http://localhost:3000 and change it.', ''];
+  const lines = ['', '  AdFlux admin account created', `    email:    ${email}`, `    password: ${password ?? '(the ADMIN_PASSWORD you set)'}`, `  Sign in at http://localhost:${port} and change it.`, ''];
   process.stdout.write(lines.join('\n') + '\n');
 }
