@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { isUUID } from 'class-validator';
 import { DataSource, EntityManager, In } from 'typeorm';
 import type { PlatformKind } from '../ads-platforms/ads-platform.port';
 import { KIND_LABELS } from '../ads-platforms/connections/connection-fields';
@@ -14,7 +15,6 @@ import { CampaignEvent } from './entities/campaign-event.entity';
 import { Campaign } from './entities/campaign.entity';
 import { Publication } from './entities/publication.entity';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const likePattern = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
 /** Reads campaigns with their publications, job and connection names (the API's read model). */
@@ -26,7 +26,7 @@ export class CampaignsRepository {
   async list(query: CampaignListQuery): Promise<Page<CampaignDto>> {
     const limit = query.limit ?? 50;
     const after = decodeCursor(query.cursor, 2);
-    if (after && (typeof after[0] !== 'string' || Number.isNaN(Date.parse(after[0])) || typeof after[1] !== 'string' || !UUID.test(after[1]))) {
+    if (after && (typeof after[0] !== 'string' || Number.isNaN(Date.parse(after[0])) || !isUUID(after[1]))) {
       throw fieldProblem(400, 'cursor', 'is not a valid cursor');
     }
     const qb = this.dataSource.getRepository(Campaign).createQueryBuilder('c');

@@ -23,6 +23,7 @@ describe('decideOnFailure', () => {
   it('a connection deleted meanwhile is a validation failure (rethrown as a non-retryable PlatformError)', () => {
     const d = decideOnFailure(new ProblemException(404, 'Platform connection x does not exist.'), false);
     expect(d.kind).toBe('validation');
+    expect(d.message).toBe('Platform connection x does not exist.');
     expect(d.retry).toBe(false);
     expect(d.error).toBeInstanceOf(PlatformError);
     expect((d.error as PlatformError).retryable).toBe(false);

@@ -21,7 +21,7 @@ export interface FailureDecision {
  *   this was the last attempt;
  * - auth: no retry, connection needs re-authorisation;
  * - validation: no retry; the platform's message is shown on the publication;
- * - a 404 while opening the connection (archived meanwhile): like validation;
+ * - a 404 from another module (the connection or the job was deleted meanwhile): like validation;
  * - anything else (a crashed step, the database): internal, retried like a transient error.
  */
 export function decideOnFailure(err: unknown, isLastAttempt: boolean): FailureDecision {
@@ -37,7 +37,8 @@ export function decideOnFailure(err: unknown, isLastAttempt: boolean): FailureDe
 function toPlatformError(err: unknown): PlatformError | null {
   if (err instanceof PlatformError) return err;
   if (err instanceof HttpException && err.getStatus() === 404) {
-    return new PlatformError('validation', 'The platform connection no longer exists (it was deleted).');
+    const detail = (err.getResponse() as { detail?: unknown }).detail;
+    return new PlatformError('validation', typeof detail === 'string' ? detail : 'Something this publication needs no longer exists.');
   }
   return null;
 }

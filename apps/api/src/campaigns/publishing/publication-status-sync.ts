@@ -5,7 +5,7 @@ import { AdsPlatformFactory } from '../../ads-platforms/connections/ads-platform
 import { ConnectionsService } from '../../ads-platforms/connections/connections.service';
 import { CampaignTimeline } from '../campaign-timeline';
 import { Publication } from '../entities/publication.entity';
-import { canTransition, isLive, PublicationStatus, TargetStatus } from '../publication-status';
+import { isLive, PublicationStatus, TargetStatus } from '../publication-status';
 import { decideOnFailure, describeKind } from './failure-policy';
 import { withPublicationLock } from './publication-lock';
 import type { PublicationJobData } from './publish-queue';
@@ -84,5 +84,5 @@ export class PublicationStatusSync {
 export function needsPlatformChange(status: PublicationStatus, target: TargetStatus): boolean {
   if (status === target) return false;
   if (isLive(status)) return true;
-  return target === 'archived' && canTransition(status, 'archived') && (status === 'failed' || status === 'completed');
+  return target === 'archived' && (status === 'failed' || status === 'completed');
 }
