@@ -86,7 +86,8 @@ test('a recruiter runs a segmentation from the Segments page, watches its progre
     assert.equal(await cards.count(), 3);
     const nursing = cards.filter({ has: page.getByRole('list', { name: /^Top skills of/ }).filter({ hasText: 'nursing' }) });
     assert.equal(await nursing.count(), 1, 'one segment stands out for nursing skills');
-    assert.match(await nursing.textContent(), /Spain 100%/);
+    // Other e2e files share this database and may add candidates, so check the leading location, not its exact share.
+    assert.match(await nursing.textContent(), /Locations\s*Spain \d+(\.\d+)?%/);
     await page.getByRole('figure', { name: 'Segment map' }).waitFor();
     await page.getByRole('figure', { name: 'Segment sizes' }).waitFor();
 
