@@ -1,4 +1,5 @@
 import { ChildProcess, fork } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
 import { Client } from 'pg';
@@ -41,14 +42,16 @@ async function main(): Promise<void> {
     const bare = await start(join(__dirname, 'bare-list-server.ts'), { DATABASE_URL: url, PORT: String(BARE_PORT) }, BARE_PORT);
     try {
       await sameAnswer(cookie);
-      const bareResult = await load('bare node:http + pg', `http://127.0.0.1:${BARE_PORT}${PATH}`, {});
-      const appResult = await load('AdFlux (Nest, auth, validation)', `http://127.0.0.1:${APP_PORT}${PATH}`, { cookie });
+      const bareResult = await load('bare node:http + pg', `http://127.0.0.1:${BARE_PORT}${PATH}`, {}, bare);
+      const appResult = await load('AdFlux (Nest, auth, validation)', `http://127.0.0.1:${APP_PORT}${PATH}`, { cookie }, app);
       const ratio = appResult.rps / bareResult.rps;
       console.log(`\nGET ${PATH} · ${CONNECTIONS} connections · ${DURATION} s each`);
       for (const r of [bareResult, appResult]) {
-        console.log(`  ${r.name.padEnd(34)} ${r.rps.toFixed(0).padStart(6)} req/s   p50 ${r.p50} ms   p99 ${r.p99} ms   non-2xx ${r.non2xx}   errors ${r.errors}`);
+        console.log(`  ${r.name.padEnd(34)} ${r.rps.toFixed(0).padStart(6)} req/s   p50 ${r.p50} ms   p99 ${r.p99} ms   non-2xx ${r.non2xx}   errors ${r.errors}   server CPU ${r.cpuMsPerRequest.toFixed(2)} ms/request`);
       }
       console.log(`  ratio app/bare: ${ratio.toFixed(2)} (target ≥ 0.50) ${ratio >= 0.5 ? 'OK' : 'MISSED'}`);
+      // On a shared, busy machine req/s swings with everyone else's load; CPU per request does not.
+      console.log(`  server CPU per request app/bare: ${(appResult.cpuMsPerRequest / bareResult.cpuMsPerRequest).toFixed(2)}x   load average now: ${readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ')}`);
       console.log(`  app p99: ${appResult.p99} ms (target < 25 ms) ${appResult.p99 < 25 ? 'OK' : 'MISSED'}`);
     } finally {
       app.kill();
@@ -146,6 +149,7 @@ async function sameAnswer(cookie: string): Promise<void> {
 
 interface LoadResult {
   name: string;
+  cpuMsPerRequest: number;
   rps: number;
   p50: number;
   p99: number;
@@ -153,10 +157,19 @@ interface LoadResult {
   errors: number;
 }
 
-async function load(name: string, url: string, headers: Record<string, string>): Promise<LoadResult> {
+async function load(name: string, url: string, headers: Record<string, string>, server: ChildProcess): Promise<LoadResult> {
   await autocannon({ url, connections: CONNECTIONS, duration: 3, headers }); // warm-up: JIT, pools, caches
+  const cpuBefore = cpuMs(server.pid!);
   const r = await autocannon({ url, connections: CONNECTIONS, duration: DURATION, headers });
-  return { name, rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, non2xx: r.non2xx, errors: r.errors };
+  const requests = r.requests.average * DURATION;
+  const cpuMsPerRequest = (cpuMs(server.pid!) - cpuBefore) / Math.max(1, requests);
+  return { name, rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, non2xx: r.non2xx, errors: r.errors, cpuMsPerRequest };
+}
+
+/** User + system CPU time of a process so far (Linux /proc, clock ticks of 10 ms). */
+function cpuMs(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+  return (Number(fields[11]) + Number(fields[12])) * 10;
 }
 
 main().catch((error) => {
