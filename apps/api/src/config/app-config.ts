@@ -164,7 +164,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     loginWindowSeconds: r.int('LOGIN_WINDOW_SECONDS', 900, 1),
     webDistDir: r.optional('WEB_DIST_DIR'),
     geminiApiKey: r.optional('GEMINI_API_KEY'),
-    geminiModel: r.str('GEMINI_MODEL', 'gemini-2.5-flash'),
+    geminiModel: r.str('GEMINI_MODEL', 'gemini-3.5-flash'),
     geminiBaseUrl: r.url('GEMINI_BASE_URL', undefined, ['https:', 'http:']) || undefined,
     geminiTimeoutMs: r.int('GEMINI_TIMEOUT_MS', 60_000, 1000, 600_000),
     geminiBatchSize: r.int('GEMINI_BATCH_SIZE', 20, 1, 100),
