@@ -26,6 +26,13 @@ export interface SyncReport {
   to: string;
 }
 
+/**
+ * Publications worth syncing: they have platform objects and are live, or stopped within the
+ * trailing window (platforms still revise those days). `windowParam` names the days parameter.
+ */
+const syncable = (windowParam: string) =>
+  `external_ids <> '{}'::jsonb AND (status = 'active' OR (status IN ('paused','completed','archived') AND status_changed_at > now() - make_interval(days => ${windowParam})))`;
+
 /** How many publications of one connection are fetched at once (platform rate limits). */
 const CONCURRENCY = 8;
 
@@ -50,7 +57,7 @@ export class MetricsSyncService {
   async connectionsToSync(): Promise<string[]> {
     const rows: { connection_id: string }[] = await this.db.query(
       `SELECT DISTINCT connection_id FROM campaign_publications
-       WHERE external_ids <> '{}'::jsonb AND (status = 'active' OR (status IN ('paused','completed','archived') AND status_changed_at > now() - make_interval(days => $1)))`,
+       WHERE ${syncable('$1')}`,
       [appConfig().metricsSyncWindowDays],
     );
     return rows.map((r) => r.connection_id);
@@ -59,8 +66,7 @@ export class MetricsSyncService {
   async syncConnection(connectionId: string, today: Date = new Date()): Promise<SyncReport> {
     const targets: SyncTarget[] = await this.db.query(
       `SELECT id, campaign_id AS "campaignId", connection_id AS "connectionId", external_ids AS "externalIds" FROM campaign_publications
-       WHERE connection_id = $1 AND external_ids <> '{}'::jsonb
-         AND (status = 'active' OR (status IN ('paused','completed','archived') AND status_changed_at > now() - make_interval(days => $2)))`,
+       WHERE connection_id = $1 AND ${syncable('$2')}`,
       [connectionId, appConfig().metricsSyncWindowDays],
     );
     return this.syncTargets(connectionId, targets, today);
