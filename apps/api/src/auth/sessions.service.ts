@@ -24,7 +24,6 @@ export class SessionsService {
     return { token, csrfToken, expiresAt };
   }
 
-  /** The live session and its active user for a cookie token, or null. */
   /**
    * The live session and its active user for a cookie token, or null. One indexed query: it runs
    * on every signed-in request.

@@ -7,6 +7,13 @@ import { ProblemBody, problemType, titleFor } from './problem';
  * Turns every error — ours, Nest's, body-parser's, the database's — into problem+json.
  * Unexpected errors become a 500 without internals; they are logged with the request id.
  */
+/** Writes a problem+json response (also used outside Nest's pipeline, e.g. by the SPA fallback). */
+export function sendProblem(req: Request, res: Response, body: ProblemBody): void {
+  if (res.headersSent) return;
+  body.instance = req.originalUrl?.split('?')[0];
+  res.status(body.status).type('application/problem+json').send(JSON.stringify(body));
+}
+
 @Catch()
 export class ProblemFilter implements ExceptionFilter {
   private readonly logger = new Logger('ProblemFilter');
@@ -16,12 +23,10 @@ export class ProblemFilter implements ExceptionFilter {
     const req = http.getRequest<Request>();
     const res = http.getResponse<Response>();
     const body = this.toProblem(exception);
-    body.instance = req.originalUrl?.split('?')[0];
     if (body.status >= 500) this.logger.error({ err: exception, reqId: req.id }, 'unhandled error');
-    if (res.headersSent) return;
     const retryAfter = (exception as { retryAfterSeconds?: number }).retryAfterSeconds ?? body.retryAfter;
-    if (retryAfter !== undefined) res.setHeader('Retry-After', String(retryAfter));
-    res.status(body.status).type('application/problem+json').send(JSON.stringify(body));
+    if (retryAfter !== undefined && !res.headersSent) res.setHeader('Retry-After', String(retryAfter));
+    sendProblem(req, res, body);
   }
 
   private toProblem(exception: unknown): ProblemBody {

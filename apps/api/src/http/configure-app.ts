@@ -4,9 +4,11 @@ import { join, resolve } from 'node:path';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { SwaggerModule } from '@nestjs/swagger';
 import cookieParser from 'cookie-parser';
-import type { NextFunction, Request, Response } from 'express';
+import express, { NextFunction, Request, Response } from 'express';
 import helmet from 'helmet';
 import pinoHttp from 'pino-http';
+import { problemType, titleFor } from '../common/problem';
+import { sendProblem } from '../common/problem.filter';
 import { createValidationPipe } from '../common/validation';
 import { appConfig } from '../config/app-config';
 import { rootLogger } from '../logging/logger';
@@ -53,11 +55,17 @@ function requestId(req: Request, res: Response, next: NextFunction): void {
 function serveSpa(app: NestExpressApplication, configured?: string): void {
   const dir = resolve(configured ?? join(__dirname, '../../../web/dist'));
   if (!existsSync(join(dir, 'index.html'))) return;
-  app.useStaticAssets(dir, { index: false, maxAge: '1h' });
+  // API and tracking routes never reach the static handler: it would stat a file for every API request.
+  const assets = express.static(dir, { index: false, maxAge: '1h' });
   const index = join(dir, 'index.html');
   app.use((req: Request, res: Response, next: NextFunction) => {
-    if (req.method !== 'GET' || req.path.startsWith('/api') || req.path.startsWith('/r/')) return next();
-    res.setHeader('Cache-Control', 'no-cache');
-    res.sendFile(index);
+    if (isServerRoute(req.path)) return next();
+    assets(req, res, () => {
+      if (req.method !== 'GET') return sendProblem(req, res, { type: problemType(404), title: titleFor(404), status: 404, detail: `Cannot ${req.method} ${req.path}` });
+      res.setHeader('Cache-Control', 'no-cache');
+      res.sendFile(index);
+    });
   });
 }
+
+const isServerRoute = (path: string) => path === '/api' || path.startsWith('/api/') || path.startsWith('/r/');
