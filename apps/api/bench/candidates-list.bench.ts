@@ -1,5 +1,5 @@
 import { ChildProcess, fork } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
 import { Client } from 'pg';
@@ -18,7 +18,8 @@ import { BENCH_ENV } from './bench-support';
  *
  * The real app runs in its own process (APP_ROLE=api, session cookie auth, the full HTTP stack);
  * the bare server in another; autocannon here. Everything shares this machine's cores with
- * PostgreSQL, so compare the two in the same run, not across machines.
+ * PostgreSQL, so compare the two in the same run, not across machines. A third server replays the
+ * response bytes with no work at all: its p99 at 200 connections is the floor this machine allows.
  */
 const TARGET_ROWS = 1_000_000;
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 200);
@@ -26,6 +27,10 @@ const DURATION = Number(process.env.BENCH_SECONDS ?? 10);
 const PATH = process.env.BENCH_PATH ?? '/api/candidates?limit=50&country=ES';
 const APP_PORT = 3911;
 const BARE_PORT = 3912;
+const CEILING_PORT = 3913;
+/** A second, unsaturated load level: latency when requests do not queue behind each other. */
+const FEW_CONNECTIONS = 10;
+const BODY_FILE = '/tmp/adflux-bench-list-body.json';
 
 async function main(): Promise<void> {
   Object.assign(process.env, BENCH_ENV);
@@ -40,22 +45,28 @@ async function main(): Promise<void> {
     const cookie = await benchSession(db);
     const app = await start(join(__dirname, '../src/main.ts'), { ...BENCH_ENV, APP_ROLE: 'api', PORT: String(APP_PORT) }, APP_PORT);
     const bare = await start(join(__dirname, 'bare-list-server.ts'), { DATABASE_URL: url, PORT: String(BARE_PORT) }, BARE_PORT);
+    let ceiling: ChildProcess | undefined;
     try {
-      await sameAnswer(cookie);
+      const body = await sameAnswer(cookie);
+      writeFileSync(BODY_FILE, body);
+      ceiling = await start(join(__dirname, 'ceiling-server.ts'), { BODY_FILE, PORT: String(CEILING_PORT) }, CEILING_PORT);
+      const ceilingResult = await load('ceiling: node:http, fixed bytes', `http://127.0.0.1:${CEILING_PORT}${PATH}`, {}, ceiling);
       const bareResult = await load('bare node:http + pg', `http://127.0.0.1:${BARE_PORT}${PATH}`, {}, bare);
       const appResult = await load('AdFlux (Nest, auth, validation)', `http://127.0.0.1:${APP_PORT}${PATH}`, { cookie }, app);
+      const fewResult = await load(`AdFlux at ${FEW_CONNECTIONS} connections`, `http://127.0.0.1:${APP_PORT}${PATH}`, { cookie }, app, FEW_CONNECTIONS);
       const ratio = appResult.rps / bareResult.rps;
-      console.log(`\nGET ${PATH} · ${CONNECTIONS} connections · ${DURATION} s each`);
-      for (const r of [bareResult, appResult]) {
+      console.log(`\nGET ${PATH} · ${CONNECTIONS} connections unless noted · ${DURATION} s each`);
+      for (const r of [ceilingResult, bareResult, appResult, fewResult]) {
         console.log(`  ${r.name.padEnd(34)} ${r.rps.toFixed(0).padStart(6)} req/s   p50 ${r.p50} ms   p99 ${r.p99} ms   non-2xx ${r.non2xx}   errors ${r.errors}   server CPU ${r.cpuMsPerRequest.toFixed(2)} ms/request`);
       }
       console.log(`  ratio app/bare: ${ratio.toFixed(2)} (target ≥ 0.50) ${ratio >= 0.5 ? 'OK' : 'MISSED'}`);
       // On a shared, busy machine req/s swings with everyone else's load; CPU per request does not.
       console.log(`  server CPU per request app/bare: ${(appResult.cpuMsPerRequest / bareResult.cpuMsPerRequest).toFixed(2)}x   load average now: ${readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ')}`);
-      console.log(`  app p99: ${appResult.p99} ms (target < 25 ms) ${appResult.p99 < 25 ? 'OK' : 'MISSED'}`);
+      console.log(`  app p99: ${appResult.p99} ms (target < 25 ms) ${appResult.p99 < 25 ? 'OK' : 'MISSED'}; the ceiling server's p99 on this machine: ${ceilingResult.p99} ms`);
     } finally {
       app.kill();
       bare.kill();
+      ceiling?.kill();
     }
   } finally {
     await db.end();
@@ -138,13 +149,15 @@ function start(file: string, env: Record<string, string>, port: number): Promise
   });
 }
 
-async function sameAnswer(cookie: string): Promise<void> {
+/** Both servers' answer to PATH, checked identical; returned for the ceiling server to replay. */
+async function sameAnswer(cookie: string): Promise<string> {
   const [a, b] = await Promise.all([
     fetch(`http://127.0.0.1:${APP_PORT}${PATH}`, { headers: { cookie } }).then((r) => r.text()),
     fetch(`http://127.0.0.1:${BARE_PORT}${PATH}`).then((r) => r.text()),
   ]);
   if (a !== b) throw new Error(`the app and the bare server answer differently:\n${a.slice(0, 300)}\n${b.slice(0, 300)}`);
   console.log(`\nboth servers return the same ${a.length} bytes for ${PATH}`);
+  return a;
 }
 
 interface LoadResult {
@@ -157,10 +170,10 @@ interface LoadResult {
   errors: number;
 }
 
-async function load(name: string, url: string, headers: Record<string, string>, server: ChildProcess): Promise<LoadResult> {
-  await autocannon({ url, connections: CONNECTIONS, duration: 3, headers }); // warm-up: JIT, pools, caches
+async function load(name: string, url: string, headers: Record<string, string>, server: ChildProcess, connections = CONNECTIONS): Promise<LoadResult> {
+  await autocannon({ url, connections, duration: 3, headers }); // warm-up: JIT, pools, caches
   const cpuBefore = cpuMs(server.pid!);
-  const r = await autocannon({ url, connections: CONNECTIONS, duration: DURATION, headers });
+  const r = await autocannon({ url, connections, duration: DURATION, headers });
   const requests = r.requests.average * DURATION;
   const cpuMsPerRequest = (cpuMs(server.pid!) - cpuBefore) / Math.max(1, requests);
   return { name, rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, non2xx: r.non2xx, errors: r.errors, cpuMsPerRequest };
