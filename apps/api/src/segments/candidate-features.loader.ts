@@ -4,17 +4,20 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { PoolClient } from 'pg';
 import { to as copyTo } from 'pg-copy-streams';
 import { DataSource } from 'typeorm';
-import { FEATURE_COLUMNS_SQL, FeatureRow, PackedIds, StringInterner, toCandidateFeatures } from './candidate-features';
+import { FEATURE_COLUMNS_SQL, FeatureRow, PackedIds, PackedMillis, PoolKeys, StringInterner, toCandidateFeatures } from './candidate-features';
 import { CopyTextReader } from './copy-text-reader';
 import { inPgTransaction } from './pg-transaction';
 
 /** Rows between progress reports while loading. */
 const PROGRESS_EVERY = 50_000;
+/** created_at as epoch ms (exact: the column keeps milliseconds), after the feature columns. */
+const CREATED_AT_MS_SQL = `(extract(epoch FROM c.created_at) * 1000)::bigint`;
+/** Its field in a COPY row: right after the ten of FeatureRow. */
+const CREATED_AT_FIELD = 10;
 
-/** The whole pool: library input records (without ids) and the ids in the same order. */
-export interface LoadedPool {
+/** The whole pool: library input records (without ids), and ids and created_at in the same order. */
+export interface LoadedPool extends PoolKeys {
   candidates: CandidateFeatures[];
-  ids: PackedIds;
 }
 
 /** Reads candidates as segmentation input. */
@@ -38,15 +41,17 @@ export class CandidateFeaturesLoader {
         const total = counted[0].total;
         const out: CandidateFeatures[] = [];
         const ids = new PackedIds();
+        const createdAt = new PackedMillis();
         const strings = new StringInterner();
         const reader = new CopyTextReader();
         const addRow = (fields: Array<string | null>) => {
           ids.push(fields[0]!);
+          createdAt.push(Number(fields[CREATED_AT_FIELD]));
           out.push(toCandidateFeatures(fields as FeatureRow, strings, ''));
         };
         await onProgress(0, total);
         let reported = 0;
-        const stream = client.query(copyTo(`COPY (SELECT ${FEATURE_COLUMNS_SQL} FROM candidates c) TO STDOUT`));
+        const stream = client.query(copyTo(`COPY (SELECT ${FEATURE_COLUMNS_SQL}, ${CREATED_AT_MS_SQL} FROM candidates c) TO STDOUT`));
         for await (const chunk of stream) {
           reader.push(chunk as Buffer, addRow);
           if (out.length - reported >= PROGRESS_EVERY) {
@@ -56,7 +61,7 @@ export class CandidateFeaturesLoader {
         }
         reader.end();
         await onProgress(out.length, out.length);
-        return { candidates: out, ids };
+        return { candidates: out, ids, createdAt };
       },
       'REPEATABLE READ',
     );

@@ -1,4 +1,4 @@
-import { FeatureRow, PackedIds, StringInterner, toCandidateFeatures } from './candidate-features';
+import { FeatureRow, PackedIds, PackedMillis, StringInterner, toCandidateFeatures } from './candidate-features';
 
 describe('candidate feature rows', () => {
   const row = (skills: string | null, salary: string | null = '90000000'): FeatureRow => [
@@ -59,5 +59,14 @@ describe('sharing in bulk loads', () => {
     expect(ids.length).toBe(70_000);
     expect([ids.get(0), ids.get(65_535), ids.get(65_536), ids.get(69_999)]).toEqual([make(0), make(65_535), make(65_536), make(69_999)]);
     expect(() => ids.push('not-a-uuid')).toThrow(/Not a uuid/);
+  });
+
+  it('packs created_at milliseconds and reads them back past its first allocation', () => {
+    const times = new PackedMillis();
+    const base = Date.parse('2026-11-26T08:00:03.277Z');
+    for (let i = 0; i < 70_000; i++) times.push(base + i);
+    expect(times.length).toBe(70_000);
+    expect([times.get(0), times.get(65_536), times.get(69_999)]).toEqual([base, base + 65_536, base + 69_999]);
+    expect(() => times.push(Number('not a number'))).toThrow(/Not a time/);
   });
 });

@@ -113,3 +113,36 @@ export class PackedIds {
     return this.blocks[index >>> 16]!.toString('latin1', offset, offset + UUID_LENGTH);
   }
 }
+
+/**
+ * Epoch milliseconds, 8 bytes a candidate in one growing Float64Array (candidates' created_at,
+ * which a run's assignments keep for the candidates list's segment filter).
+ */
+export class PackedMillis {
+  private values = new Float64Array(1 << 16);
+  private count = 0;
+
+  get length(): number {
+    return this.count;
+  }
+
+  push(ms: number): void {
+    if (!Number.isFinite(ms)) throw new Error(`Not a time: ${ms}`);
+    if (this.count === this.values.length) {
+      const grown = new Float64Array(this.values.length * 2);
+      grown.set(this.values);
+      this.values = grown;
+    }
+    this.values[this.count++] = ms;
+  }
+
+  get(index: number): number {
+    return this.values[index]!;
+  }
+}
+
+/** The pool in load order: packed ids and each candidate's created_at. */
+export interface PoolKeys {
+  ids: PackedIds;
+  createdAt: PackedMillis;
+}

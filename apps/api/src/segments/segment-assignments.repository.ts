@@ -2,26 +2,28 @@ import type { CandidateAssignment } from '@adflux/segmentation';
 import { Injectable } from '@nestjs/common';
 import type { PoolClient } from 'pg';
 import { copyIn } from '../candidates/bulk/pg-client';
+import type { PoolKeys } from './candidate-features';
 
 /** Rows per COPY chunk (one string each): bounded memory however many candidates there are. */
 const COPY_CHUNK = 20_000;
 
 /**
- * Bulk SQL over segment_assignments (partitioned by run) and the candidates' current-segment
- * columns. Every method runs on a raw pg client the caller owns (usually inside its transaction).
+ * Bulk SQL over segment_assignments (partitioned by run; rows keep the candidate's created_at for
+ * the candidates list's segment filter) and the candidates' current-segment columns. Every method
+ * runs on a raw pg client the caller owns (usually inside its transaction).
  */
 @Injectable()
 export class SegmentAssignmentsRepository {
   /**
    * Writes a run's assignment of every candidate into the run's own partition: COPY into a fresh
-   * table without indexes (text format, streamed in chunks), build both indexes in one sorted
+   * table without indexes (text format, streamed in chunks), build the three indexes in one sorted
    * pass each, then attach it. Several times faster at 1M rows than inserting through indexes.
    * Runs inside the caller's transaction: a failure leaves no table behind.
    */
   async copyRun(
     client: PoolClient,
     runId: string,
-    ids: { length: number; get(index: number): string },
+    { ids, createdAt }: PoolKeys,
     labels: Int32Array,
     distances: Float64Array,
     onProgress: (fraction: number) => Promise<void> | void,
@@ -32,16 +34,20 @@ export class SegmentAssignmentsRepository {
       for (let from = 0; from < n; from += COPY_CHUNK) {
         const to = Math.min(n, from + COPY_CHUNK);
         let chunk = '';
-        for (let i = from; i < to; i++) chunk += `${runId}\t${ids.get(i)}\t${labels[i]}\t${formatReal(distances[i])}\n`;
+        for (let i = from; i < to; i++) {
+          chunk += `${runId}\t${ids.get(i)}\t${labels[i]}\t${formatReal(distances[i])}\t${new Date(createdAt.get(i)).toISOString()}\n`;
+        }
         yield chunk;
         await onProgress((0.8 * to) / n);
       }
     }
     await client.query(`CREATE TABLE ${table} (LIKE segment_assignments INCLUDING DEFAULTS)`);
-    await copyIn(client, `${table} (run_id, candidate_id, segment_index, distance)`, lines());
+    await copyIn(client, `${table} (run_id, candidate_id, segment_index, distance, created_at)`, lines());
     await client.query(`SET LOCAL maintenance_work_mem = '256MB'`);
     await client.query(`ALTER TABLE ${table} ADD PRIMARY KEY (run_id, candidate_id)`);
     await client.query(`CREATE INDEX ON ${table} (run_id, segment_index, distance, candidate_id)`);
+    await onProgress(0.9);
+    await client.query(`CREATE INDEX ON ${table} (run_id, segment_index, created_at, candidate_id)`);
     await onProgress(0.95);
     await client.query(`ALTER TABLE segment_assignments ATTACH PARTITION ${table} FOR VALUES IN ('${runId}')`);
     await onProgress(1);
@@ -57,8 +63,8 @@ export class SegmentAssignmentsRepository {
       `WITH input AS (
          SELECT * FROM unnest($2::uuid[], $3::smallint[], $4::real[]) AS t(candidate_id, segment_index, distance)
        ), upserted AS (
-         INSERT INTO segment_assignments (run_id, candidate_id, segment_index, distance)
-         SELECT $1, candidate_id, segment_index, distance FROM input
+         INSERT INTO segment_assignments (run_id, candidate_id, segment_index, distance, created_at)
+         SELECT $1, i.candidate_id, i.segment_index, i.distance, c.created_at FROM input i JOIN candidates c ON c.id = i.candidate_id
          ON CONFLICT (run_id, candidate_id) DO UPDATE SET segment_index = EXCLUDED.segment_index, distance = EXCLUDED.distance
        )
        UPDATE candidates c SET segment_id = s.id, segment_distance = i.distance

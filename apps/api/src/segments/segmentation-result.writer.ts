@@ -3,7 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { PoolClient } from 'pg';
 import { DataSource } from 'typeorm';
-import type { PackedIds } from './candidate-features';
+import type { PoolKeys } from './candidate-features';
 import { inPgTransaction } from './pg-transaction';
 import type { RunProgressTracker } from './run-progress';
 import { SegmentActivation } from './segment-activation';
@@ -26,13 +26,13 @@ export class SegmentationResultWriter {
   ) {}
 
   /** Returns the activation time when this run became the active one. */
-  save(runId: string, ids: PackedIds, result: SegmentationResult, progress: RunProgressTracker): Promise<Date | null> {
+  save(runId: string, pool: PoolKeys, result: SegmentationResult, progress: RunProgressTracker): Promise<Date | null> {
     return inPgTransaction(this.dataSource, async ({ client }) => {
       await progress.write(0);
       await this.insertSegments(client, runId, result);
-      await this.assignments.copyRun(client, runId, ids, result.labels, result.distances, (f) => progress.write(f));
+      await this.assignments.copyRun(client, runId, pool, result.labels, result.distances, (f) => progress.write(f));
       await progress.activate();
-      await this.runs.complete(client, runId, result, ids.length, progress.timings());
+      await this.runs.complete(client, runId, result, pool.ids.length, progress.timings());
       return this.activation.activateIfNoneActive(client, runId);
     });
   }

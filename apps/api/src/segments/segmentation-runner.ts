@@ -32,9 +32,9 @@ export class SegmentationRunner {
       await reportJob(p);
     });
     try {
-      const { candidates, ids } = await this.loader.loadAll((loaded, total) => progress.load(total === 0 ? 1 : loaded / total));
+      const { candidates, ...pool } = await this.loader.loadAll((loaded, total) => progress.load(total === 0 ? 1 : loaded / total));
       const result = await runSegmentation(candidates, toSegmentationOptions(run.parameters), (p) => progress.library(p));
-      const activatedAt = await this.writer.save(runId, ids, result, progress);
+      const activatedAt = await this.writer.save(runId, pool, result, progress);
       await this.runs.saveTimings(runId, progress.timings());
       this.logger.log({ runId, k: result.model.k, candidates: candidates.length, timings: progress.timings(), activated: !!activatedAt }, 'segmentation run succeeded');
       if (activatedAt) await this.queue.enqueueCandidateSync(runId, activatedAt);
