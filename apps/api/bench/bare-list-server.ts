@@ -1,8 +1,7 @@
 import { createServer } from 'node:http';
 import { Pool } from 'pg';
 import { buildCandidateListSql, CandidateListFilter, CandidateSort, parseSort, SORT_KEYS } from '../src/candidates/candidate-list.sql';
-import { CandidateDto } from '../src/candidates/dto/candidate.dto';
-import type { Candidate } from '../src/candidates/entities/candidate.entity';
+import { CandidateDto, CandidateWithSegment } from '../src/candidates/dto/candidate.dto';
 import { encodeCursor } from '../src/common/pagination';
 
 /**
@@ -25,7 +24,7 @@ const server = createServer((req, res) => {
     maxExperience: params.has('maxExperience') ? Number(params.get('maxExperience')) : undefined,
   };
   const { text, values } = buildCandidateListSql(filter, sort, limit);
-  pool.query<Candidate>(text, values).then(
+  pool.query<CandidateWithSegment>(text, values).then(
     ({ rows }) => {
       const page = rows.slice(0, limit);
       const last = page[page.length - 1];

@@ -88,13 +88,17 @@ async function ensureCandidates(db: Client): Promise<void> {
 
 /** Every filter and sort the list offers, as the repository builds them; none may scan the table. */
 async function explainAll(db: Client): Promise<void> {
-  const [{ segment }] = (await db.query<{ segment: string | null }>('SELECT segment_id AS segment FROM candidates WHERE segment_id IS NOT NULL LIMIT 1')).rows.concat([{ segment: null }]);
+  // The smallest segment of the active run: the hardest for a filter that probes candidates in list order.
+  const [{ segment }] = (
+    await db.query<{ segment: string | null }>('SELECT s.id AS segment FROM segments s JOIN segmentation_runs r ON r.id = s.run_id AND r.active ORDER BY s.size LIMIT 1')
+  ).rows.concat([{ segment: null }]);
   const [{ created, id }] = (await db.query<{ created: Date; id: string }>('SELECT created_at AS created, id FROM candidates ORDER BY created_at DESC, id DESC OFFSET 5000 LIMIT 1')).rows;
   const shapes: Array<[string, CandidateListFilter, CandidateSort | undefined, [string, string]?]> = [
     ['no filter, newest first', {}, undefined],
     ['country', { country: 'ES' }, undefined],
     ['country, next page', { country: 'ES' }, undefined, [created.toISOString(), id]],
     ['segment', { segmentId: segment ?? '00000000-0000-4000-8000-000000000000' }, undefined],
+    ['segment, next page', { segmentId: segment ?? '00000000-0000-4000-8000-000000000000' }, undefined, [created.toISOString(), id]],
     ['skill', { skill: ['kotlin'] }, undefined],
     ['two skills', { skill: ['python', 'pytorch'] }, undefined],
     ['experience 5-10', { minExperience: 5, maxExperience: 10 }, undefined],

@@ -1,5 +1,6 @@
 import { EventEmitter2 } from '@nestjs/event-emitter';
 import { CANDIDATE_ERASED, CANDIDATE_UPSERTED } from '../src/candidates/candidate-events';
+import { insertRunWithAssignments } from '../src/segments/testing/segment-fixtures';
 import { createTestApp, expectProblem, loginAs, resetState, Session, TestApp } from './harness';
 
 const ana = {
@@ -137,7 +138,9 @@ describe('candidates CRUD and lists (integration)', () => {
   });
 
   describe('list', () => {
-    const segment = '11111111-1111-4111-8111-111111111111';
+    /** A segment of an older, inactive run (Bob, Carla) and the active run's two segments. */
+    const oldSegment = '11111111-1111-4111-8111-111111111111';
+    const [javaSegment, restSegment] = ['22222222-2222-4222-8222-222222222222', '33333333-3333-4333-8333-333333333333'];
     const people = [
       { fullName: 'Alice Java', email: 'alice@example.com', location: { countryCode: 'ES' }, skills: ['Java', 'SQL'], yearsExperience: 2, seekingStatus: 'active', desiredPosition: 'Backend developer' },
       { fullName: 'Bob Python', email: 'bob@example.com', location: { countryCode: 'DE' }, skills: ['Python', 'SQL'], yearsExperience: 8, seekingStatus: 'passive', desiredPosition: 'Data scientist' },
@@ -152,19 +155,29 @@ describe('candidates CRUD and lists (integration)', () => {
       await resetState(t.dataSource);
       recruiter = await loginAs(t, 'recruiter');
       for (const p of people) ids[p.fullName.split(' ')[0]] = (await recruiter.post('/api/candidates', p).expect(201)).body.id;
-      // Distinct creation times, Alice oldest; Bob and Carla in a segment (segmentation writes this).
+      // Distinct creation times, Alice oldest (before any run: assignments keep created_at).
       await t.dataSource.query(`UPDATE candidates SET created_at = now() - (interval '1 minute' * (10 - position(left(full_name, 1) in 'ABCDE')))`);
-      const [run] = await t.dataSource.query(`INSERT INTO segmentation_runs (status, parameters) VALUES ('succeeded', '{}') RETURNING id`);
-      await t.dataSource.query(
-        `INSERT INTO segments (id, run_id, index, name, description, generated_name, profile, size, share) VALUES ($1, $2, 0, 'Test', 'Test', 'Test', '{}', 2, 0.4)`,
-        [segment, run.id],
-      );
-      await t.dataSource.query(`UPDATE candidates SET segment_id = $1, segment_distance = 0.5 WHERE email IN ('bob@example.com', 'carla@example.com')`, [segment]);
+      await insertRunWithAssignments(t.dataSource, [{ id: oldSegment, members: [ids.Bob, ids.Carla] }], false);
+      await insertRunWithAssignments(t.dataSource, [{ id: javaSegment, members: [ids.Alice, ids.Dan] }, { id: restSegment, members: [ids.Bob, ids.Carla, ids.Eve] }], true);
+    });
+
+    it("shows each candidate's segment in the active run, in the list and on its own", async () => {
+      const items: Array<{ id: string; fullName: string; segmentId: string | null; segmentDistance: number | null }> = (await recruiter.get('/api/candidates').expect(200)).body.items;
+      const bySegment = (segment: string) => items.filter((c) => c.segmentId === segment).map((c) => c.fullName.split(' ')[0]);
+      expect(bySegment(javaSegment)).toEqual(['Dan', 'Alice']);
+      expect(bySegment(restSegment)).toEqual(['Eve', 'Carla', 'Bob']);
+      expect(items.every((c) => typeof c.segmentDistance === 'number')).toBe(true);
+      for (const c of items) expect((await recruiter.get(`/api/candidates/${c.id}`).expect(200)).body).toEqual(c);
     });
 
     it.each([
       ['', ['Eve', 'Dan', 'Carla', 'Bob', 'Alice']],
-      [`segmentId=${segment}`, ['Carla', 'Bob']],
+      [`segmentId=${oldSegment}`, ['Carla', 'Bob']],
+      [`segmentId=${restSegment}`, ['Eve', 'Carla', 'Bob']],
+      [`segmentId=${restSegment}&sort=createdAt`, ['Bob', 'Carla', 'Eve']],
+      [`segmentId=${restSegment}&sort=fullName`, ['Bob', 'Carla', 'Eve']],
+      [`segmentId=${javaSegment}&country=ES`, ['Alice']],
+      ['segmentId=00000000-0000-4000-8000-000000000000', []],
       ['country=es', ['Eve', 'Carla', 'Alice']],
       ['skill=JAVA', ['Dan', 'Alice']],
       ['skill=java&skill=sql', ['Alice']],
@@ -187,20 +200,21 @@ describe('candidates CRUD and lists (integration)', () => {
       expect(names(await recruiter.get(`/api/candidates?${query}`).expect(200))).toEqual(expected);
     });
 
-    it.each(['-createdAt', 'createdAt', 'updatedAt', '-updatedAt', 'fullName', '-fullName', 'yearsExperience', '-yearsExperience'])(
-      'pages through every row exactly once with sort=%s',
-      async (sort) => {
-        const full = names(await recruiter.get(`/api/candidates?sort=${sort}`).expect(200));
+    const sorts = ['-createdAt', 'createdAt', 'updatedAt', '-updatedAt', 'fullName', '-fullName', 'yearsExperience', '-yearsExperience'];
+    it.each([...sorts.map((sort) => [sort, '', 5]), ...sorts.map((sort) => [sort, `&segmentId=${restSegment}`, 3])])(
+      'pages through every row exactly once with sort=%s%s',
+      async (sort, filter, rows) => {
+        const full = names(await recruiter.get(`/api/candidates?sort=${sort}${filter}`).expect(200));
         const paged: string[] = [];
         let cursor: string | null = null;
         do {
-          const res: { body: { items: Array<{ fullName: string }>; nextCursor: string | null } } = await recruiter.get(`/api/candidates?sort=${sort}&limit=2${cursor ? `&cursor=${cursor}` : ''}`).expect(200);
+          const res: { body: { items: Array<{ fullName: string }>; nextCursor: string | null } } = await recruiter.get(`/api/candidates?sort=${sort}${filter}&limit=2${cursor ? `&cursor=${cursor}` : ''}`).expect(200);
           expect(res.body.items.length).toBeLessThanOrEqual(2);
           paged.push(...names(res));
           cursor = res.body.nextCursor;
         } while (cursor);
         expect(paged).toEqual(full);
-        expect(new Set(paged).size).toBe(5);
+        expect(new Set(paged).size).toBe(rows);
       },
     );
 

@@ -1557,7 +1557,7 @@ export interface components {
             marketingConsentAt: string | null;
             /**
              * Format: uuid
-             * @description Set by segmentation (read-only)
+             * @description Segment of the active segmentation run (read-only); null until the candidate is placed
              */
             segmentId: string | null;
             /** @description Distance to the segment centroid (read-only) */

@@ -3,7 +3,8 @@ import { normalizeSkill } from '../jobs/dto/job-input';
 /**
  * The SQL of the candidate list, as a pure function: the repository runs it, and the benchmark's
  * bare node:http server runs exactly the same text. Every filter and sort has an index in the
- * candidates migration that matches these expressions character for character.
+ * candidates migration that matches these expressions character for character (the segment
+ * filter: segment_assignments' indexes).
  */
 export const CANDIDATE_SORTS = ['createdAt', '-createdAt', 'updatedAt', '-updatedAt', 'fullName', '-fullName', 'yearsExperience', '-yearsExperience'] as const;
 export type CandidateSort = (typeof CANDIDATE_SORTS)[number];
@@ -42,15 +43,28 @@ export const SORT_KEYS: Record<string, SortKey> = {
 
 export const SEARCH_EXPR = `lower(c.full_name || ' ' || c.email || ' ' || COALESCE(c.desired_position, ''))`;
 
-/** Columns of CandidateDto.from, aliased to the entity's property names. */
+/**
+ * A candidate's current segment is their assignment in the active run: nothing is copied onto
+ * candidate rows, so an activation switches every candidate at once. One primary-key probe per
+ * listed row into the active run's partition (the run id is an InitPlan: run-time pruning).
+ * Lists and single reads use this same join, under the alias `seg`.
+ */
+export const CURRENT_SEGMENT_JOIN =
+  `LEFT JOIN LATERAL (SELECT s.id, a.distance FROM segment_assignments a JOIN segments s ON s.run_id = a.run_id AND s.index = a.segment_index` +
+  ` WHERE a.run_id = (SELECT id FROM segmentation_runs WHERE active) AND a.candidate_id = c.id) seg ON true`;
+
+/** Columns of CandidateDto.from, aliased to the entity's property names (with CURRENT_SEGMENT_JOIN). */
 export const CANDIDATE_SELECT = [
   'c.id', 'c.full_name AS "fullName"', 'c.email', 'c.phone', 'c.city', 'c.region', 'c.country_code AS "countryCode"',
   'c.years_experience AS "yearsExperience"', 'c.education_level AS "educationLevel"', 'c.skills', 'c.primary_skill AS "primarySkill"',
   'c.desired_salary AS "desiredSalary"', 'c.desired_salary_currency AS "desiredSalaryCurrency"', 'c.desired_position AS "desiredPosition"',
   'c.seeking_status AS "seekingStatus"', 'c.preferred_employment_type AS "preferredEmploymentType"', 'c.languages', 'c.availability',
-  'c.source', 'c.marketing_consent AS "marketingConsent"', 'c.marketing_consent_at AS "marketingConsentAt"', 'c.segment_id AS "segmentId"',
-  'c.segment_distance AS "segmentDistance"', 'c.created_at AS "createdAt"', 'c.updated_at AS "updatedAt"',
+  'c.source', 'c.marketing_consent AS "marketingConsent"', 'c.marketing_consent_at AS "marketingConsentAt"', 'seg.id AS "segmentId"',
+  'seg.distance AS "segmentDistance"', 'c.created_at AS "createdAt"', 'c.updated_at AS "updatedAt"',
 ].join(', ');
+
+/** One candidate as CandidateDto.from reads it ($1: id). */
+export const CANDIDATE_BY_ID_SQL = `SELECT ${CANDIDATE_SELECT} FROM candidates c ${CURRENT_SEGMENT_JOIN} WHERE c.id = $1`;
 
 export function parseSort(sort: CandidateSort = '-createdAt'): { key: string; descending: boolean } {
   const descending = sort.startsWith('-');
@@ -66,8 +80,22 @@ export function buildCandidateListSql(filter: CandidateListFilter, sort: Candida
     values.push(value);
     return `$${values.length}`;
   };
+  const { key, descending } = parseSort(sort);
+  const sortKey = SORT_KEYS[key];
+  let [expr, idExpr] = [sortKey.expr, 'c.id'];
   const where: string[] = [];
-  if (filter.segmentId) where.push(`c.segment_id = ${param(filter.segmentId)}`);
+  let from = 'candidates c';
+  if (filter.segmentId) {
+    const id = param(filter.segmentId);
+    // A segment of any run, active or not: its (run, index), one InitPlan, picks the assignments.
+    // The EXISTS is a one-time filter, so an unknown segment answers at once instead of probing
+    // every candidate. Newest first walks the assignments' (run, index, created_at, id) index and
+    // fetches one page of candidates, whatever the segment's size (sorting on fa's copy: adding
+    // fa.created_at = c.created_at to the join makes the planner expect one row and hash everything).
+    from += ' JOIN segment_assignments fa ON fa.candidate_id = c.id';
+    where.push(`EXISTS (SELECT FROM segments WHERE id = ${id})`, `(fa.run_id, fa.segment_index) = (SELECT run_id, index FROM segments WHERE id = ${id})`);
+    if (key === 'createdAt') [expr, idExpr] = ['fa.created_at', 'fa.candidate_id'];
+  }
   if (filter.country) where.push(`c.country_code = ${param(filter.country)}`);
   if (filter.seekingStatus) where.push(`c.seeking_status = ${param(filter.seekingStatus)}`);
   if (filter.skill?.length) where.push(`c.skills @> ${param(filter.skill.map(normalizeSkill))}::text[]`);
@@ -76,13 +104,11 @@ export function buildCandidateListSql(filter: CandidateListFilter, sort: Candida
   }
   if (filter.q) where.push(`${SEARCH_EXPR} LIKE ${param(`%${escapeLike(filter.q.toLowerCase())}%`)}`);
 
-  const { key, descending } = parseSort(sort);
-  const { expr, cast } = SORT_KEYS[key];
-  if (after) where.push(`(${expr}, c.id) ${descending ? '<' : '>'} (${param(after[0])}::${cast}, ${param(after[1])}::uuid)`);
+  if (after) where.push(`(${expr}, ${idExpr}) ${descending ? '<' : '>'} (${param(after[0])}::${sortKey.cast}, ${param(after[1])}::uuid)`);
   const direction = descending ? 'DESC' : 'ASC';
   const text =
-    `SELECT ${CANDIDATE_SELECT} FROM candidates c` +
+    `SELECT ${CANDIDATE_SELECT} FROM ${from} ${CURRENT_SEGMENT_JOIN}` +
     (where.length ? ` WHERE ${where.join(' AND ')}` : '') +
-    ` ORDER BY ${expr} ${direction}, c.id ${direction} LIMIT ${param(limit + 1)}`;
+    ` ORDER BY ${expr} ${direction}, ${idExpr} ${direction} LIMIT ${param(limit + 1)}`;
   return { text, values };
 }

@@ -5,13 +5,12 @@ import { DataSource, EntityManager } from 'typeorm';
 import { fieldProblem } from '../common/problem';
 import { pgPool } from './bulk/pg-client';
 import { decodeCursor, encodeCursor, Page } from '../common/pagination';
-import { buildCandidateListSql, CandidateListFilter, CandidateListRow, CandidateSort, parseSort, SORT_KEYS } from './candidate-list.sql';
-import { CandidateDto } from './dto/candidate.dto';
-import { Candidate } from './entities/candidate.entity';
+import { buildCandidateListSql, CANDIDATE_BY_ID_SQL, CandidateListFilter, CandidateListRow, CandidateSort, parseSort, SORT_KEYS } from './candidate-list.sql';
+import { CandidateDto, CandidateWithSegment } from './dto/candidate.dto';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-/** Keyset lists and erasure: raw SQL where TypeORM would only add cost. */
+/** Reads with the current segment, keyset lists and erasure: raw SQL where TypeORM would only add cost. */
 @Injectable()
 export class CandidatesRepository {
   private readonly pool: Pool;
@@ -25,12 +24,18 @@ export class CandidatesRepository {
     const after = this.readCursor(cursor, sort ?? '-createdAt');
     const { text, values } = buildCandidateListSql(filter, sort, limit, after);
     // Straight to the pg pool: the hottest read of the API skips TypeORM's per-query runner.
-    const { rows } = await this.pool.query<Candidate>(text, values);
+    const { rows } = await this.pool.query<CandidateWithSegment>(text, values);
     const hasMore = rows.length > limit;
     const page = hasMore ? rows.slice(0, limit) : rows;
     const last = page[page.length - 1];
     const nextCursor = hasMore && last ? encodeCursor([sort ?? '-createdAt', SORT_KEYS[sortKey].valueOf(last as CandidateListRow), last.id]) : null;
     return { items: page.map(CandidateDto.from), nextCursor };
+  }
+
+  /** One candidate with their current segment (the same join as the list); null when there is none. */
+  async findOne(id: string): Promise<CandidateDto | null> {
+    const { rows } = await this.pool.query<CandidateWithSegment>(CANDIDATE_BY_ID_SQL, [id]);
+    return rows.length ? CandidateDto.from(rows[0]) : null;
   }
 
   /** Cursors carry their sort so a cursor from another order is refused, not misread. */

@@ -34,15 +34,17 @@ export class CandidatesService {
   }
 
   async get(id: string): Promise<CandidateDto> {
-    return CandidateDto.from(await this.find(id));
+    const candidate = await this.lists.findOne(id);
+    if (!candidate) throw notFound(id);
+    return candidate;
   }
 
   async create(dto: CreateCandidateDto): Promise<CandidateDto> {
     const input = finalizeCandidate({ ...dto, location: dto.location ? { ...dto.location } : dto.location });
     assertConsistent(input);
     const saved = await this.candidates.save(this.candidates.create({ ...toColumns(input), marketingConsentAt: input.marketingConsent ? new Date() : null }));
-    this.upserted([saved.id]);
-    return CandidateDto.from(saved);
+    await this.upsertedAndPlaced(saved.id);
+    return this.get(saved.id);
   }
 
   async update(id: string, dto: UpdateCandidateDto): Promise<CandidateDto> {
@@ -54,10 +56,10 @@ export class CandidatesService {
     for (const [key, value] of Object.entries(next) as Array<[keyof typeof next, unknown]>) {
       if (JSON.stringify(value) !== JSON.stringify(current[key])) (changes as Record<string, unknown>)[key] = value;
     }
-    if (Object.keys(changes).length === 0) return CandidateDto.from(current);
+    if (Object.keys(changes).length === 0) return this.get(id);
     if (changes.marketingConsent !== undefined) changes.marketingConsentAt = changes.marketingConsent ? new Date() : null;
     await this.candidates.update({ id }, changes);
-    this.upserted([id]);
+    await this.upsertedAndPlaced(id);
     return this.get(id);
   }
 
@@ -73,6 +75,14 @@ export class CandidatesService {
   /** For bulk writers (import, data generation): announce candidates created or changed. */
   upserted(candidateIds: string[]): void {
     if (candidateIds.length) this.events.emit(CANDIDATE_UPSERTED, { candidateIds } satisfies CandidateUpsertedEvent);
+  }
+
+  /**
+   * One candidate written through the API: waits for the listeners (segmentation places them with
+   * the cached model in a few ms and never throws), so the response already carries their segment.
+   */
+  private async upsertedAndPlaced(id: string): Promise<void> {
+    await this.events.emitAsync(CANDIDATE_UPSERTED, { candidateIds: [id] } satisfies CandidateUpsertedEvent);
   }
 
   private async find(id: string): Promise<Candidate> {
@@ -119,7 +129,7 @@ function mergePatch(current: CandidateInput, patch: UpdateCandidateDto): Candida
   return merged as unknown as CandidateInput;
 }
 
-type CandidateColumns = Omit<Candidate, 'id' | 'marketingConsentAt' | 'segmentId' | 'segmentDistance' | 'createdAt' | 'updatedAt'>;
+type CandidateColumns = Omit<Candidate, 'id' | 'marketingConsentAt' | 'createdAt' | 'updatedAt'>;
 
 function toColumns(c: CandidateInput): CandidateColumns {
   return {

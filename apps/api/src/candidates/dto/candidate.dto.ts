@@ -12,6 +12,9 @@ export class LocationDto {
   @ApiProperty({ type: String, nullable: true, description: 'ISO 3166-1 alpha-2' }) countryCode: string | null;
 }
 
+/** A candidate row with their current segment (CURRENT_SEGMENT_JOIN), as lists and single reads select it. */
+export type CandidateWithSegment = Candidate & { segmentId: string | null; segmentDistance: number | null };
+
 export class CandidateDto {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty() fullName: string;
@@ -32,13 +35,13 @@ export class CandidateDto {
   @ApiProperty({ type: String, nullable: true }) source: string | null;
   @ApiProperty() marketingConsent: boolean;
   @ApiProperty({ type: String, format: 'date-time', nullable: true, description: 'When consent was given' }) marketingConsentAt: string | null;
-  @ApiProperty({ type: String, format: 'uuid', nullable: true, description: 'Set by segmentation (read-only)' }) segmentId: string | null;
+  @ApiProperty({ type: String, format: 'uuid', nullable: true, description: 'Segment of the active segmentation run (read-only); null until the candidate is placed' }) segmentId: string | null;
   @ApiProperty({ type: Number, nullable: true, description: 'Distance to the segment centroid (read-only)' }) segmentDistance: number | null;
   @ApiProperty({ format: 'date-time' }) createdAt: string;
   @ApiProperty({ format: 'date-time' }) updatedAt: string;
 
   /** Also maps raw list rows (same property names; bigint may still be a string there). */
-  static from(this: void, c: Candidate): CandidateDto {
+  static from(this: void, c: CandidateWithSegment): CandidateDto {
     return {
       id: c.id, fullName: c.fullName, email: c.email, phone: c.phone,
       location: { city: c.city, region: c.region, countryCode: c.countryCode },

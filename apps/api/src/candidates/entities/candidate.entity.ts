@@ -10,7 +10,8 @@ const bigintAsNumber: ValueTransformer = {
 
 /**
  * A person in the candidate pool. Desired salary is annual pay in whole units of its currency
- * (like jobs.salary_*). segmentId/segmentDistance belong to segmentation and are read-only here.
+ * (like jobs.salary_*). The current segment is not a column: reads join the active run's assignments
+ * (CURRENT_SEGMENT_JOIN in candidate-list.sql.ts).
  */
 @Entity('candidates')
 export class Candidate {
@@ -35,8 +36,6 @@ export class Candidate {
   @Column({ type: 'varchar', nullable: true }) source: string | null;
   @Column({ name: 'marketing_consent' }) marketingConsent: boolean;
   @Column({ name: 'marketing_consent_at', type: 'timestamptz', nullable: true }) marketingConsentAt: Date | null;
-  @Column({ name: 'segment_id', type: 'uuid', nullable: true }) segmentId: string | null;
-  @Column({ name: 'segment_distance', type: 'real', nullable: true }) segmentDistance: number | null;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' }) updatedAt: Date;
 }
