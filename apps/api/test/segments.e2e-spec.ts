@@ -64,21 +64,35 @@ describe('segmentation runs and segments (integration)', () => {
       const run = await getRun(id);
       return run.status === 'succeeded' || run.status === 'failed' ? run : null;
     });
-  const synced = (id: string) => waitFor(`candidates to follow run ${id}`, async () => (await getRun(id)).candidatesSyncedAt !== null);
+  /** The placement job after an activation (candidates the run never saw) has finished. */
+  const placed = (id: string) => waitFor(`unseen candidates to be placed in run ${id}`, async () => ((await getRun(id)).candidatesSyncedAt !== null ? getRun(id) : null));
   const startRun = async (body: object) => (await recruiter.post('/api/segmentation-runs', body).expect(202)).body;
   const succeededRun = async (body: object) => {
     const run = await finished((await startRun(body)).id);
     expect(run).toMatchObject({ status: 'succeeded', error: null });
     return run;
   };
-  /** segment id of every candidate, and the run those segments belong to. */
-  const candidateSegments = async () =>
-    (await t.dataSource.query(
-      `SELECT c.id, c.segment_id AS "segmentId", s.run_id AS "runId", c.segment_distance AS distance
-         FROM candidates c LEFT JOIN segments s ON s.id = c.segment_id ORDER BY c.id`,
-    )) as Array<{ id: string; segmentId: string | null; runId: string | null; distance: number | null }>;
+  /** Every candidate's segment as GET /api/candidates shows it (all pages, filtered or not), with the segment's run. */
+  const candidateSegments = async (query = '') => {
+    const items: Array<{ id: string; segmentId: string | null; segmentDistance: number | null }> = [];
+    let cursor: string | null = null;
+    do {
+      const res: { body: { items: typeof items; nextCursor: string | null } } = await recruiter.get(`/api/candidates?limit=200${query}${cursor ? `&cursor=${cursor}` : ''}`).expect(200);
+      items.push(...res.body.items);
+      cursor = res.body.nextCursor;
+    } while (cursor);
+    const runOf = new Map<string, string>((await t.dataSource.query(`SELECT id, run_id FROM segments`)).map((s: { id: string; run_id: string }) => [s.id, s.run_id]));
+    return items
+      .map((c) => ({ id: c.id, segmentId: c.segmentId, runId: c.segmentId ? (runOf.get(c.segmentId) ?? null) : null, distance: c.segmentDistance }))
+      .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)); // uuid order, as ORDER BY candidate_id
+  };
+  /** Candidate ids per segment index in a run's own assignments. */
+  const assignedIds = async (runId: string, index: number): Promise<string[]> =>
+    (await t.dataSource.query(`SELECT candidate_id FROM segment_assignments WHERE run_id = $1 AND segment_index = $2 ORDER BY candidate_id`, [runId, index])).map(
+      (r: { candidate_id: string }) => r.candidate_id,
+    );
 
-  it('runs over a seeded pool end to end through the queue; the first run becomes active and candidates follow', async () => {
+  it('runs over a seeded pool end to end through the queue; the first run becomes active and candidates show its segments', async () => {
     await seedPool(t, 600);
     const queued = await startRun({ kMin: 2, kMax: 5, seed: 7 });
     expect(queued).toMatchObject({ status: 'queued', trigger: 'manual', active: false, progress: 0, requestedBy: recruiter.email });
@@ -100,11 +114,17 @@ describe('segmentation runs and segments (integration)', () => {
     const job = await queue.getJob(queued.id);
     expect(await job!.progress()).toMatchObject({ phase: 'activate', percent: 99 });
 
-    const [{ n }] = await t.dataSource.query(`SELECT count(*)::int AS n FROM segment_assignments WHERE run_id = $1`, [run.id]);
+    // Every candidate assigned, keeping their created_at (the segment filter's newest-first order reads it).
+    const [{ n }] = await t.dataSource.query(
+      `SELECT count(*)::int AS n FROM segment_assignments a JOIN candidates c ON c.id = a.candidate_id AND c.created_at = a.created_at WHERE a.run_id = $1`,
+      [run.id],
+    );
     expect(n).toBe(600);
-    await synced(run.id);
     const members = await candidateSegments();
+    expect(members).toHaveLength(600);
     expect(members.every((m) => m.runId === run.id && m.distance !== null)).toBe(true);
+    // The placement job after activation had nobody left to place; it records when and how long.
+    expect((await placed(run.id)).timings.place).toBeGreaterThanOrEqual(0);
 
     const list = (await recruiter.get('/api/segments').expect(200)).body;
     expect(list.run.id).toBe(run.id);
@@ -132,25 +152,48 @@ describe('segmentation runs and segments (integration)', () => {
     expect(runs.items.map((r: { id: string }) => r.id)).toEqual([run.id]);
   });
 
-  it('activation switches candidates to the new run; only succeeded runs can be activated', async () => {
+  it('activation switches every candidate to the new run at once; the segment filter works for any run; only succeeded runs can be activated', async () => {
     await seedPool(t, 400);
     const first = await succeededRun({ k: 3 });
-    await synced(first.id);
+    await placed(first.id);
     const second = await succeededRun({ k: 5, seed: 1 });
     expect(second.active).toBe(false); // later runs wait for a person
     expect((await candidateSegments()).every((m) => m.runId === first.id)).toBe(true);
     expect((await recruiter.get('/api/segments').expect(200)).body.run.id).toBe(first.id);
+    // Created after the second run loaded its data: placed in the first run only, for now.
+    const late = (await recruiter.post('/api/candidates', { fullName: 'Lena Late', email: 'late@example.com', skills: ['Java'], yearsExperience: 3 }).expect(201)).body;
+    expect(late.segmentId).not.toBeNull();
 
-    const activated = (await recruiter.post(`/api/segmentation-runs/${second.id}/activate`).expect(200)).body;
-    expect(activated).toMatchObject({ id: second.id, active: true });
-    expect((await getRun(first.id)).active).toBe(false);
-    const list = (await recruiter.get('/api/segments').expect(200)).body;
-    expect(list.run.id).toBe(second.id);
-    expect(list.items).toHaveLength(5);
-    await synced(second.id);
-    const members = await candidateSegments();
-    expect(members.every((m) => m.runId === second.id)).toBe(true);
-    expect(new Set(members.map((m) => m.segmentId)).size).toBe(5);
+    // No job may run until the checks below: the switch must not depend on one.
+    await queue.pause(true);
+    try {
+      const activated = (await recruiter.post(`/api/segmentation-runs/${second.id}/activate`).expect(200)).body;
+      expect(activated).toMatchObject({ id: second.id, active: true, candidatesSyncedAt: null });
+      expect((await getRun(first.id)).active).toBe(false);
+      const list = (await recruiter.get('/api/segments').expect(200)).body;
+      expect(list.run.id).toBe(second.id);
+      expect(list.items).toHaveLength(5);
+      const members = await candidateSegments();
+      expect(members.filter((m) => m.id !== late.id).every((m) => m.runId === second.id)).toBe(true);
+      expect(new Set(members.map((m) => m.segmentId)).size).toBe(6); // five segments, and the late candidate without one yet
+      const one = members.find((m) => m.id !== late.id)!;
+      expect((await recruiter.get(`/api/candidates/${one.id}`).expect(200)).body).toMatchObject({ segmentId: one.segmentId, segmentDistance: one.distance });
+      expect((await recruiter.get(`/api/candidates/${late.id}`).expect(200)).body.segmentId).toBeNull();
+
+      // The filter takes a segment of the active run, or of an older one: that run's own members.
+      const [newSegment, oldSegment] = [list.items[0], (await getRun(first.id)).segments[0]];
+      expect((await candidateSegments(`&segmentId=${newSegment.id}`)).map((m) => m.id)).toEqual(await assignedIds(second.id, newSegment.index));
+      const oldMembers = await candidateSegments(`&segmentId=${oldSegment.id}`);
+      expect(oldMembers.map((m) => m.id)).toEqual(await assignedIds(first.id, oldSegment.index));
+      expect(oldMembers.length).toBeGreaterThan(0);
+      expect(oldMembers.filter((m) => m.id !== late.id).every((m) => m.runId === second.id)).toBe(true); // rows show the current segment
+    } finally {
+      await queue.resume(true);
+    }
+    // The job then places who the run never saw.
+    expect((await placed(second.id)).timings.place).toBeGreaterThanOrEqual(0);
+    const lateNow = (await recruiter.get(`/api/candidates/${late.id}`).expect(200)).body;
+    expect((await recruiter.get(`/api/segments/${lateNow.segmentId}`).expect(200)).body.runId).toBe(second.id);
     const [{ n }] = await t.dataSource.query(`SELECT count(*)::int AS n FROM audit_log WHERE action = 'segmentation_run.activated' AND target_id = $1`, [second.id]);
     expect(n).toBe(1);
 
@@ -188,7 +231,7 @@ describe('segmentation runs and segments (integration)', () => {
   it('a failed run records why and leaves the previous active run and assignments untouched', async () => {
     await seedPool(t, 300);
     const good = await succeededRun({ k: 4 });
-    await synced(good.id);
+    await placed(good.id);
     const before = await candidateSegments();
 
     // Education alone has at most 7 distinct values: 10 segments cannot be formed.
@@ -217,31 +260,34 @@ describe('segmentation runs and segments (integration)', () => {
   it('places a new or changed candidate in the nearest segment of the active run at once, and forgets erased ones', async () => {
     await seedPool(t, 500);
     const run = await succeededRun({ k: 4, seed: 5 });
-    await synced(run.id);
+    await placed(run.id);
     const nurse = {
       fullName: 'Nora Nurse', email: 'nora@example.com', location: { city: 'Madrid', region: 'Madrid', countryCode: 'ES' },
       yearsExperience: 11, educationLevel: 'bachelor', skills: ['Patient Care', 'Nursing', 'First Aid', 'ICU'],
       desiredSalary: 28_000, desiredSalaryCurrency: 'EUR', seekingStatus: 'passive', preferredEmploymentType: 'full_time',
     };
+    // The response of the write already carries the segment, and so does every read after it.
     const created = (await recruiter.post('/api/candidates', nurse).expect(201)).body;
-    const placed = await waitFor('the new candidate to get a segment', async () => {
-      const c = (await recruiter.get(`/api/candidates/${created.id}`).expect(200)).body;
-      return c.segmentId ? c : null;
-    });
-    const segment = (await recruiter.get(`/api/segments/${placed.segmentId}`).expect(200)).body;
+    expect(created.segmentId).not.toBeNull();
+    expect((await recruiter.get(`/api/candidates/${created.id}`).expect(200)).body).toMatchObject({ segmentId: created.segmentId, segmentDistance: created.segmentDistance });
+    expect((await candidateSegments(`&segmentId=${created.segmentId}`)).map((m) => m.id)).toContain(created.id);
+    const segment = (await recruiter.get(`/api/segments/${created.segmentId}`).expect(200)).body;
     expect(segment.runId).toBe(run.id);
     // The nurse lands where the nursing skills are over-represented.
     expect(segment.profile.topSkills.map((s: { skill: string }) => s.skill)).toEqual(expect.arrayContaining(['Nursing']));
-    const [assignment] = await t.dataSource.query(`SELECT segment_index, distance FROM segment_assignments WHERE run_id = $1 AND candidate_id = $2`, [run.id, created.id]);
+    const [assignment] = await t.dataSource.query(`SELECT segment_index, distance, created_at FROM segment_assignments WHERE run_id = $1 AND candidate_id = $2`, [run.id, created.id]);
     expect(assignment.segment_index).toBe(segment.index);
-    expect(assignment.distance).toBeCloseTo(placed.segmentDistance, 5);
+    expect(assignment.created_at.toISOString()).toBe(created.createdAt);
+    expect(assignment.distance).toBeCloseTo(created.segmentDistance, 5);
 
     // A change of profile moves the candidate (no retraining: the run stays the same).
-    await recruiter.patch(`/api/candidates/${created.id}`, { skills: ['Java', 'Spring', 'SQL', 'Kafka'], yearsExperience: 7, location: { countryCode: 'CO', region: 'Antioquia', city: 'Medellín' }, desiredSalary: 60_000, desiredSalaryCurrency: 'USD' }).expect(200);
-    const moved = await waitFor('the changed candidate to move', async () => {
-      const c = (await recruiter.get(`/api/candidates/${created.id}`).expect(200)).body;
-      return c.segmentId !== placed.segmentId ? c : null;
-    });
+    const moved = (
+      await recruiter
+        .patch(`/api/candidates/${created.id}`, { skills: ['Java', 'Spring', 'SQL', 'Kafka'], yearsExperience: 7, location: { countryCode: 'CO', region: 'Antioquia', city: 'Medellín' }, desiredSalary: 60_000, desiredSalaryCurrency: 'USD' })
+        .expect(200)
+    ).body;
+    expect(moved.segmentId).not.toBe(created.segmentId);
+    expect((await candidateSegments(`&segmentId=${created.segmentId}`)).map((m) => m.id)).not.toContain(created.id);
     const javaSegment = (await recruiter.get(`/api/segments/${moved.segmentId}`).expect(200)).body;
     expect(javaSegment.runId).toBe(run.id);
     expect(javaSegment.profile.topSkills.map((s: { skill: string }) => s.skill)).toEqual(expect.arrayContaining(['Java']));
@@ -298,10 +344,10 @@ describe('segmentation runs and segments (integration)', () => {
     await scheduler.reconcile();
     expect((await finished(id)).status).toBe('succeeded');
 
-    // A candidate sync that ended without finishing (a worker shut down mid-way) is enqueued again.
-    await synced(scheduled.id);
+    // A placement that ended without finishing (a worker shut down mid-way) is enqueued again.
+    await placed(scheduled.id);
     await t.dataSource.query(`UPDATE segmentation_runs SET candidates_synced_at = NULL WHERE id = $1`, [scheduled.id]);
     await scheduler.reconcile();
-    await synced(scheduled.id);
+    await placed(scheduled.id);
   });
 });

@@ -588,7 +588,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Make a succeeded run the current segmentation; candidates follow in the background (candidatesSyncedAt) */
+        /** Make a succeeded run the current segmentation; every candidate's segmentId follows at once, candidates the run never saw are placed in the background (candidatesSyncedAt) */
         post: operations["activateSegmentationRun"];
         delete?: never;
         options?: never;
@@ -2117,10 +2117,10 @@ export interface components {
             profile?: number;
             /** @description ms writing segments and assignments */
             write?: number;
-            /** @description ms making the run current (candidates follow) */
+            /** @description ms making the run current (every candidate's segment switches with it) */
             activate?: number;
-            /** @description ms for candidates.segment_id to follow after activation (background) */
-            sync?: number;
+            /** @description ms placing, after activation, the candidates the run never saw (created or changed after it loaded them; background) */
+            place?: number;
             total?: number;
         };
         SegmentationRunDto: {
@@ -2130,7 +2130,7 @@ export interface components {
             status: "queued" | "running" | "succeeded" | "failed";
             /** @enum {string} */
             trigger: "manual" | "scheduled";
-            /** @description The current segmentation: candidates carry its segments */
+            /** @description The current segmentation: candidates' segmentId reads its segments */
             active: boolean;
             parameters: components["schemas"]["RunParametersDto"];
             /**
@@ -2158,7 +2158,7 @@ export interface components {
             activatedAt: string | null;
             /**
              * Format: date-time
-             * @description When every candidate pointed at this run's segments after its activation; null while they follow
+             * @description When the candidates this run never saw (created or changed after it loaded them) were placed in its segments after its activation; null until then. Every other candidate follows the activation at once.
              */
             candidatesSyncedAt: string | null;
         };
@@ -2205,7 +2205,7 @@ export interface components {
             status: "queued" | "running" | "succeeded" | "failed";
             /** @enum {string} */
             trigger: "manual" | "scheduled";
-            /** @description The current segmentation: candidates carry its segments */
+            /** @description The current segmentation: candidates' segmentId reads its segments */
             active: boolean;
             parameters: components["schemas"]["RunParametersDto"];
             /**
@@ -2233,7 +2233,7 @@ export interface components {
             activatedAt: string | null;
             /**
              * Format: date-time
-             * @description When every candidate pointed at this run's segments after its activation; null while they follow
+             * @description When the candidates this run never saw (created or changed after it loaded them) were placed in its segments after its activation; null until then. Every other candidate follows the activation at once.
              */
             candidatesSyncedAt: string | null;
             /** @description Silhouette of each k tried (empty when k was fixed) */

@@ -3,7 +3,7 @@ import { OnEvent } from '@nestjs/event-emitter';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { CANDIDATE_ERASED, CANDIDATE_UPSERTED, CandidateErasedEvent, CandidateUpsertedEvent } from '../candidates/candidate-events';
-import { CandidateSegmentSync } from './candidate-segment-sync';
+import { CandidatePlacement } from './candidate-placement';
 import { inPgTransaction } from './pg-transaction';
 import { SegmentAssignmentsRepository } from './segment-assignments.repository';
 
@@ -18,14 +18,14 @@ export class CandidateEventsListener {
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly sync: CandidateSegmentSync,
+    private readonly placement: CandidatePlacement,
     private readonly assignments: SegmentAssignmentsRepository,
   ) {}
 
   @OnEvent(CANDIDATE_UPSERTED, { async: true, promisify: true })
   async onUpserted(event: CandidateUpsertedEvent): Promise<void> {
     try {
-      await this.sync.assignCandidates(event.candidateIds);
+      await this.placement.assignCandidates(event.candidateIds);
     } catch (error) {
       this.logger.error({ err: error, candidates: event.candidateIds.length }, 'could not assign candidates to segments');
     }

@@ -11,7 +11,7 @@ export interface RunProgress {
 }
 
 /** Milliseconds spent in each phase, plus `total`. */
-export type RunTimings = Partial<Record<RunPhase | 'total' | 'sync', number>>;
+export type RunTimings = Partial<Record<RunPhase | 'total' | 'place', number>>;
 
 /** Share of the overall percentage each stage covers: load, the library's pipeline, then writing. */
 const LOAD_END = 25;

@@ -4,8 +4,8 @@ import { lockActivationExclusive } from './pg-transaction';
 
 /**
  * Making a run the current segmentation: one short transaction that moves the `active` flag.
- * Segments, profiles and member lists read the run's own assignments, so they switch at once;
- * the copy on each candidate (candidates.segment_id) follows through the candidate sync job.
+ * Segments, profiles, member lists and each candidate's segment read the run's own assignments,
+ * so they all switch at once; candidates the run never saw are placed by the placement job.
  */
 @Injectable()
 export class SegmentActivation {

@@ -8,9 +8,10 @@ import type { PoolKeys } from './candidate-features';
 const COPY_CHUNK = 20_000;
 
 /**
- * Bulk SQL over segment_assignments (partitioned by run; rows keep the candidate's created_at for
- * the candidates list's segment filter) and the candidates' current-segment columns. Every method
- * runs on a raw pg client the caller owns (usually inside its transaction).
+ * Bulk SQL over segment_assignments (partitioned by run). A candidate's current segment is read
+ * straight from the active run's rows (CURRENT_SEGMENT_JOIN); rows keep the candidate's created_at
+ * for the candidates list's segment filter. Every method runs on a raw pg client the caller owns
+ * (usually inside its transaction).
  */
 @Injectable()
 export class SegmentAssignmentsRepository {
@@ -55,46 +56,19 @@ export class SegmentAssignmentsRepository {
 
   /**
    * Records assignments made with the active run's model (new or changed candidates): upserts
-   * them into the run's assignments and points the candidates at the run's segments.
+   * them into the run's assignments, which is all a candidate's current segment reads. Candidates
+   * erased in the meantime are skipped (their created_at comes from their row).
    */
   async writeCurrent(client: PoolClient, runId: string, assignments: readonly CandidateAssignment[]): Promise<void> {
     if (assignments.length === 0) return;
     await client.query(
-      `WITH input AS (
-         SELECT * FROM unnest($2::uuid[], $3::smallint[], $4::real[]) AS t(candidate_id, segment_index, distance)
-       ), upserted AS (
-         INSERT INTO segment_assignments (run_id, candidate_id, segment_index, distance, created_at)
-         SELECT $1, i.candidate_id, i.segment_index, i.distance, c.created_at FROM input i JOIN candidates c ON c.id = i.candidate_id
-         ON CONFLICT (run_id, candidate_id) DO UPDATE SET segment_index = EXCLUDED.segment_index, distance = EXCLUDED.distance
-       )
-       UPDATE candidates c SET segment_id = s.id, segment_distance = i.distance
-         FROM input i JOIN segments s ON s.run_id = $1 AND s.index = i.segment_index
-        WHERE c.id = i.candidate_id`,
+      `INSERT INTO segment_assignments (run_id, candidate_id, segment_index, distance, created_at)
+       SELECT $1, i.candidate_id, i.segment_index, i.distance, c.created_at
+         FROM unnest($2::uuid[], $3::smallint[], $4::real[]) AS i(candidate_id, segment_index, distance)
+         JOIN candidates c ON c.id = i.candidate_id
+       ON CONFLICT (run_id, candidate_id) DO UPDATE SET segment_index = EXCLUDED.segment_index, distance = EXCLUDED.distance`,
       [runId, assignments.map((a) => a.id), assignments.map((a) => a.segment), assignments.map((a) => Math.fround(a.distance))],
     );
-  }
-
-  /**
-   * Points the next `limit` candidates (in id order after `afterId`) at the run's segments, only
-   * touching rows whose segment or distance differs. Returns the last id covered, or null when done.
-   */
-  async syncCandidatesBatch(client: PoolClient, runId: string, afterId: string, limit: number): Promise<string | null> {
-    const { rows } = await client.query<{ last: string }>(
-      `SELECT candidate_id AS last FROM (
-         SELECT candidate_id FROM segment_assignments WHERE run_id = $1 AND candidate_id > $2 ORDER BY candidate_id LIMIT $3
-       ) batch ORDER BY candidate_id DESC LIMIT 1`,
-      [runId, afterId, limit],
-    );
-    if (rows.length === 0) return null;
-    const last = rows[0].last;
-    await client.query(
-      `UPDATE candidates c SET segment_id = s.id, segment_distance = a.distance
-         FROM segment_assignments a JOIN segments s ON s.run_id = a.run_id AND s.index = a.segment_index
-        WHERE a.run_id = $1 AND a.candidate_id > $2 AND a.candidate_id <= $3 AND c.id = a.candidate_id
-          AND (c.segment_id IS DISTINCT FROM s.id OR c.segment_distance IS DISTINCT FROM a.distance)`,
-      [runId, afterId, last],
-    );
-    return last;
   }
 
   /** Erasure: forget the candidates in every run (one primary-key probe per run). */

@@ -6,15 +6,15 @@ export const SEGMENTATION_QUEUE = 'segmentation';
 
 /** Job names on the segmentation queue; payloads carry ids only. */
 export const RUN_JOB = 'run';
-export const SYNC_CANDIDATES_JOB = 'sync-candidates';
+export const PLACE_CANDIDATES_JOB = 'place-candidates';
 export const SCHEDULED_RUN_JOB = 'scheduled-run';
 
 export interface RunJobData {
   runId: string;
 }
-export interface SyncCandidatesJobData {
+export interface PlaceCandidatesJobData {
   runId: string;
-  /** ISO time of the activation this sync follows (a later activation supersedes it). */
+  /** ISO time of the activation this placement follows (a later activation supersedes it). */
   activatedAt: string;
 }
 export interface ScheduledRunJobData {
@@ -28,10 +28,10 @@ export interface ScheduledRunJobData {
  * hands to another worker once, and the run restarts from scratch (it writes in one transaction).
  */
 const RUN_JOB_OPTIONS: JobOptions = { attempts: 1, removeOnComplete: 100, removeOnFail: 100 };
-/** Candidate syncs are idempotent and resumable: retry with backoff. */
-const SYNC_JOB_OPTIONS: JobOptions = { attempts: 5, backoff: { type: 'exponential', delay: 2000 }, removeOnComplete: 100, removeOnFail: 100 };
+/** Placements are idempotent: retry with backoff. */
+const PLACE_JOB_OPTIONS: JobOptions = { attempts: 5, backoff: { type: 'exponential', delay: 2000 }, removeOnComplete: 100, removeOnFail: 100 };
 
-export const candidateSyncJobId = (runId: string, activatedAt: Date) => `sync:${runId}:${activatedAt.getTime()}`;
+export const placementJobId = (runId: string, activatedAt: Date) => `place:${runId}:${activatedAt.getTime()}`;
 
 /** Enqueues segmentation work. Callers enqueue after their transaction commits. */
 @Injectable()
@@ -45,11 +45,14 @@ export class SegmentationQueue {
     await this.safely(() => this.queue.add(RUN_JOB, { runId } satisfies RunJobData, { ...RUN_JOB_OPTIONS, jobId: runId }), runId);
   }
 
-  /** One job per activation (a run activated again later must sync again): id from activated_at. */
-  async enqueueCandidateSync(runId: string, activatedAt: Date): Promise<void> {
-    const jobId = candidateSyncJobId(runId, activatedAt);
-    const data: SyncCandidatesJobData = { runId, activatedAt: activatedAt.toISOString() };
-    await this.safely(() => this.queue.add(SYNC_CANDIDATES_JOB, data, { ...SYNC_JOB_OPTIONS, jobId }), runId);
+  /**
+   * After an activation: place the candidates the run never saw (CandidatePlacement.placeUnseen).
+   * One job per activation (a run activated again later places again): id from activated_at.
+   */
+  async enqueuePlacement(runId: string, activatedAt: Date): Promise<void> {
+    const jobId = placementJobId(runId, activatedAt);
+    const data: PlaceCandidatesJobData = { runId, activatedAt: activatedAt.toISOString() };
+    await this.safely(() => this.queue.add(PLACE_CANDIDATES_JOB, data, { ...PLACE_JOB_OPTIONS, jobId }), runId);
   }
 
   async enqueueScheduledRun(slot: string): Promise<void> {

@@ -37,7 +37,7 @@ export class SegmentationRunner {
       const activatedAt = await this.writer.save(runId, pool, result, progress);
       await this.runs.saveTimings(runId, progress.timings());
       this.logger.log({ runId, k: result.model.k, candidates: candidates.length, timings: progress.timings(), activated: !!activatedAt }, 'segmentation run succeeded');
-      if (activatedAt) await this.queue.enqueueCandidateSync(runId, activatedAt);
+      if (activatedAt) await this.queue.enqueuePlacement(runId, activatedAt);
     } catch (error) {
       const reason = failureReason(error);
       this.logger.warn({ runId, err: error }, `segmentation run failed: ${reason}`);

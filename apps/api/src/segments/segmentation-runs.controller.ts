@@ -36,7 +36,7 @@ export class SegmentationRunsController {
 
   @Post(':id/activate')
   @HttpCode(200)
-  @ApiOperation({ operationId: 'activateSegmentationRun', summary: 'Make a succeeded run the current segmentation; candidates follow in the background (candidatesSyncedAt)' })
+  @ApiOperation({ operationId: 'activateSegmentationRun', summary: 'Make a succeeded run the current segmentation; every candidate\'s segmentId follows at once, candidates the run never saw are placed in the background (candidatesSyncedAt)' })
   @ApiOkResponse({ type: SegmentationRunDto })
   activate(@IdParam() id: string, @CurrentPrincipal() principal: Principal, @ClientIp() ip: string) {
     return this.runs.activate(id, principal, ip);

@@ -67,7 +67,7 @@ export class SegmentationRunsService {
     return SegmentationRunDetailDto.fromDetail(run, segments);
   }
 
-  /** Makes a succeeded run the current segmentation; candidates follow in the background. */
+  /** Makes a succeeded run the current segmentation (every candidate's segment with it); unseen candidates are placed in the background. */
   async activate(id: string, principal: Principal, ip: string): Promise<SegmentationRunDto> {
     const activatedAt = await inPgTransaction(this.dataSource, async ({ client, manager }) => {
       const { rows } = await client.query<{ status: string }>(`SELECT status FROM segmentation_runs WHERE id = $1 FOR UPDATE`, [id]);
@@ -79,7 +79,7 @@ export class SegmentationRunsService {
       if (at) await this.audit.record({ action: 'segmentation_run.activated', principal, ip, targetType: 'segmentation_run', targetId: id }, manager);
       return at;
     });
-    if (activatedAt) await this.queue.enqueueCandidateSync(id, activatedAt);
+    if (activatedAt) await this.queue.enqueuePlacement(id, activatedAt);
     const run = await this.runs.findOne(id);
     return SegmentationRunDto.from(run!);
   }

@@ -1,14 +1,14 @@
 import { Process, Processor } from '@nestjs/bull';
 import type { Job } from 'bull';
-import { CandidateSegmentSync } from './candidate-segment-sync';
+import { CandidatePlacement } from './candidate-placement';
 import {
+  PLACE_CANDIDATES_JOB,
+  PlaceCandidatesJobData,
   RUN_JOB,
   RunJobData,
   SCHEDULED_RUN_JOB,
   ScheduledRunJobData,
   SEGMENTATION_QUEUE,
-  SYNC_CANDIDATES_JOB,
-  SyncCandidatesJobData,
 } from './segmentation-queue';
 import { SegmentationRunner } from './segmentation-runner';
 import { SegmentationRunsService } from './segmentation-runs.service';
@@ -18,7 +18,7 @@ import { SegmentationRunsService } from './segmentation-runs.service';
 export class SegmentationProcessor {
   constructor(
     private readonly runner: SegmentationRunner,
-    private readonly sync: CandidateSegmentSync,
+    private readonly placement: CandidatePlacement,
     private readonly runs: SegmentationRunsService,
   ) {}
 
@@ -30,9 +30,9 @@ export class SegmentationProcessor {
     });
   }
 
-  @Process({ name: SYNC_CANDIDATES_JOB, concurrency: 1 })
-  async syncCandidates(job: Job<SyncCandidatesJobData>): Promise<string> {
-    return this.sync.syncRun(job.data.runId, new Date(job.data.activatedAt));
+  @Process({ name: PLACE_CANDIDATES_JOB, concurrency: 1 })
+  async placeCandidates(job: Job<PlaceCandidatesJobData>): Promise<string> {
+    return this.placement.placeUnseen(job.data.runId, new Date(job.data.activatedAt));
   }
 
   /** A cron tick: start a run unless one is already queued or running. */

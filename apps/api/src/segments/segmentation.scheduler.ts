@@ -2,7 +2,7 @@ import { Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@ne
 import { SchedulerRegistry } from '@nestjs/schedule';
 import { CronJob } from 'cron';
 import { appConfig } from '../config/app-config';
-import { candidateSyncJobId, SegmentationQueue } from './segmentation-queue';
+import { placementJobId, SegmentationQueue } from './segmentation-queue';
 import { SegmentationRunsRepository } from './segmentation-runs.repository';
 
 const NIGHTLY = 'segmentation-nightly';
@@ -14,7 +14,7 @@ const RECONCILE = 'segmentation-reconcile';
  *   derived from the slot, so several workers ticking together enqueue it once.
  * - RECONCILE_CRON: the database row is the source of truth. A queued or running run without
  *   a live job (Redis lost it, or enqueueing failed after commit) is enqueued again; an active
- *   run whose candidates have not caught up gets its sync job back.
+ *   run whose unseen candidates were not placed yet (candidates_synced_at null) gets its job back.
  */
 @Injectable()
 export class SegmentationScheduler implements OnApplicationBootstrap, OnModuleDestroy {
@@ -56,9 +56,9 @@ export class SegmentationScheduler implements OnApplicationBootstrap, OnModuleDe
     const active = await this.runs.findActive();
     if (active?.activatedAt && !active.candidatesSyncedAt) {
       // No job, or one that ended without finishing (interrupted by a shutdown, or out of retries): again.
-      const job = await this.queue.queue.getJob(candidateSyncJobId(active.id, active.activatedAt));
+      const job = await this.queue.queue.getJob(placementJobId(active.id, active.activatedAt));
       if (job && ((await job.isCompleted()) || (await job.isFailed()))) await job.remove();
-      if (!job || !(await this.queue.queue.getJob(job.id))) await this.queue.enqueueCandidateSync(active.id, active.activatedAt);
+      if (!job || !(await this.queue.queue.getJob(job.id))) await this.queue.enqueuePlacement(active.id, active.activatedAt);
     }
   }
 

@@ -5,7 +5,7 @@ import { workerProviders } from '../queues/worker-providers';
 import { ModelCache } from './active-model.cache';
 import { CandidateEventsListener } from './candidate-events.listener';
 import { CandidateFeaturesLoader } from './candidate-features.loader';
-import { CandidateSegmentSync } from './candidate-segment-sync';
+import { CandidatePlacement } from './candidate-placement';
 import { Segment } from './entities/segment.entity';
 import { SegmentationRun } from './entities/segmentation-run.entity';
 import { SegmentActivation } from './segment-activation';
@@ -43,7 +43,7 @@ import { SegmentsService } from './segments.service';
     SegmentActivation,
     SegmentationQueue,
     CandidateFeaturesLoader,
-    CandidateSegmentSync,
+    CandidatePlacement,
     ModelCache,
     CandidateEventsListener,
     SegmentationResultWriter,

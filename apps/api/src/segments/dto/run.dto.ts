@@ -23,8 +23,8 @@ export class RunTimingsDto {
   @ApiPropertyOptional() assign?: number;
   @ApiPropertyOptional() profile?: number;
   @ApiPropertyOptional({ description: 'ms writing segments and assignments' }) write?: number;
-  @ApiPropertyOptional({ description: 'ms making the run current (candidates follow)' }) activate?: number;
-  @ApiPropertyOptional({ description: 'ms for candidates.segment_id to follow after activation (background)' }) sync?: number;
+  @ApiPropertyOptional({ description: 'ms making the run current (every candidate\'s segment switches with it)' }) activate?: number;
+  @ApiPropertyOptional({ description: 'ms placing, after activation, the candidates the run never saw (created or changed after it loaded them; background)' }) place?: number;
   @ApiPropertyOptional() total?: number;
 }
 
@@ -32,7 +32,7 @@ export class SegmentationRunDto {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty({ enum: RUN_STATUSES }) status: RunStatus;
   @ApiProperty({ enum: RUN_TRIGGERS }) trigger: RunTrigger;
-  @ApiProperty({ description: 'The current segmentation: candidates carry its segments' }) active: boolean;
+  @ApiProperty({ description: 'The current segmentation: candidates\' segmentId reads its segments' }) active: boolean;
   @ApiProperty({ type: RunParametersDto }) parameters: RunParametersDto;
   @ApiProperty({ enum: RUN_PHASES, nullable: true, description: 'Phase in progress while running' }) phase: RunPhase | null;
   @ApiProperty({ minimum: 0, maximum: 100 }) progress: number;
@@ -47,7 +47,12 @@ export class SegmentationRunDto {
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) startedAt: string | null;
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) finishedAt: string | null;
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) activatedAt: string | null;
-  @ApiProperty({ type: String, format: 'date-time', nullable: true, description: 'When every candidate pointed at this run\'s segments after its activation; null while they follow' })
+  @ApiProperty({
+    type: String,
+    format: 'date-time',
+    nullable: true,
+    description: 'When the candidates this run never saw (created or changed after it loaded them) were placed in its segments after its activation; null until then. Every other candidate follows the activation at once.',
+  })
   candidatesSyncedAt: string | null;
 
   static from(this: void, r: SegmentationRun): SegmentationRunDto {

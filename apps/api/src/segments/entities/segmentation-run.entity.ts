@@ -45,6 +45,6 @@ export class SegmentationRun {
   @Column({ name: 'started_at', type: 'timestamptz', nullable: true }) startedAt: Date | null;
   @Column({ name: 'finished_at', type: 'timestamptz', nullable: true }) finishedAt: Date | null;
   @Column({ name: 'activated_at', type: 'timestamptz', nullable: true }) activatedAt: Date | null;
-  /** When candidates.segment_id caught up with this run after its activation (null while syncing). */
+  /** When the candidates this run never saw were placed after its activation (null until then; everyone else follows at once). */
   @Column({ name: 'candidates_synced_at', type: 'timestamptz', nullable: true }) candidatesSyncedAt: Date | null;
 }

@@ -10,20 +10,18 @@ import { SegmentAssignmentsRepository } from './segment-assignments.repository';
 
 /** Candidates assigned per transaction when placing new or changed candidates. */
 const ASSIGN_BATCH = 2_000;
-/** Candidate rows re-pointed per transaction by the sync (each batch holds their row locks). */
-const SYNC_BATCH = 10_000;
-const FIRST_UUID = '00000000-0000-0000-0000-000000000000';
 
 /**
- * Keeps candidates on the active run's segments: places new or changed candidates with the
- * stored model (no retraining), and after an activation re-points every candidate in batches.
+ * Places candidates in the active run's segments with its stored model (no retraining): new or
+ * changed candidates as they are written, and after an activation those the run never saw.
+ * Everyone else needs nothing: a candidate's segment is read from the active run's assignments.
  * Each batch holds the shared activation lock and re-checks the run is still current, so an
  * activation in between is never overwritten by a stale batch.
  */
 @Injectable()
-export class CandidateSegmentSync implements OnModuleDestroy {
-  private readonly logger = new Logger(CandidateSegmentSync.name);
-  /** Set on shutdown: a sync stops between batches instead of holding the process (and Bull's close) for minutes. */
+export class CandidatePlacement implements OnModuleDestroy {
+  private readonly logger = new Logger(CandidatePlacement.name);
+  /** Set on shutdown: placement stops between batches instead of holding the process (and Bull's close). */
   private stopping = false;
 
   constructor(
@@ -52,12 +50,13 @@ export class CandidateSegmentSync implements OnModuleDestroy {
   }
 
   /**
-   * After `runId` was activated at `activatedAt`: places candidates the run never saw (or that
-   * changed since it loaded them), then re-points every candidate at the run's segments.
-   * Stops early once another activation happened ('superseded'), or when the process shuts
-   * down ('interrupted': the reconciler enqueues the sync again; batches already done are skipped).
+   * After `runId` was activated at `activatedAt`: places the candidates it holds no assignment
+   * for (created after it loaded its data) or a stale one (changed since), then records
+   * candidates_synced_at and the time it took (timings.place). Stops early once another
+   * activation happened ('superseded'), or when the process shuts down ('interrupted': the
+   * reconciler enqueues it again; placing a candidate twice is harmless).
    */
-  async syncRun(runId: string, activatedAt: Date): Promise<'synced' | 'superseded' | 'interrupted'> {
+  async placeUnseen(runId: string, activatedAt: Date): Promise<'placed' | 'superseded' | 'interrupted'> {
     const started = performance.now();
     const run = await this.dataSource.query(`SELECT started_at FROM segmentation_runs WHERE id = $1`, [runId]);
     if (run.length === 0) return 'superseded';
@@ -68,21 +67,14 @@ export class CandidateSegmentSync implements OnModuleDestroy {
       const current = await this.whileCurrent(runId, activatedAt, (client) => this.assignWithin(client, runId, ids));
       if (current === undefined) return 'superseded';
     }
-    let after: string | null = FIRST_UUID;
-    while (after !== null) {
-      if (this.stopping) return 'interrupted';
-      const from: string = after;
-      const next = await this.whileCurrent(runId, activatedAt, (client) => this.assignments.syncCandidatesBatch(client, runId, from, SYNC_BATCH));
-      if (next === undefined) return 'superseded';
-      after = next;
-    }
+    const ms = Math.round(performance.now() - started);
     await this.dataSource.query(
-      `UPDATE segmentation_runs SET candidates_synced_at = now(), timings = timings || jsonb_build_object('sync', $3::int)
+      `UPDATE segmentation_runs SET candidates_synced_at = now(), timings = timings || jsonb_build_object('place', $3::int)
         WHERE id = $1 AND active AND activated_at = $2`,
-      [runId, activatedAt, Math.round(performance.now() - started)],
+      [runId, activatedAt, ms],
     );
-    this.logger.log({ runId, stale: stale.length, ms: Math.round(performance.now() - started) }, 'candidates follow the active segmentation');
-    return 'synced';
+    this.logger.log({ runId, stale: stale.length, ms }, 'candidates the active segmentation had not seen are placed');
+    return 'placed';
   }
 
   /** Runs `fn` in a transaction if the run is still the one activated at `activatedAt`; undefined otherwise. */
