@@ -1573,14 +1573,14 @@ export interface components {
         };
         LocationInputDto: {
             /** @example Medellín */
-            city?: Record<string, never> | null;
+            city?: string | null;
             /** @example Antioquia */
-            region?: Record<string, never> | null;
+            region?: string | null;
             /**
              * @description ISO 3166-1 alpha-2
              * @example CO
              */
-            countryCode?: Record<string, never> | null;
+            countryCode?: string | null;
         };
         CreateCandidateDto: {
             /** @example Ana María Gómez */
@@ -1592,7 +1592,7 @@ export interface components {
              */
             email: string;
             /** @example +57 300 123 4567 */
-            phone?: Record<string, never> | null;
+            phone?: string | null;
             location?: components["schemas"]["LocationInputDto"] | null;
             /** @example 6 */
             yearsExperience?: number | null;
@@ -1610,7 +1610,7 @@ export interface components {
              * @description Lowercase like skills; defaults to the first skill and is added to skills when missing
              * @example java
              */
-            primarySkill?: Record<string, never> | null;
+            primarySkill?: string | null;
             /**
              * @description Annual gross pay in whole units of desiredSalaryCurrency
              * @example 60000
@@ -1620,9 +1620,9 @@ export interface components {
              * @description ISO 4217; required when desiredSalary is set
              * @example USD
              */
-            desiredSalaryCurrency?: Record<string, never> | null;
+            desiredSalaryCurrency?: string | null;
             /** @example Backend Engineer */
-            desiredPosition?: Record<string, never> | null;
+            desiredPosition?: string | null;
             seekingStatus?: components["schemas"]["SeekingStatus"] | null;
             preferredEmploymentType?: components["schemas"]["EmploymentType"] | null;
             /**
@@ -1638,7 +1638,7 @@ export interface components {
              * @description Where the candidate came from
              * @example referral
              */
-            source?: Record<string, never> | null;
+            source?: string | null;
             /** @description Consent to marketing contact; the time it was given is recorded */
             marketingConsent?: boolean;
         };
@@ -1652,7 +1652,7 @@ export interface components {
              */
             email?: string;
             /** @example +57 300 123 4567 */
-            phone?: Record<string, never> | null;
+            phone?: string | null;
             location?: components["schemas"]["LocationInputDto"] | null;
             /** @example 6 */
             yearsExperience?: number | null;
@@ -1670,7 +1670,7 @@ export interface components {
              * @description Lowercase like skills; defaults to the first skill and is added to skills when missing
              * @example java
              */
-            primarySkill?: Record<string, never> | null;
+            primarySkill?: string | null;
             /**
              * @description Annual gross pay in whole units of desiredSalaryCurrency
              * @example 60000
@@ -1680,9 +1680,9 @@ export interface components {
              * @description ISO 4217; required when desiredSalary is set
              * @example USD
              */
-            desiredSalaryCurrency?: Record<string, never> | null;
+            desiredSalaryCurrency?: string | null;
             /** @example Backend Engineer */
-            desiredPosition?: Record<string, never> | null;
+            desiredPosition?: string | null;
             seekingStatus?: components["schemas"]["SeekingStatus"] | null;
             preferredEmploymentType?: components["schemas"]["EmploymentType"] | null;
             /**
@@ -1698,7 +1698,7 @@ export interface components {
              * @description Where the candidate came from
              * @example referral
              */
-            source?: Record<string, never> | null;
+            source?: string | null;
             /** @description Consent to marketing contact; the time it was given is recorded */
             marketingConsent?: boolean;
         };

@@ -80,18 +80,18 @@ function list(maxItems: number, item: (s: string) => string | null): (value: unk
 const PHONE = /^\+?[0-9][0-9 ().-]*$/;
 
 export const CANDIDATE_RULES = {
-  fullName: { nullable: false, normalize: trim, check: text(LIMITS.fullName), api: { maxLength: LIMITS.fullName, example: 'Ana María Gómez' } },
+  fullName: { nullable: false, normalize: trim, check: text(LIMITS.fullName), api: { type: String, maxLength: LIMITS.fullName, example: 'Ana María Gómez' } },
   email: {
     nullable: false,
     normalize: trimLower,
     check: (v) => (typeof v !== 'string' ? 'must be a string' : v.length > LIMITS.email ? `must be at most ${LIMITS.email} characters` : isEmail(v) ? null : 'must be an email address'),
-    api: { maxLength: LIMITS.email, format: 'email', description: 'Unique; stored in lowercase', example: 'ana.gomez@example.com' },
+    api: { type: String, maxLength: LIMITS.email, format: 'email', description: 'Unique; stored in lowercase', example: 'ana.gomez@example.com' },
   },
   phone: {
     nullable: true,
     normalize: trimToNull,
     check: (v) => (typeof v !== 'string' ? 'must be a string' : v.length > LIMITS.phone ? `must be at most ${LIMITS.phone} characters` : PHONE.test(v) && /\d{2}.*\d{2}/.test(v) ? null : 'must be a phone number (digits, spaces and + ( ) - . only)'),
-    api: { maxLength: LIMITS.phone, example: '+57 300 123 4567' },
+    api: { type: String, maxLength: LIMITS.phone, example: '+57 300 123 4567' },
   },
   location: {
     nullable: true,
@@ -99,13 +99,13 @@ export const CANDIDATE_RULES = {
     check: (v) => (typeof v === 'object' && v !== null && !Array.isArray(v) ? null : 'must be an object'),
     api: {},
   },
-  'location.city': { nullable: true, normalize: trimToNull, check: text(LIMITS.city), api: { maxLength: LIMITS.city, example: 'Medellín' } },
-  'location.region': { nullable: true, normalize: trimToNull, check: text(LIMITS.region), api: { maxLength: LIMITS.region, example: 'Antioquia' } },
+  'location.city': { nullable: true, normalize: trimToNull, check: text(LIMITS.city), api: { type: String, maxLength: LIMITS.city, example: 'Medellín' } },
+  'location.region': { nullable: true, normalize: trimToNull, check: text(LIMITS.region), api: { type: String, maxLength: LIMITS.region, example: 'Antioquia' } },
   'location.countryCode': {
     nullable: true,
     normalize: upperCode,
     check: (v) => (isCountryCode(v) ? null : 'must be an ISO 3166-1 alpha-2 country code (e.g. "US")'),
-    api: { minLength: 2, maxLength: 2, example: 'CO', description: 'ISO 3166-1 alpha-2' },
+    api: { type: String, minLength: 2, maxLength: 2, example: 'CO', description: 'ISO 3166-1 alpha-2' },
   },
   yearsExperience: { nullable: true, normalize: (v) => v, check: wholeNumber(0, LIMITS.maxYears), api: { type: 'integer', minimum: 0, maximum: LIMITS.maxYears, example: 6 } },
   educationLevel: { nullable: true, normalize: trimToNull, check: oneOf(EDUCATION_LEVELS), api: { enum: EDUCATION_LEVELS, enumName: 'EducationLevel' } },
@@ -115,7 +115,7 @@ export const CANDIDATE_RULES = {
     check: list(LIMITS.skills, text(LIMITS.skill)),
     api: { type: [String], maxItems: LIMITS.skills, example: ['java', 'spring', 'sql'], description: 'Stored lowercase with single spaces, without duplicates (as job skills)' },
   },
-  primarySkill: { nullable: true, normalize: (v) => (typeof v === 'string' ? skill(v) || null : v), check: text(LIMITS.skill), api: { maxLength: LIMITS.skill, example: 'java', description: 'Lowercase like skills; defaults to the first skill and is added to skills when missing' } },
+  primarySkill: { nullable: true, normalize: (v) => (typeof v === 'string' ? skill(v) || null : v), check: text(LIMITS.skill), api: { type: String, maxLength: LIMITS.skill, example: 'java', description: 'Lowercase like skills; defaults to the first skill and is added to skills when missing' } },
   desiredSalary: {
     nullable: true,
     normalize: (v) => v,
@@ -126,9 +126,9 @@ export const CANDIDATE_RULES = {
     nullable: true,
     normalize: upperCode,
     check: (v) => (isCurrencyCode(v) ? null : 'must be an ISO 4217 currency code (e.g. "EUR")'),
-    api: { minLength: 3, maxLength: 3, example: 'USD', description: 'ISO 4217; required when desiredSalary is set' },
+    api: { type: String, minLength: 3, maxLength: 3, example: 'USD', description: 'ISO 4217; required when desiredSalary is set' },
   },
-  desiredPosition: { nullable: true, normalize: trimToNull, check: text(LIMITS.position), api: { maxLength: LIMITS.position, example: 'Backend Engineer' } },
+  desiredPosition: { nullable: true, normalize: trimToNull, check: text(LIMITS.position), api: { type: String, maxLength: LIMITS.position, example: 'Backend Engineer' } },
   seekingStatus: { nullable: true, normalize: trimToNull, check: oneOf(SEEKING_STATUSES), api: { enum: SEEKING_STATUSES, enumName: 'SeekingStatus' } },
   preferredEmploymentType: { nullable: true, normalize: trimToNull, check: oneOf(EMPLOYMENT_TYPES), api: { enum: EMPLOYMENT_TYPES, enumName: 'EmploymentType' } },
   languages: {
@@ -138,7 +138,7 @@ export const CANDIDATE_RULES = {
     api: { type: [String], maxItems: LIMITS.languages, example: ['es', 'en'], description: 'ISO 639-1 codes' },
   },
   availability: { nullable: true, normalize: trimToNull, check: oneOf(AVAILABILITIES), api: { enum: AVAILABILITIES, enumName: 'Availability' } },
-  source: { nullable: true, normalize: trimToNull, check: text(LIMITS.source), api: { maxLength: LIMITS.source, example: 'referral', description: 'Where the candidate came from' } },
+  source: { nullable: true, normalize: trimToNull, check: text(LIMITS.source), api: { type: String, maxLength: LIMITS.source, example: 'referral', description: 'Where the candidate came from' } },
   marketingConsent: { nullable: false, normalize: (v) => v, check: (v) => (typeof v === 'boolean' ? null : 'must be true or false'), api: { type: Boolean, description: 'Consent to marketing contact; the time it was given is recorded' } },
 } satisfies Record<string, FieldRule>;
 
