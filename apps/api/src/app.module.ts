@@ -12,6 +12,7 @@ import { DataGenerationModule } from './data-generation/data-generation.module';
 import { CsvInterceptor } from './common/csv.interceptor';
 import { ProblemFilter } from './common/problem.filter';
 import { appConfig, runsWorkers } from './config/app-config';
+import { ConfigModule } from './config/config.module';
 import { dataSourceOptions } from './database/data-source-options';
 import { HealthModule } from './health/health.module';
 import { JobsModule } from './jobs/jobs.module';
@@ -25,6 +26,7 @@ const FEATURE_MODULES = [AuthModule, AuditModule, HealthModule, JobsModule, AdsP
 
 @Module({
   imports: [
+    ConfigModule,
     TypeOrmModule.forRootAsync({ useFactory: () => dataSourceOptions(appConfig().databaseUrl) }),
     RedisModule,
     EventEmitterModule.forRoot(),
