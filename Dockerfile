@@ -1,5 +1,6 @@
+# Node 24 is the current LTS (Node 20 reached end of life on 2026-04-30; google-ads-api 25, gaxios and file-type need >= 22).
 # One image for every role; APP_ROLE chooses api, worker or all.
-FROM node:20.19-bookworm-slim AS build
+FROM node:24-bookworm-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json .npmrc ./
 COPY apps/api/package.json apps/api/
@@ -10,7 +11,7 @@ RUN npm ci --no-audit --no-fund
 COPY . .
 RUN npm run build && npm prune --omit=dev
 
-FROM node:20.19-bookworm-slim
+FROM node:24-bookworm-slim
 ENV NODE_ENV=production
 WORKDIR /app
 COPY --from=build /app /app
