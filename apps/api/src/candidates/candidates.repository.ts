@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { Pool } from 'pg';
 import { DataSource, EntityManager } from 'typeorm';
 import { fieldProblem } from '../common/problem';
-import { pgPool } from './bulk/pg-client';
+import { pgPool } from '../database/pg-client';
 import { decodeCursor, encodeCursor, Page } from '../common/pagination';
 import { buildCandidateListSql, CANDIDATE_BY_ID_SQL, CandidateListFilter, CandidateListRow, CandidateSort, parseSort, SORT_KEYS } from './candidate-list.sql';
 import { CandidateDto, CandidateWithSegment } from './dto/candidate.dto';

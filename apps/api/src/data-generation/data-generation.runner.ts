@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { PoolClient } from 'pg';
 import { DataSource } from 'typeorm';
 import { CandidateUpserter } from '../candidates/bulk/candidate-upserter';
-import { withPgClient } from '../candidates/bulk/pg-client';
+import { withPgClient } from '../database/pg-client';
 import { CandidatesService } from '../candidates/candidates.service';
 import { appConfig } from '../config/app-config';
 import { DataGenerationRun } from './entities/data-generation-run.entity';

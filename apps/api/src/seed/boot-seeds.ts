@@ -1,6 +1,6 @@
 import { DataSource } from 'typeorm';
 import { seedSandboxConnection } from '../ads-platforms/connections/sandbox-connection.seed';
-import { withPgClient } from '../candidates/bulk/pg-client';
+import { withPgClient } from '../database/pg-client';
 import { AppConfig } from '../config/app-config';
 import { seedAdmin } from './admin-seed';
 import { DEFAULT_RUN_PARAMETERS } from '../segments/run-parameters';

@@ -1,7 +1,7 @@
 import type { ClientBase } from 'pg';
 import { CANDIDATE_COLUMNS } from '../candidates/bulk/candidate-columns';
-import { copyLine } from '../candidates/bulk/copy-text';
-import { copyIn } from '../candidates/bulk/pg-client';
+import { copyLine } from '../database/copy-text';
+import { copyIn } from '../database/pg-client';
 import { validateCandidate } from '../candidates/validation/validate-candidate';
 import { insertGeneratedJobs } from '../data-generation/job-writer';
 import { OfflineGenerator } from '../data-generation/offline/offline-generator';

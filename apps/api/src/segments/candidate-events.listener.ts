@@ -4,7 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { CANDIDATE_ERASED, CANDIDATE_UPSERTED, CandidateErasedEvent, CandidateUpsertedEvent } from '../candidates/candidate-events';
 import { CandidatePlacement } from './candidate-placement';
-import { inPgTransaction } from './pg-transaction';
+import { inPgTransaction } from '../database/pg-transaction';
 import { SegmentAssignmentsRepository } from './segment-assignments.repository';
 
 /**

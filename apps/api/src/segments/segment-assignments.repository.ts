@@ -1,7 +1,7 @@
 import type { CandidateAssignment } from '@adflux/segmentation';
 import { Injectable } from '@nestjs/common';
 import type { PoolClient } from 'pg';
-import { copyIn } from '../candidates/bulk/pg-client';
+import { copyIn } from '../database/pg-client';
 import type { PoolKeys } from './candidate-features';
 
 /** Rows per COPY chunk (one string each): bounded memory however many candidates there are. */

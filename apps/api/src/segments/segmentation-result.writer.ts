@@ -4,7 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { PoolClient } from 'pg';
 import { DataSource } from 'typeorm';
 import type { PoolKeys } from './candidate-features';
-import { inPgTransaction } from './pg-transaction';
+import { inPgTransaction } from '../database/pg-transaction';
 import type { RunProgressTracker } from './run-progress';
 import { SegmentActivation } from './segment-activation';
 import { SegmentAssignmentsRepository } from './segment-assignments.repository';

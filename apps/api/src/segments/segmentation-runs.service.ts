@@ -9,7 +9,7 @@ import { CreateSegmentationRunDto, RunListQuery } from './dto/create-run.dto';
 import { SegmentationRunDetailDto, SegmentationRunDto } from './dto/run.dto';
 import { Segment } from './entities/segment.entity';
 import { RunTrigger, SegmentationRun } from './entities/segmentation-run.entity';
-import { inPgTransaction } from './pg-transaction';
+import { inPgTransaction } from '../database/pg-transaction';
 import { DEFAULT_RUN_PARAMETERS, readRunParameters, resolveRunParameters, RunParameters } from './run-parameters';
 import { SegmentActivation } from './segment-activation';
 import { SegmentationQueue } from './segmentation-queue';

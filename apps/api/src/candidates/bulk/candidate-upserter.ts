@@ -2,8 +2,8 @@ import type { PoolClient } from 'pg';
 import type { CandidateField } from '../validation/candidate-rules';
 import type { CandidateInput } from '../validation/validate-candidate';
 import { CANDIDATE_COLUMNS, CandidateColumn, columnsForFields } from './candidate-columns';
-import { copyLine } from './copy-text';
-import { copyIn } from './pg-client';
+import { copyLine } from '../../database/copy-text';
+import { copyIn } from '../../database/pg-client';
 
 export interface StagedCandidate {
   /** Where the row came from (CSV row number, generator index): reported back for duplicates. */

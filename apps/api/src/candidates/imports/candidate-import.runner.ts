@@ -7,7 +7,7 @@ import { DataSource } from 'typeorm';
 import type { FieldError } from '../../common/problem';
 import { appConfig } from '../../config/app-config';
 import { CandidateUpserter, StagedCandidate } from '../bulk/candidate-upserter';
-import { withPgClient } from '../bulk/pg-client';
+import { withPgClient } from '../../database/pg-client';
 import { CandidatesService } from '../candidates.service';
 import { CandidateImport } from '../entities/candidate-import.entity';
 import { HeaderMap, readHeader, readRow } from './csv-columns';
