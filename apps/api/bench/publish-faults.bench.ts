@@ -8,7 +8,7 @@ import { FaultyPlatform } from '../src/ads-platforms/sandbox/faulty-platform';
 import { SandboxAdsAdapter } from '../src/ads-platforms/sandbox/sandbox-ads.adapter';
 import { SandboxDbStore } from '../src/ads-platforms/sandbox/sandbox-db.store';
 import { CAMPAIGNS_QUEUE } from '../src/campaigns/publishing/publish-queue';
-import { campaignBody, insertActiveSegments, insertOpenJob, segmentProfile } from '../src/campaigns/testing/campaign-fixtures';
+import { campaignBody, insertActiveSegments, insertOpenJob, segmentProfile } from '../test/fixtures/campaign-fixtures';
 import { appConfig } from '../src/config/app-config';
 import { ensureDatabase, runMigrations } from '../src/database/migrate';
 import { BENCH_ENV, benchApp, benchToken, peakRssMb } from './bench-support';

@@ -3,7 +3,7 @@ import { createServer } from 'node:net';
 import Redis from 'ioredis';
 import { seedSandboxConnection } from '../src/ads-platforms/connections/sandbox-connection.seed';
 import { PublicationReconciler } from '../src/campaigns/publishing/publication-reconciler';
-import { campaignBody, insertActiveSegments, insertOpenJob, segmentProfile } from '../src/campaigns/testing/campaign-fixtures';
+import { campaignBody, insertActiveSegments, insertOpenJob, segmentProfile } from './fixtures/campaign-fixtures';
 import { appConfig } from '../src/config/app-config';
 import { REDIS } from '../src/redis/redis.module';
 import { createTestApp, loginAs, resetState, TestApp } from './harness';

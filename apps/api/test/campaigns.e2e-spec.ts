@@ -1,6 +1,6 @@
 import { appConfig } from '../src/config/app-config';
 import { seedSandboxConnection } from '../src/ads-platforms/connections/sandbox-connection.seed';
-import { campaignBody, insertActiveSegments, insertOpenJob, segmentProfile } from '../src/campaigns/testing/campaign-fixtures';
+import { campaignBody, insertActiveSegments, insertOpenJob, segmentProfile } from './fixtures/campaign-fixtures';
 import { createTestApp, expectProblem, loginAs, resetState, Session, TestApp } from './harness';
 
 // App start and logins (argon2 on purpose) take seconds on a busy machine.
