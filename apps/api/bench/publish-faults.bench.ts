@@ -7,7 +7,7 @@ import { seedSandboxConnection } from '../src/ads-platforms/connections/sandbox-
 import { FaultyPlatform } from '../src/ads-platforms/sandbox/faulty-platform';
 import { SandboxAdsAdapter } from '../src/ads-platforms/sandbox/sandbox-ads.adapter';
 import { SandboxDbStore } from '../src/ads-platforms/sandbox/sandbox-db.store';
-import { CAMPAIGNS_QUEUE } from '../src/campaigns/publishing/publish-queue';
+import { CAMPAIGNS_QUEUE } from '../src/campaigns/campaigns.queue';
 import { campaignBody, insertActiveSegments, insertOpenJob, segmentProfile } from '../test/fixtures/campaign-fixtures';
 import { appConfig } from '../src/config/app-config';
 import { ensureDatabase, runMigrations } from '../src/database/migrate';

@@ -6,7 +6,7 @@ import { seedSandboxConnection } from '../src/ads-platforms/connections/sandbox-
 import { PlatformError } from '../src/ads-platforms/platform-error';
 import { FaultyPlatform } from '../src/ads-platforms/sandbox/faulty-platform';
 import { PublicationPublisher } from '../src/campaigns/publishing/publication-publisher';
-import { CAMPAIGNS_QUEUE, publicationJobId } from '../src/campaigns/publishing/publish-queue';
+import { CAMPAIGNS_QUEUE, publicationJobId } from '../src/campaigns/campaigns.queue';
 import { campaignBody, insertActiveSegments, insertOpenJob, segmentProfile } from './fixtures/campaign-fixtures';
 import { appConfig } from '../src/config/app-config';
 import { createTestApp, expectProblem, loginAs, resetState, Session, TestApp } from './harness';

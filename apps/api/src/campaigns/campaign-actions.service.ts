@@ -1,18 +1,16 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager, In } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { Principal } from '../auth/principal';
 import { ProblemException } from '../common/problem';
-import { CampaignTimeline } from './campaign-timeline';
+import { CampaignTimeline } from './campaign-timeline.repository';
+import { CampaignWritesRepository, LivePublicationsOf, Tx } from './campaign-writes.repository';
 import { CampaignsRepository } from './campaigns.repository';
 import { CampaignDto } from './dto/campaign.dto';
 import { Campaign } from './entities/campaign.entity';
 import { Publication } from './entities/publication.entity';
 import { PublishChecks } from './publish-checks';
-import { acceptsTarget, PUBLISHABLE, TargetStatus } from './publication-status';
-import { needsPlatformChange } from './publishing/publication-status-sync';
-import { PublicationJobData, PUBLISH_JOB, PublishQueue, STATUS_JOB } from './publishing/publish-queue';
+import { acceptsTarget, needsPlatformChange, PUBLISHABLE, TargetStatus } from './publication-status';
+import { PublicationJobData, PUBLISH_JOB, PublishQueue, STATUS_JOB } from './campaigns.queue';
 
 const REQUESTED: Record<TargetStatus, { type: string; verb: string; noun: string }> = {
   active: { type: 'resume_requested', verb: 'resume', noun: 'Resume' },
@@ -22,13 +20,15 @@ const REQUESTED: Record<TargetStatus, { type: string; verb: string; noun: string
 
 /**
  * Publish, pause, resume, archive. Each writes the rows and the timeline in one transaction and
- * enqueues the jobs after commit. If Redis is unavailable the request still succeeds (202): the
+ * enqueues the jobs after commit. Concurrent requests on one campaign take their locks in one
+ * order (CampaignWritesRepository); a deadlock is retried, a change under the caller is a 409,
+ * never a 500. If Redis is unavailable the request still succeeds (202): the
  * rows say what is owed and the reconciler enqueues it once the queue is back.
  */
 @Injectable()
 export class CampaignActionsService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly writes: CampaignWritesRepository,
     private readonly checks: PublishChecks,
     private readonly queue: PublishQueue,
     private readonly repository: CampaignsRepository,
@@ -47,25 +47,19 @@ export class CampaignActionsService {
     const checked = before.publications.filter((p) => PUBLISHABLE.includes(p.status));
     if (checked.length === 0) throw new ProblemException(409, 'Nothing to publish: every publication is already queued, live or archived.');
     await this.checks.assertPublishable(before.campaign, checked);
-    const refs = await this.dataSource.transaction(async (manager) => {
-      const { campaign, publications } = await this.load(id, manager);
+    const refs = await this.writes.transaction(async (tx) => {
+      const { campaign, publications } = await this.load(id, tx);
       if (campaign.updatedAt.getTime() !== before.campaign.updatedAt.getTime()) throw editedMeanwhile();
       const publishable = publications.filter((p) => PUBLISHABLE.includes(p.status) && checked.some((c) => c.id === p.id && c.updatedAt.getTime() === p.updatedAt.getTime()));
       if (publishable.length !== checked.length) throw editedMeanwhile();
-      const rows: { id: string; publish_generation: number }[] = await manager.query(
-        `UPDATE campaign_publications
-            SET status = 'queued', target_status = 'active', publish_generation = publish_generation + 1, attempts = 0,
-                last_error = NULL, last_error_kind = NULL, queued_at = now(), status_changed_at = now(), updated_at = now()
-          WHERE id = ANY($1::uuid[]) RETURNING id, publish_generation`,
-        [publishable.map((p) => p.id)],
-      ).then(([result]: [typeof rows]) => result);
+      const rows = await this.writes.markQueued(tx, publishable.map((p) => p.id));
       await this.timeline.record(publishable.map((p) => ({
         campaignId: id, publicationId: p.id, type: 'publish_requested', actorLabel: principal.label,
         message: p.status === 'failed'
           ? `Publishing requested again; resumes after the ${Object.keys(p.externalIds).length} step(s) already recorded.`
           : 'Publishing requested.',
-      })), manager);
-      await this.audit.record({ action: 'campaign.published', principal, ip, targetType: 'campaign', targetId: id, details: { publications: rows.map((r) => r.id) } }, manager);
+      })), tx);
+      await this.audit.record({ action: 'campaign.published', principal, ip, targetType: 'campaign', targetId: id, details: { publications: rows.map((r) => r.id) } }, tx);
       return rows.map((r) => ({ publicationId: r.id, generation: r.publish_generation }));
     });
     await this.enqueueAfterCommit(id, PUBLISH_JOB, refs);
@@ -89,22 +83,19 @@ export class CampaignActionsService {
    * live or on its way, with the reason on the timeline. Idempotent.
    */
   pauseForJob(jobId: string, reason: string, details: Record<string, unknown>): Promise<number> {
-    return this.systemPause('c.job_id = :id', jobId, reason, details);
+    return this.systemPause({ jobId }, reason, details);
   }
 
   /** An automation rule pauses a campaign, like a recruiter would, with its reason. Idempotent. */
   pauseCampaign(campaignId: string, reason: string, details: Record<string, unknown>): Promise<number> {
-    return this.systemPause('c.id = :id', campaignId, reason, details);
+    return this.systemPause({ campaignId }, reason, details);
   }
 
   /** Pauses (target → paused) every live or in-flight publication matched; returns how many. */
-  private async systemPause(where: string, id: string, reason: string, details: Record<string, unknown>): Promise<number> {
-    const refs = await this.dataSource.transaction(async (manager) => {
-      const publications = await manager.getRepository(Publication)
-        .createQueryBuilder('p').innerJoin(Campaign, 'c', 'c.id = p.campaign_id')
-        .where(where, { id }).andWhere(`p.status IN ('queued','publishing','active') AND p.target_status = 'active'`)
-        .setLock('pessimistic_write', undefined, ['p']).getMany();
-      return this.setTarget(manager, publications, 'paused', { type: 'auto_paused', message: reason, level: 'warn', details });
+  private async systemPause(of: LivePublicationsOf, reason: string, details: Record<string, unknown>): Promise<number> {
+    const refs = await this.writes.transaction(async (tx) => {
+      const publications = await this.writes.lockLivePublications(tx, of);
+      return this.setTarget(tx, publications, 'paused', { type: 'auto_paused', message: reason, level: 'warn', details });
     });
     for (const campaignId of new Set(refs.map((r) => r.campaignId))) {
       await this.enqueueAfterCommit(campaignId, STATUS_JOB, refs.filter((r) => r.campaignId === campaignId && r.needsJob));
@@ -116,12 +107,13 @@ export class CampaignActionsService {
     const { noun, verb, type } = REQUESTED[target];
     // Read before the transaction: no pool connection is held while another module queries.
     if (target === 'active') await this.checks.assertAdvertisable((await this.load(id)).campaign.jobId);
-    const refs = await this.dataSource.transaction(async (manager) => {
-      const { publications } = await this.load(id, manager);
-      const eligible = publications.filter((p) => acceptsTarget(p.status, target) && p.targetStatus !== target);
+    const refs = await this.writes.transaction(async (tx) => {
+      const { publications } = await this.load(id, tx);
+      // Archiving is final: once asked, a pause or resume no longer applies (the objects are on their way out).
+      const eligible = publications.filter((p) => acceptsTarget(p.status, target) && p.targetStatus !== target && p.targetStatus !== 'archived');
       if (eligible.length === 0) throw new ProblemException(409, `Nothing to ${verb}: no publication is in a status that allows it.`);
-      const changed = await this.setTarget(manager, eligible, target, { type, message: `${noun} requested.`, actorLabel: principal.label });
-      await this.audit.record({ action: `campaign.${type.replace('_requested', '')}`, principal, ip, targetType: 'campaign', targetId: id, details: { publications: eligible.map((p) => p.id) } }, manager);
+      const changed = await this.setTarget(tx, eligible, target, { type, message: `${noun} requested.`, actorLabel: principal.label });
+      await this.audit.record({ action: `campaign.${type.replace('_requested', '')}`, principal, ip, targetType: 'campaign', targetId: id, details: { publications: eligible.map((p) => p.id) } }, tx);
       return changed;
     });
     await this.enqueueAfterCommit(id, STATUS_JOB, refs.filter((r) => r.needsJob));
@@ -133,13 +125,12 @@ export class CampaignActionsService {
    * a status job; those still being published settle on the target by themselves.
    */
   private async setTarget(
-    manager: EntityManager, publications: Publication[], target: TargetStatus,
+    tx: Tx, publications: Publication[], target: TargetStatus,
     event: { type: string; message: string; level?: 'info' | 'warn'; actorLabel?: string; details?: Record<string, unknown> },
   ): Promise<(PublicationJobData & { campaignId: string; needsJob: boolean })[]> {
     if (publications.length === 0) return [];
-    await manager.getRepository(Publication).increment({ id: In(publications.map((p) => p.id)) }, 'statusGeneration', 1);
-    await manager.getRepository(Publication).update({ id: In(publications.map((p) => p.id)) }, { targetStatus: target });
-    await this.timeline.record(publications.map((p) => ({ campaignId: p.campaignId, publicationId: p.id, ...event })), manager);
+    await this.writes.setTarget(tx, publications.map((p) => p.id), target);
+    await this.timeline.record(publications.map((p) => ({ campaignId: p.campaignId, publicationId: p.id, ...event })), tx);
     return publications.map((p) => ({
       campaignId: p.campaignId, publicationId: p.id, generation: p.statusGeneration + 1, needsJob: needsPlatformChange(p.status, target),
     }));
@@ -156,14 +147,13 @@ export class CampaignActionsService {
     }
   }
 
-  /** The campaign and its publications; row-locked when read inside a transaction. */
-  private async load(id: string, manager?: EntityManager): Promise<{ campaign: Campaign; publications: Publication[] }> {
-    const lock = manager ? { lock: { mode: 'pessimistic_write' as const } } : {};
-    const m = manager ?? this.dataSource.manager;
-    const campaign = await m.getRepository(Campaign).findOne({ where: { id }, ...lock });
-    if (!campaign) throw new ProblemException(404, `Campaign ${id} does not exist.`);
-    const publications = await m.getRepository(Publication).find({ where: { campaignId: id }, order: { createdAt: 'ASC' }, ...lock });
-    return { campaign, publications };
+  /** The campaign and its publications; locked (campaign first, then publications by id) inside a transaction. */
+  private async load(id: string, tx?: Tx): Promise<{ campaign: Campaign; publications: Publication[] }> {
+    const found = tx
+      ? await this.writes.lockCampaign(tx, id)
+      : await this.repository.findCampaign(id).then(async (campaign) => campaign && { campaign, publications: await this.repository.publicationsOf(id) });
+    if (!found) throw new ProblemException(404, `Campaign ${id} does not exist.`);
+    return found;
   }
 }
 

@@ -1,14 +1,13 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import { ConnectionsService } from '../ads-platforms/connections/connections.service';
 import { PlatformConnectionDto } from '../ads-platforms/connections/dto/connection.dto';
 import { ProblemException } from '../common/problem';
-import { appConfig } from '../config/app-config';
+import { AppConfig, InjectConfig } from '../config/config.module';
 import { JobForAds } from '../jobs/job-for-ads';
 import { JobsService } from '../jobs/jobs.service';
 import { CampaignInputs } from './campaign-inputs';
 import { newPublication } from './campaign-rules';
+import { CampaignsRepository } from './campaigns.repository';
 import { byPlatformThenName } from './dto/campaign.dto';
 import { CampaignPreviewDto, PreviewCampaignDto, PublicationPreviewDto, SegmentSuggestionDto } from './dto/preview.dto';
 import { Campaign } from './entities/campaign.entity';
@@ -29,18 +28,19 @@ const PREVIEW_CODE = 'preview';
 @Injectable()
 export class CampaignPreviewService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly repository: CampaignsRepository,
     private readonly inputs: CampaignInputs,
     private readonly jobs: JobsService,
     private readonly connections: ConnectionsService,
     private readonly segments: CampaignSegments,
+    @InjectConfig() private readonly config: AppConfig,
   ) {}
 
   /** A saved campaign, exactly as its publications would be published now. */
   async forCampaign(id: string): Promise<CampaignPreviewDto> {
-    const campaign = await this.dataSource.getRepository(Campaign).findOne({ where: { id } });
+    const campaign = await this.repository.findCampaign(id);
     if (!campaign) throw new ProblemException(404, `Campaign ${id} does not exist.`);
-    const publications = await this.dataSource.getRepository(Publication).find({ where: { campaignId: id }, order: { createdAt: 'ASC' } });
+    const publications = await this.repository.publicationsOf(id);
     const [job, connections] = await Promise.all([
       this.jobs.getForAds(campaign.jobId),
       Promise.all(publications.map((p) => this.connections.get(p.connectionId))),
@@ -94,7 +94,7 @@ export class CampaignPreviewService {
   }
 
   private item(campaign: Campaign, publication: Publication, connection: PlatformConnectionDto, job: JobForAds): PublicationPreviewDto {
-    const spec = buildPublishSpec(campaign, publication, job, appConfig().publicBaseUrl);
+    const spec = buildPublishSpec(campaign, publication, job, this.config.publicBaseUrl);
     return {
       connectionId: connection.id, connectionName: connection.name, platform: connection.kind, platformLabel: connection.label,
       isSandbox: connection.isSandbox, targeting: publication.targeting,

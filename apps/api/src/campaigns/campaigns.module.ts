@@ -2,14 +2,15 @@ import { BullModule } from '@nestjs/bull';
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AdsPlatformsModule } from '../ads-platforms/ads-platforms.module';
-import { appConfig } from '../config/app-config';
+import { AppConfig, APP_CONFIG } from '../config/config.module';
 import { JobsModule } from '../jobs/jobs.module';
 import { SegmentsModule } from '../segments/segments.module';
 import { workerProviders } from '../queues/worker-providers';
 import { CampaignActionsService } from './campaign-actions.service';
 import { CampaignInputs } from './campaign-inputs';
 import { CampaignPreviewService } from './campaign-preview.service';
-import { CampaignTimeline } from './campaign-timeline';
+import { CampaignTimeline } from './campaign-timeline.repository';
+import { CampaignWritesRepository } from './campaign-writes.repository';
 import { CampaignsController } from './campaigns.controller';
 import { CampaignsRepository } from './campaigns.repository';
 import { CampaignsService } from './campaigns.service';
@@ -22,7 +23,8 @@ import { CampaignsProcessor } from './publishing/campaigns.processor';
 import { PublicationPublisher } from './publishing/publication-publisher';
 import { PublicationReconciler } from './publishing/publication-reconciler';
 import { PublicationStatusSync } from './publishing/publication-status-sync';
-import { CAMPAIGNS_QUEUE, PublishQueue } from './publishing/publish-queue';
+import { PublicationsRepository } from './publishing/publications.repository';
+import { CAMPAIGNS_QUEUE, PublishQueue } from './campaigns.queue';
 import { PLATFORM_BACKOFF, retryDelayMs } from './publishing/retry-policy';
 import { ReconcileScheduler } from './publishing/reconcile.scheduler';
 import { SegmentSuggestionsController } from './segment-suggestions.controller';
@@ -38,10 +40,10 @@ import { CampaignSegments } from './targeting/campaign-segments';
     TypeOrmModule.forFeature([Campaign, Publication, CampaignEvent]),
     BullModule.registerQueueAsync({
       name: CAMPAIGNS_QUEUE,
-      useFactory: () => {
-        const { publishBackoffBaseMs: baseMs, publishBackoffMaxMs: maxMs } = appConfig();
-        return { settings: { backoffStrategies: { [PLATFORM_BACKOFF]: (attemptsMade: number, err: Error) => retryDelayMs(attemptsMade, err, { baseMs, maxMs }) } } };
-      },
+      inject: [APP_CONFIG],
+      useFactory: ({ publishBackoffBaseMs: baseMs, publishBackoffMaxMs: maxMs }: AppConfig) => ({
+        settings: { backoffStrategies: { [PLATFORM_BACKOFF]: (attemptsMade: number, err: Error) => retryDelayMs(attemptsMade, err, { baseMs, maxMs }) } },
+      }),
     }),
     AdsPlatformsModule,
     JobsModule,
@@ -49,11 +51,11 @@ import { CampaignSegments } from './targeting/campaign-segments';
   ],
   controllers: [CampaignsController, SegmentSuggestionsController],
   providers: [
-    CampaignsService, CampaignActionsService, CampaignPreviewService, CampaignsRepository, CampaignTimeline, CampaignInputs,
+    CampaignsService, CampaignActionsService, CampaignPreviewService, CampaignsRepository, CampaignWritesRepository, CampaignTimeline, CampaignInputs,
     CampaignSegments, PublishChecks, PublishQueue, JobEndedListener,
-    PublicationPublisher, PublicationStatusSync, PublicationReconciler,
+    PublicationPublisher, PublicationStatusSync, PublicationReconciler, PublicationsRepository,
     ...workerProviders(CampaignsProcessor, ReconcileScheduler),
   ],
-  exports: [CampaignsService, CampaignActionsService],
+  exports: [CampaignsService, CampaignActionsService, CampaignTimeline],
 })
 export class CampaignsModule {}

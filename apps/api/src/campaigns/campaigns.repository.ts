@@ -6,7 +6,7 @@ import type { PlatformKind } from '../ads-platforms/ads-platform.port';
 import { KIND_LABELS } from '../ads-platforms/connections/connection-fields';
 import { decodeCursor, Page, PageQuery, toPage } from '../common/pagination';
 import { fieldProblem, ProblemException } from '../common/problem';
-import { appConfig } from '../config/app-config';
+import { AppConfig, InjectConfig } from '../config/config.module';
 import { campaignStatusSql } from './campaign-status';
 import { CampaignListQuery } from './dto/campaign-query.dto';
 import { byPlatformThenName, CampaignDto, CampaignJobDto, ConnectionSummary, PublicationDto } from './dto/campaign.dto';
@@ -20,7 +20,16 @@ const likePattern = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}
 /** Reads campaigns with their publications, job and connection names (the API's read model). */
 @Injectable()
 export class CampaignsRepository {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(@InjectDataSource() private readonly dataSource: DataSource, @InjectConfig() private readonly config: AppConfig) {}
+
+  findCampaign(id: string): Promise<Campaign | null> {
+    return this.dataSource.getRepository(Campaign).findOne({ where: { id } });
+  }
+
+  /** The campaign's publications, oldest first (not locked: for checks before a write transaction). */
+  publicationsOf(campaignId: string): Promise<Publication[]> {
+    return this.dataSource.getRepository(Publication).find({ where: { campaignId }, order: { createdAt: 'ASC', id: 'ASC' } });
+  }
 
   /** Newest first, keyset on (created_at, id); publications, jobs and connections in one query each. */
   async list(query: CampaignListQuery): Promise<Page<CampaignDto>> {
@@ -74,7 +83,7 @@ export class CampaignsRepository {
     const connectionById = new Map<string, ConnectionSummary>(
       connections.map((c) => [c.id, { name: c.name, label: KIND_LABELS[c.kind], isSandbox: c.kind === 'sandbox' }]),
     );
-    const baseUrl = appConfig().publicBaseUrl;
+    const baseUrl = this.config.publicBaseUrl;
     return campaigns.map((c) => {
       const pubs = publications
         .filter((p) => p.campaignId === c.id)

@@ -1,6 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { Principal } from '../auth/principal';
 import { Page, PageQuery } from '../common/pagination';
@@ -8,7 +6,8 @@ import { ProblemException } from '../common/problem';
 import { CampaignInputs } from './campaign-inputs';
 import { assertScheduleAndBudget, newPublication } from './campaign-rules';
 import { deriveCampaignStatus, isEditable } from './campaign-status';
-import { CampaignTimeline } from './campaign-timeline';
+import { CampaignTimeline } from './campaign-timeline.repository';
+import { CampaignWritesRepository, Tx } from './campaign-writes.repository';
 import { CampaignsRepository } from './campaigns.repository';
 import { CreateCampaignDto, UpdateCampaignDto } from './dto/campaign-input.dto';
 import { CampaignListQuery } from './dto/campaign-query.dto';
@@ -23,7 +22,7 @@ import { parseTargetingOverrides } from './targeting/targeting-input';
 @Injectable()
 export class CampaignsService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly writes: CampaignWritesRepository,
     private readonly inputs: CampaignInputs,
     private readonly repository: CampaignsRepository,
     private readonly timeline: CampaignTimeline,
@@ -58,17 +57,15 @@ export class CampaignsService {
     assertScheduleAndBudget(fields);
     const derived = deriveTargeting(job, segments.map((s) => s.profile));
     const audience = audienceSize(segments);
-    const id = await this.dataSource.transaction(async (manager) => {
-      const campaign = await manager.getRepository(Campaign).save(manager.getRepository(Campaign).create({
-        ...fields, createdBy: principal.kind === 'session' ? principal.id : null,
-      }));
-      await manager.getRepository(Publication).insert(connections.map((c) => newPublication(campaign.id, c, overrides.get(c.id) ?? derived, audience)));
+    const id = await this.writes.transaction(async (tx) => {
+      const campaign = await this.writes.insertCampaign(tx, { ...fields, createdBy: principal.kind === 'session' ? principal.id : null });
+      await this.writes.insertPublications(tx, connections.map((c) => newPublication(campaign.id, c, overrides.get(c.id) ?? derived, audience)));
       await this.timeline.record({
         campaignId: campaign.id, type: 'created', actorLabel: principal.label,
         message: `Draft created for ${connections.map((c) => c.name).join(', ')}.`,
         details: { connections: connections.map((c) => c.id), segments: fields.segmentIds, targetingOverridden: [...overrides.keys()] },
-      }, manager);
-      await this.audit.record({ action: 'campaign.created', principal, ip, targetType: 'campaign', targetId: campaign.id, details: { name: campaign.name, jobId: campaign.jobId } }, manager);
+      }, tx);
+      await this.audit.record({ action: 'campaign.created', principal, ip, targetType: 'campaign', targetId: campaign.id, details: { name: campaign.name, jobId: campaign.jobId } }, tx);
       return campaign.id;
     });
     return this.repository.detail(id);
@@ -82,7 +79,7 @@ export class CampaignsService {
    */
   async update(id: string, dto: UpdateCampaignDto, principal: Principal, ip: string): Promise<CampaignDto> {
     const before = await this.findOrFail(id);
-    const publicationsBefore = await this.dataSource.getRepository(Publication).find({ where: { campaignId: id }, order: { createdAt: 'ASC' } });
+    const publicationsBefore = await this.repository.publicationsOf(id);
     assertEditable(publicationsBefore, 'edited');
     const next = changedFields(dto);
     const merged = { ...before, ...next };
@@ -98,46 +95,45 @@ export class CampaignsService {
       derived = { targeting: deriveTargeting(job, segments.map((s) => s.profile)), audience: audienceSize(segments) };
     }
 
-    await this.dataSource.transaction(async (manager) => {
-      const { campaign, publications } = await this.lockDraft(id, manager, 'edited');
+    await this.writes.transaction(async (tx) => {
+      const { campaign, publications } = await this.lockDraft(id, tx, 'edited');
       const unchanged = campaign.updatedAt.getTime() === before.updatedAt.getTime() && publications.length === publicationsBefore.length;
       if (!unchanged) throw new ProblemException(409, 'The campaign changed while it was being edited; please reload and try again.');
-      const pubs = manager.getRepository(Publication);
       const removed = publications.filter((p) => !connectionIds.includes(p.connectionId));
-      if (removed.length) await pubs.delete(removed.map((p) => p.id));
-      if (added.length) await pubs.insert(added.map((c) => newPublication(id, c, overrides.get(c.id) ?? derived!.targeting, derived!.audience)));
+      await this.writes.deletePublications(tx, removed.map((p) => p.id));
+      await this.writes.insertPublications(tx, added.map((c) => newPublication(id, c, overrides.get(c.id) ?? derived!.targeting, derived!.audience)));
       for (const p of publications.filter((x) => connectionIds.includes(x.connectionId))) {
         const targeting = overrides.get(p.connectionId) ?? (rederive ? derived!.targeting : undefined);
-        if (targeting || rederive) await pubs.update(p.id, { ...(targeting ? { targeting } : {}), ...(rederive ? { audienceSize: derived!.audience } : {}) });
+        if (targeting || rederive) await this.writes.updatePublication(tx, p.id, { ...(targeting ? { targeting } : {}), ...(rederive ? { audienceSize: derived!.audience } : {}) });
       }
       // Always touch updated_at: it is the draft's version for the concurrency check above.
-      await manager.getRepository(Campaign).update(id, { ...next, updatedAt: new Date() });
+      await this.writes.updateCampaign(tx, id, { ...next, updatedAt: new Date() });
 
       const changed = [...Object.keys(next), ...(dto.connectionIds ? ['connectionIds'] : []), ...(dto.targeting ? ['targeting'] : [])];
-      await this.timeline.record({ campaignId: id, type: 'updated', actorLabel: principal.label, message: `Draft edited: ${changed.join(', ') || 'nothing changed'}.`, details: { fields: changed } }, manager);
-      await this.audit.record({ action: 'campaign.updated', principal, ip, targetType: 'campaign', targetId: id, details: { fields: changed } }, manager);
+      await this.timeline.record({ campaignId: id, type: 'updated', actorLabel: principal.label, message: `Draft edited: ${changed.join(', ') || 'nothing changed'}.`, details: { fields: changed } }, tx);
+      await this.audit.record({ action: 'campaign.updated', principal, ip, targetType: 'campaign', targetId: id, details: { fields: changed } }, tx);
     });
     return this.repository.detail(id);
   }
 
   async remove(id: string, principal: Principal, ip: string): Promise<void> {
-    await this.dataSource.transaction(async (manager) => {
-      const { campaign } = await this.lockDraft(id, manager, 'deleted');
-      await manager.getRepository(Campaign).delete(id);
-      await this.audit.record({ action: 'campaign.deleted', principal, ip, targetType: 'campaign', targetId: id, details: { name: campaign.name } }, manager);
+    await this.writes.transaction(async (tx) => {
+      const { campaign } = await this.lockDraft(id, tx, 'deleted');
+      await this.writes.deleteCampaign(tx, id);
+      await this.audit.record({ action: 'campaign.deleted', principal, ip, targetType: 'campaign', targetId: id, details: { name: campaign.name } }, tx);
     });
   }
 
-  private async lockDraft(id: string, manager: EntityManager, verb: string): Promise<{ campaign: Campaign; publications: Publication[] }> {
-    const campaign = await manager.getRepository(Campaign).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
-    if (!campaign) throw new ProblemException(404, `Campaign ${id} does not exist.`);
-    const publications = await manager.getRepository(Publication).find({ where: { campaignId: id }, order: { createdAt: 'ASC' } });
-    assertEditable(publications, verb);
-    return { campaign, publications };
+  /** Locks the campaign, then its publications (the one lock order of every campaign write). */
+  private async lockDraft(id: string, tx: Tx, verb: string): Promise<{ campaign: Campaign; publications: Publication[] }> {
+    const locked = await this.writes.lockCampaign(tx, id);
+    if (!locked) throw new ProblemException(404, `Campaign ${id} does not exist.`);
+    assertEditable(locked.publications, verb);
+    return locked;
   }
 
   private async findOrFail(id: string): Promise<Campaign> {
-    const campaign = await this.dataSource.getRepository(Campaign).findOne({ where: { id } });
+    const campaign = await this.repository.findCampaign(id);
     if (!campaign) throw new ProblemException(404, `Campaign ${id} does not exist.`);
     return campaign;
   }

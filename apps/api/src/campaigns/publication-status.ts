@@ -62,3 +62,10 @@ export function acceptsTarget(status: PublicationStatus, target: TargetStatus): 
       return status !== 'archived' && status !== 'draft';
   }
 }
+
+/** Live objects away from their target, or a failed/completed publication being archived: a status job's work. */
+export function needsPlatformChange(status: PublicationStatus, target: TargetStatus): boolean {
+  if (status === target) return false;
+  if (isLive(status)) return true;
+  return target === 'archived' && (status === 'failed' || status === 'completed');
+}

@@ -3,7 +3,7 @@ import type { PublishSpec } from '../ads-platforms/ads-platform.port';
 import { checkCompliance } from '../ads-platforms/compliance/employment-compliance';
 import { PlatformConnectionDto } from '../ads-platforms/connections/dto/connection.dto';
 import { FieldError, ProblemException } from '../common/problem';
-import { appConfig } from '../config/app-config';
+import { AppConfig, InjectConfig } from '../config/config.module';
 import { JobForAds } from '../jobs/job-for-ads';
 import { JobsService } from '../jobs/jobs.service';
 import { CampaignInputs } from './campaign-inputs';
@@ -21,6 +21,7 @@ export class PublishChecks {
   constructor(
     private readonly jobs: JobsService,
     private readonly inputs: CampaignInputs,
+    @InjectConfig() private readonly config: AppConfig,
   ) {}
 
   /** Only an open job before its closing date may have ads running (409 otherwise). */
@@ -57,7 +58,7 @@ export class PublishChecks {
     const byId = new Map(connections.map((c) => [c.id, c]));
     return publications.flatMap((publication) => {
       const connection = byId.get(publication.connectionId)!;
-      const spec = buildPublishSpec(campaign, publication, job, appConfig().publicBaseUrl);
+      const spec = buildPublishSpec(campaign, publication, job, this.config.publicBaseUrl);
       return publicationRuleErrors(spec, connection).map((e) => ({ ...e, message: `${connection.label} "${connection.name}": ${e.message}` }));
     });
   }

@@ -8,18 +8,24 @@ import { DashboardRepository } from './dashboard/dashboard.repository';
 import { DashboardService } from './dashboard/dashboard.service';
 import { AutomationRulesController } from './rules/automation-rules.controller';
 import { AutomationRulesEvaluator } from './rules/automation-rules.evaluator';
+import { AutomationRulesRepository } from './rules/automation-rules.repository';
 import { AutomationRulesService } from './rules/automation-rules.service';
 import { CAMPAIGN_PAUSER } from './rules/campaign-pauser';
 import { CampaignActionsPauser } from './rules/campaign-pauser.adapter';
+import { RuleEvaluationRepository } from './rules/rule-evaluation.repository';
 import { MetricsSyncProcessor } from './sync/metrics-sync.processor';
 import { METRICS_QUEUE, MetricsSyncQueue } from './sync/metrics-sync.queue';
 import { MetricsSyncScheduler } from './sync/metrics-sync.scheduler';
 import { MetricsSyncService } from './sync/metrics-sync.service';
 import { MetricsRepository } from './sync/metrics.repository';
+import { SyncRequestsRepository } from './sync/sync-requests.repository';
+import { SyncRequestsService } from './sync/sync-requests.service';
 import { SyncController } from './sync/sync.controller';
 import { ApplicationsController } from './tracking/applications.controller';
+import { ApplicationsRepository } from './tracking/applications.repository';
 import { ApplicationsService } from './tracking/applications.service';
 import { TrackingController } from './tracking/tracking.controller';
+import { TrackingRepository } from './tracking/tracking.repository';
 import { TrackingService } from './tracking/tracking.service';
 
 /** Metrics sync, first-party tracking, dashboards and automation rules. */
@@ -27,8 +33,10 @@ import { TrackingService } from './tracking/tracking.service';
   imports: [BullModule.registerQueue({ name: METRICS_QUEUE }), AdsPlatformsModule, CampaignsModule],
   controllers: [DashboardController, SyncController, TrackingController, ApplicationsController, AutomationRulesController],
   providers: [
-    DashboardService, DashboardRepository, MetricsRepository, MetricsSyncService, MetricsSyncQueue, TrackingService, ApplicationsService,
-    AutomationRulesService, AutomationRulesEvaluator, { provide: CAMPAIGN_PAUSER, useClass: CampaignActionsPauser },
+    DashboardService, DashboardRepository, MetricsRepository, MetricsSyncService, MetricsSyncQueue, SyncRequestsService, SyncRequestsRepository,
+    TrackingService, TrackingRepository, ApplicationsService, ApplicationsRepository,
+    AutomationRulesService, AutomationRulesRepository, AutomationRulesEvaluator, RuleEvaluationRepository,
+    { provide: CAMPAIGN_PAUSER, useClass: CampaignActionsPauser },
     ...workerProviders(MetricsSyncProcessor, MetricsSyncScheduler),
   ],
   exports: [MetricsSyncService],

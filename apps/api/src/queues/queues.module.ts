@@ -1,6 +1,6 @@
 import { BullModule } from '@nestjs/bull';
 import { Global, Module } from '@nestjs/common';
-import { appConfig } from '../config/app-config';
+import { AppConfig, APP_CONFIG } from '../config/config.module';
 
 /**
  * Bull on Redis. Feature modules register their own queues with BullModule.registerQueue and
@@ -11,9 +11,10 @@ import { appConfig } from '../config/app-config';
 @Module({
   imports: [
     BullModule.forRootAsync({
-      useFactory: () => ({
-        redis: appConfig().redisUrl,
-        prefix: appConfig().queuePrefix,
+      inject: [APP_CONFIG],
+      useFactory: (config: AppConfig) => ({
+        redis: config.redisUrl,
+        prefix: config.queuePrefix,
         defaultJobOptions: { attempts: 5, backoff: { type: 'exponential', delay: 2000 }, removeOnComplete: 1000, removeOnFail: 5000 },
       }),
     }),

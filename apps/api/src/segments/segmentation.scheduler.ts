@@ -1,7 +1,7 @@
 import { Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
 import { SchedulerRegistry } from '@nestjs/schedule';
-import { CronJob } from 'cron';
-import { appConfig } from '../config/app-config';
+import { AppConfig, InjectConfig } from '../config/config.module';
+import { minuteSlot, scheduleSlotCron, unscheduleCrons } from '../queues/slot-cron';
 import { placementJobId, SegmentationQueue } from './segmentation-queue';
 import { SegmentationRunsRepository } from './segmentation-runs.repository';
 
@@ -24,23 +24,20 @@ export class SegmentationScheduler implements OnApplicationBootstrap, OnModuleDe
     private readonly registry: SchedulerRegistry,
     private readonly queue: SegmentationQueue,
     private readonly runs: SegmentationRunsRepository,
+    @InjectConfig() private readonly config: AppConfig,
   ) {}
 
   onApplicationBootstrap(): void {
-    const config = appConfig();
-    if (config.segmentationCron) this.add(NIGHTLY, config.segmentationCron, () => this.enqueueScheduledRun(new Date()));
-    this.add(RECONCILE, config.reconcileCron, () => this.reconcile());
+    if (this.config.segmentationCron) scheduleSlotCron(this.registry, this.logger, NIGHTLY, this.config.segmentationCron, (_slot, now) => this.enqueueScheduledRun(now));
+    scheduleSlotCron(this.registry, this.logger, RECONCILE, this.config.reconcileCron, () => this.reconcile());
   }
 
   onModuleDestroy(): void {
-    for (const name of [NIGHTLY, RECONCILE]) {
-      if (this.registry.doesExist('cron', name)) this.registry.deleteCronJob(name);
-    }
+    unscheduleCrons(this.registry, NIGHTLY, RECONCILE);
   }
 
   async enqueueScheduledRun(tick: Date): Promise<void> {
-    const slot = new Date(Math.floor(tick.getTime() / 60_000) * 60_000).toISOString();
-    await this.queue.enqueueScheduledRun(slot);
+    await this.queue.enqueueScheduledRun(minuteSlot(tick));
   }
 
   async reconcile(): Promise<void> {
@@ -60,16 +57,5 @@ export class SegmentationScheduler implements OnApplicationBootstrap, OnModuleDe
       if (job && ((await job.isCompleted()) || (await job.isFailed()))) await job.remove();
       if (!job || !(await this.queue.queue.getJob(job.id))) await this.queue.enqueuePlacement(active.id, active.activatedAt);
     }
-  }
-
-  private add(name: string, cron: string, handler: () => Promise<void>): void {
-    const job = CronJob.from({
-      cronTime: cron,
-      onTick: () => {
-        handler().catch((error: unknown) => this.logger.error({ err: error, cron: name }, 'segmentation cron failed'));
-      },
-      start: true,
-    });
-    this.registry.addCronJob(name, job as never);
   }
 }

@@ -4,7 +4,7 @@ import { PlatformError } from '../../ads-platforms/platform-error';
 import { PublicationPublisher } from './publication-publisher';
 import { PublicationReconciler } from './publication-reconciler';
 import { PublicationStatusSync } from './publication-status-sync';
-import { CAMPAIGNS_QUEUE, PUBLISH_JOB, PublicationJobData, RECONCILE_JOB, STATUS_JOB } from './publish-queue';
+import { CAMPAIGNS_QUEUE, PUBLISH_JOB, PublicationJobData, RECONCILE_JOB, STATUS_JOB } from '../campaigns.queue';
 
 /**
  * Jobs per worker process in parallel. Bull adds up the concurrency of a queue's named

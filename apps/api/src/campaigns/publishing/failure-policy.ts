@@ -54,3 +54,11 @@ const KIND_TEXT: Record<FailureKind, string> = {
 export function describeKind(kind: FailureKind): string {
   return KIND_TEXT[kind];
 }
+
+/** How often a job re-applies a target the user keeps changing before it lets Bull retry later. */
+export const SETTLE_ROUNDS = 3;
+
+/** Transient: Bull retries later, and the retry applies the target the user asked for last. */
+export function targetKeptChanging(): PlatformError {
+  return new PlatformError('transient', 'The requested status kept changing while it was being applied; trying again shortly.');
+}

@@ -1,20 +1,17 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import type { AdsPlatform, ExternalIds } from '../../ads-platforms/ads-platform.port';
 import { AdsPlatformFactory } from '../../ads-platforms/connections/ads-platform.factory';
 import { ConnectionsService } from '../../ads-platforms/connections/connections.service';
 import { PlatformError } from '../../ads-platforms/platform-error';
-import { appConfig } from '../../config/app-config';
+import { AppConfig, InjectConfig } from '../../config/config.module';
 import { JobsService } from '../../jobs/jobs.service';
-import { CampaignTimeline } from '../campaign-timeline';
-import { Campaign } from '../entities/campaign.entity';
+import { CampaignTimeline } from '../campaign-timeline.repository';
 import { Publication } from '../entities/publication.entity';
 import { assertTransition, isInFlight, TargetStatus } from '../publication-status';
-import { decideOnFailure, describeKind } from './failure-policy';
-import { withPublicationLock } from './publication-lock';
+import { decideOnFailure, describeKind, SETTLE_ROUNDS, targetKeptChanging } from './failure-policy';
+import { PublicationsRepository } from './publications.repository';
 import { buildPublishSpec } from './publish-spec';
-import type { PublicationJobData } from './publish-queue';
+import type { PublicationJobData } from '../campaigns.queue';
 
 export interface AttemptContext {
   /** Bull has no attempt left after this one: a retryable failure becomes final. */
@@ -36,19 +33,20 @@ export class PublicationPublisher {
   private readonly logger = new Logger(PublicationPublisher.name);
 
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly publications: PublicationsRepository,
     private readonly platforms: AdsPlatformFactory,
     private readonly connections: ConnectionsService,
     private readonly jobs: JobsService,
     private readonly timeline: CampaignTimeline,
+    @InjectConfig() private readonly config: AppConfig,
   ) {}
 
   publish(ref: PublicationJobData, ctx: AttemptContext): Promise<PublishResult> {
-    return withPublicationLock(this.dataSource, ref.publicationId, () => this.attempt(ref, ctx));
+    return this.publications.withLock(ref.publicationId, () => this.attempt(ref, ctx));
   }
 
   private async attempt(ref: PublicationJobData, ctx: AttemptContext): Promise<PublishResult> {
-    const found = await this.load(ref.publicationId);
+    const found = await this.publications.findWithCampaign(ref.publicationId);
     // An older request's job, or one whose work is done: nothing to do.
     if (!found || found.publication.publishGeneration !== ref.generation || !isInFlight(found.publication.status)) return 'skipped';
     const { campaign } = found;
@@ -58,7 +56,7 @@ export class PublicationPublisher {
       const { connection, platform } = await this.platforms.forConnection(publication.connectionId);
       if (publication.targetStatus !== 'archived') {
         const job = await this.jobs.getForAds(campaign.jobId);
-        const spec = buildPublishSpec(campaign, publication, job, appConfig().publicBaseUrl);
+        const spec = buildPublishSpec(campaign, publication, job, this.config.publicBaseUrl);
         for (const [index, name] of platform.steps.entries()) {
           if (publication.externalIds[name]) continue;
           step = name;
@@ -76,60 +74,58 @@ export class PublicationPublisher {
     }
   }
 
-  private async load(id: string): Promise<{ publication: Publication; campaign: Campaign } | null> {
-    const publication = await this.dataSource.getRepository(Publication).findOne({ where: { id }, relations: { campaign: true } });
-    if (!publication?.campaign) return null;
-    return { publication, campaign: publication.campaign };
-  }
-
   private async startAttempt(publication: Publication, ctx: AttemptContext): Promise<Publication> {
     const attempts = publication.attempts + 1;
     const first = publication.status === 'queued';
     if (first) assertTransition(publication.status, 'publishing');
-    await this.dataSource.transaction(async (manager) => {
-      await manager.getRepository(Publication).update(publication.id, {
-        status: 'publishing', attempts, ...(first ? { statusChangedAt: new Date() } : {}),
-      });
+    await this.publications.transaction(async (tx) => {
+      await this.publications.update(tx, publication.id, { status: 'publishing', attempts, ...(first ? { statusChangedAt: new Date() } : {}) });
       await this.timeline.record({
         campaignId: publication.campaignId, publicationId: publication.id, type: 'publish_attempt',
         message: `Publishing attempt ${attempts} (of up to ${ctx.attemptsAllowed} for this request) started.`,
         details: { attempt: attempts, stepsDone: Object.keys(publication.externalIds) },
-      }, manager);
+      }, tx);
     });
     return Object.assign(publication, { status: 'publishing' as const, attempts });
   }
 
   /** Stores one step's external id (merged into the JSON, never replacing others) with its event. */
   private async recordStep(publication: Publication, step: string, externalId: string, platformLabel: string): Promise<ExternalIds> {
-    return this.dataSource.transaction(async (manager) => {
-      const [rows] = await manager.query(
-        `UPDATE campaign_publications SET external_ids = external_ids || jsonb_build_object($2::text, $3::text), current_step = $2, updated_at = now()
-         WHERE id = $1 RETURNING external_ids`,
-        [publication.id, step, externalId],
-      );
+    return this.publications.transaction(async (tx) => {
+      const externalIds = await this.publications.recordExternalId(tx, publication.id, step, externalId);
       await this.timeline.record({
         campaignId: publication.campaignId, publicationId: publication.id, type: 'step_completed',
         message: `${platformLabel}: created ${step} ${externalId}.`, details: { step, externalId },
-      }, manager);
-      return rows[0].external_ids as ExternalIds;
+      }, tx);
+      return externalIds;
     });
   }
 
-  /** All objects exist: switch them to the target status read now (a pause asked meanwhile wins). */
+  /**
+   * All objects exist: switch them to the target status read now (a pause asked meanwhile wins).
+   * The row is written only if the target is still the one applied; otherwise the new one is applied.
+   */
   private async settle(publication: Publication, platform: AdsPlatform, platformLabel: string): Promise<void> {
-    const { targetStatus } = await this.dataSource.getRepository(Publication).findOneOrFail({ where: { id: publication.id }, select: { id: true, targetStatus: true } });
-    if (Object.keys(publication.externalIds).length > 0) await platform.setStatus(publication.externalIds, targetStatus);
-    assertTransition('publishing', targetStatus);
-    await this.dataSource.transaction(async (manager) => {
-      await manager.getRepository(Publication).update(publication.id, {
-        status: targetStatus, currentStep: null, lastError: null, lastErrorKind: null, statusChangedAt: new Date(),
-        ...(targetStatus === 'active' ? { publishedAt: new Date() } : {}),
+    for (let round = 0; round < SETTLE_ROUNDS; round++) {
+      const targetStatus = await this.publications.currentTarget(publication.id);
+      if (Object.keys(publication.externalIds).length > 0) await platform.setStatus(publication.externalIds, targetStatus);
+      assertTransition('publishing', targetStatus);
+      const settled = await this.publications.transaction(async (tx) => {
+        const written = await this.publications.settleIfTargetIs(tx, publication.id, targetStatus, {
+          status: targetStatus, currentStep: null, lastError: null, lastErrorKind: null, statusChangedAt: new Date(),
+          ...(targetStatus === 'active' ? { publishedAt: new Date() } : {}),
+        });
+        if (written) {
+          await this.timeline.record({
+            campaignId: publication.campaignId, publicationId: publication.id, type: 'published',
+            message: settledMessage(platformLabel, targetStatus), details: { status: targetStatus, externalIds: publication.externalIds },
+          }, tx);
+        }
+        return written;
       });
-      await this.timeline.record({
-        campaignId: publication.campaignId, publicationId: publication.id, type: 'published',
-        message: settledMessage(platformLabel, targetStatus), details: { status: targetStatus, externalIds: publication.externalIds },
-      }, manager);
-    });
+      if (settled) return;
+    }
+    throw targetKeptChanging();
   }
 
   private async recordFailure(publication: Publication, step: string | null, err: unknown, ctx: AttemptContext): Promise<void> {
@@ -149,15 +145,15 @@ export class PublicationPublisher {
     }
     try {
       if (decision.needsReauth) await this.connections.markNeedsReauth(publication.connectionId, decision.message);
-      await this.dataSource.transaction(async (manager) => {
-        await manager.getRepository(Publication).update(publication.id, {
+      await this.publications.transaction(async (tx) => {
+        await this.publications.update(tx, publication.id, {
           lastError: decision.message, lastErrorKind: decision.kind,
           ...(decision.retry ? {} : { status: 'failed' as const, currentStep: step, statusChangedAt: new Date() }),
         });
         await this.timeline.record({
           campaignId: publication.campaignId, publicationId: publication.id, type: decision.retry ? 'retry_scheduled' : 'publish_failed',
           level: decision.retry ? 'warn' : 'error', message, details: { step, kind: decision.kind, attempt: publication.attempts },
-        }, manager);
+        }, tx);
       });
     } catch (writeErr) {
       // The job still fails; the row stays in flight and the reconciler picks it up again.

@@ -1,8 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
-import { CampaignTimeline } from '../campaign-timeline';
-import { PublishQueue, PUBLISH_JOB, STATUS_JOB } from './publish-queue';
+import { CampaignTimeline } from '../campaign-timeline.repository';
+import { PublishQueue, PUBLISH_JOB, STATUS_JOB } from '../campaigns.queue';
+import { PublicationsRepository } from './publications.repository';
 
 export interface ReconcileReport {
   /** Publications whose job was missing or dead and has been enqueued again. */
@@ -30,7 +29,7 @@ export class PublicationReconciler {
   private readonly logger = new Logger(PublicationReconciler.name);
 
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly publications: PublicationsRepository,
     private readonly queue: PublishQueue,
     private readonly timeline: CampaignTimeline,
   ) {}
@@ -38,16 +37,7 @@ export class PublicationReconciler {
   async run(options: { graceMs?: number } = {}): Promise<ReconcileReport> {
     const report: ReconcileReport = { publishEnqueued: 0, statusEnqueued: 0, live: 0, completed: 0 };
     report.completed = await this.completeEnded();
-    const rows: { id: string; status: string; publish_generation: number; status_generation: number }[] = await this.dataSource.query(
-      `SELECT p.id, p.status, p.publish_generation, p.status_generation
-         FROM campaign_publications p JOIN platform_connections c ON c.id = p.connection_id
-        WHERE (p.status IN ('queued','publishing') OR (p.status IN ('active','paused') AND p.status <> p.target_status)
-               OR (p.status IN ('failed','completed') AND p.target_status = 'archived'))
-          AND p.updated_at < now() - make_interval(secs => $1::double precision / 1000)
-          AND c.status <> 'needs_reauth' AND c.archived_at IS NULL
-        ORDER BY p.updated_at LIMIT ${BATCH}`,
-      [options.graceMs ?? DEFAULT_GRACE_MS],
-    );
+    const rows = await this.publications.findOwed(options.graceMs ?? DEFAULT_GRACE_MS, BATCH);
     for (const row of rows) {
       const publish = row.status === 'queued' || row.status === 'publishing';
       const outcome = publish
@@ -62,18 +52,12 @@ export class PublicationReconciler {
   }
 
   private async completeEnded(): Promise<number> {
-    return this.dataSource.transaction(async (manager) => {
-      const ended: { id: string; campaign_id: string; status: string }[] = await manager.query(
-        `UPDATE campaign_publications p SET status = 'completed', status_changed_at = now(), updated_at = now()
-           FROM campaigns c
-          WHERE c.id = p.campaign_id AND c.ends_at IS NOT NULL AND c.ends_at < now()
-            AND p.status IN ('active','paused') AND p.target_status <> 'archived'
-          RETURNING p.id, p.campaign_id, p.status`,
-      ).then(([rows]: [typeof ended]) => rows);
+    return this.publications.transaction(async (tx) => {
+      const ended = await this.publications.completeEnded(tx);
       await this.timeline.record(ended.map((row) => ({
         campaignId: row.campaign_id, publicationId: row.id, type: 'publication_completed',
         message: 'Completed: the campaign reached its end date.',
-      })), manager);
+      })), tx);
       return ended.length;
     });
   }

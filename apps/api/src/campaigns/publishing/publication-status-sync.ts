@@ -1,14 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import { AdsPlatformFactory } from '../../ads-platforms/connections/ads-platform.factory';
 import { ConnectionsService } from '../../ads-platforms/connections/connections.service';
-import { CampaignTimeline } from '../campaign-timeline';
+import { CampaignTimeline } from '../campaign-timeline.repository';
 import { Publication } from '../entities/publication.entity';
-import { isLive, PublicationStatus, TargetStatus } from '../publication-status';
-import { decideOnFailure, describeKind } from './failure-policy';
-import { withPublicationLock } from './publication-lock';
-import type { PublicationJobData } from './publish-queue';
+import { isLive, needsPlatformChange, TargetStatus } from '../publication-status';
+import { decideOnFailure, describeKind, SETTLE_ROUNDS, targetKeptChanging } from './failure-policy';
+import { PublicationsRepository } from './publications.repository';
+import type { PublicationJobData } from '../campaigns.queue';
 
 const DONE: Record<TargetStatus, string> = { active: 'resumed', paused: 'paused', archived: 'archived' };
 
@@ -20,35 +18,45 @@ const DONE: Record<TargetStatus, string> = { active: 'resumed', paused: 'paused'
 @Injectable()
 export class PublicationStatusSync {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly publications: PublicationsRepository,
     private readonly platforms: AdsPlatformFactory,
     private readonly connections: ConnectionsService,
     private readonly timeline: CampaignTimeline,
   ) {}
 
   apply(ref: PublicationJobData, isLastAttempt: boolean): Promise<void> {
-    return withPublicationLock(this.dataSource, ref.publicationId, async () => {
-      const publication = await this.dataSource.getRepository(Publication).findOne({ where: { id: ref.publicationId } });
-      if (!publication || !needsPlatformChange(publication.status, publication.targetStatus)) return;
-      const target = publication.targetStatus;
-      let label = 'Platform';
-      try {
-        if (Object.keys(publication.externalIds).length > 0) {
-          const { connection, platform } = await this.platforms.forConnection(publication.connectionId);
-          label = connection.label;
-          await platform.setStatus(publication.externalIds, target);
+    return this.publications.withLock(ref.publicationId, async () => {
+      let publication = await this.publications.find(ref.publicationId);
+      for (let round = 0; publication && needsPlatformChange(publication.status, publication.targetStatus); round++) {
+        if (round === SETTLE_ROUNDS) throw targetKeptChanging();
+        try {
+          if (await this.applyTarget(publication)) return;
+        } catch (err) {
+          await this.recordFailure(publication, err, isLastAttempt);
+          throw decideOnFailure(err, isLastAttempt).error;
         }
-        await this.dataSource.transaction(async (manager) => {
-          await manager.getRepository(Publication).update(publication.id, { status: target, lastError: null, lastErrorKind: null, statusChangedAt: new Date() });
-          await this.timeline.record({
-            campaignId: publication.campaignId, publicationId: publication.id, type: `publication_${DONE[target]}`,
-            message: `${label}: ${DONE[target]}.`, details: { from: publication.status, to: target },
-          }, manager);
-        });
-      } catch (err) {
-        await this.recordFailure(publication, err, isLastAttempt);
-        throw decideOnFailure(err, isLastAttempt).error;
+        // A pause/resume was committed while the platform call ran: apply that one now.
+        publication = await this.publications.find(ref.publicationId);
       }
+    });
+  }
+
+  /** Sets the objects to the target; false when the target changed before the row could say so. */
+  private async applyTarget(publication: Publication): Promise<boolean> {
+    const target = publication.targetStatus;
+    let label = 'Platform';
+    if (Object.keys(publication.externalIds).length > 0) {
+      const { connection, platform } = await this.platforms.forConnection(publication.connectionId);
+      label = connection.label;
+      await platform.setStatus(publication.externalIds, target);
+    }
+    return this.publications.transaction(async (tx) => {
+      if (!(await this.publications.settleIfTargetIs(tx, publication.id, target, { status: target, lastError: null, lastErrorKind: null, statusChangedAt: new Date() }))) return false;
+      await this.timeline.record({
+        campaignId: publication.campaignId, publicationId: publication.id, type: `publication_${DONE[target]}`,
+        message: `${label}: ${DONE[target]}.`, details: { from: publication.status, to: target },
+      }, tx);
+      return true;
     });
   }
 
@@ -63,8 +71,8 @@ export class PublicationStatusSync {
     // Giving up = the target no longer differs from what the objects are: their live status, or
     // for a failed/completed publication simply "not archived" (paused: never "go live" again).
     const giveUpTarget: TargetStatus = isLive(publication.status) ? (publication.status as TargetStatus) : 'paused';
-    await this.dataSource.transaction(async (manager) => {
-      await manager.getRepository(Publication).update(publication.id, {
+    await this.publications.transaction(async (tx) => {
+      await this.publications.update(tx, publication.id, {
         lastError: decision.message, lastErrorKind: decision.kind,
         ...(decision.retry ? {} : { targetStatus: giveUpTarget }),
       });
@@ -75,14 +83,7 @@ export class PublicationStatusSync {
           ? `Could not ${verb} yet (${describeKind(decision.kind)}): ${decision.message}. Retrying.`
           : `Could not ${verb} (${describeKind(decision.kind)}): ${decision.message}`,
         details: { kind: decision.kind, target: publication.targetStatus },
-      }, manager);
+      }, tx);
     });
   }
-}
-
-/** Live objects away from their target, or a failed/completed publication being archived. */
-export function needsPlatformChange(status: PublicationStatus, target: TargetStatus): boolean {
-  if (status === target) return false;
-  if (isLive(status)) return true;
-  return target === 'archived' && (status === 'failed' || status === 'completed');
 }

@@ -1,8 +1,8 @@
 import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { SchedulerRegistry } from '@nestjs/schedule';
-import { CronJob } from 'cron';
-import { appConfig } from '../../config/app-config';
-import { PublishQueue } from './publish-queue';
+import { AppConfig, InjectConfig } from '../../config/config.module';
+import { scheduleSlotCron, unscheduleCrons } from '../../queues/slot-cron';
+import { PublishQueue } from '../campaigns.queue';
 
 const CRON_NAME = 'campaigns-reconcile';
 
@@ -17,19 +17,14 @@ export class ReconcileScheduler implements OnApplicationBootstrap, OnApplication
   constructor(
     private readonly registry: SchedulerRegistry,
     private readonly queue: PublishQueue,
+    @InjectConfig() private readonly config: AppConfig,
   ) {}
 
   onApplicationBootstrap(): void {
-    const job = CronJob.from({ cronTime: appConfig().reconcileCron, onTick: () => this.tick(), start: true });
-    this.registry.addCronJob(CRON_NAME, job as never);
+    scheduleSlotCron(this.registry, this.logger, CRON_NAME, this.config.reconcileCron, (slot) => this.queue.enqueueReconcile(slot));
   }
 
   onApplicationShutdown(): void {
-    if (this.registry.doesExist('cron', CRON_NAME)) this.registry.deleteCronJob(CRON_NAME);
-  }
-
-  async tick(now = new Date()): Promise<void> {
-    const slot = now.toISOString().slice(0, 16); // YYYY-MM-DDTHH:mm
-    await this.queue.enqueueReconcile(slot).catch((err: Error) => this.logger.warn({ err: err.message }, 'could not enqueue the reconcile job'));
+    unscheduleCrons(this.registry, CRON_NAME);
   }
 }

@@ -17,6 +17,15 @@ export interface GroupTotals extends MetricTotals {
   label: string;
 }
 
+/** A campaign's budget and schedule, for pacing. */
+export interface CampaignBudgetRow {
+  currency: string;
+  daily_budget_minor: string | number;
+  total_budget_minor: string | number | null;
+  starts_at: Date;
+  ends_at: Date | null;
+}
+
 type Numeric = Record<string, string | number | null>;
 const num = (v: string | number | null | undefined) => Number(v ?? 0);
 
@@ -24,6 +33,22 @@ const num = (v: string | number | null | undefined) => Number(v ?? 0);
 @Injectable()
 export class DashboardRepository {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  async campaignBudget(campaignId: string): Promise<CampaignBudgetRow | null> {
+    const [row]: CampaignBudgetRow[] = await this.db.query(
+      `SELECT currency, daily_budget_minor, total_budget_minor, starts_at, ends_at FROM campaigns WHERE id = $1`,
+      [campaignId],
+    );
+    return row ?? null;
+  }
+
+  /** The job's campaign ids, or null when the job does not exist. */
+  async campaignIdsOfJob(jobId: string): Promise<string[] | null> {
+    const [job] = await this.db.query(`SELECT id FROM jobs WHERE id = $1`, [jobId]);
+    if (!job) return null;
+    const campaigns: { id: string }[] = await this.db.query(`SELECT id FROM campaigns WHERE job_id = $1`, [jobId]);
+    return campaigns.map((c) => c.id);
+  }
 
   async totals(range: DateRange): Promise<MetricTotals> {
     const [d]: Numeric[] = await this.db.query(

@@ -1,8 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import { fieldProblem, ProblemException } from '../../common/problem';
-import { appConfig } from '../../config/app-config';
+import { AppConfig, InjectConfig } from '../../config/config.module';
 import { addTotals, compareKpis, deriveKpis, ZERO_TOTALS } from '../calc/kpis';
 import { budgetPacing } from '../calc/pacing';
 import { addDays, DateRange, daysInRange, defaultRange, previousPeriod, toDay } from '../calc/periods';
@@ -15,7 +13,7 @@ const PACING_RECENT_DAYS = 7;
 
 @Injectable()
 export class DashboardService {
-  constructor(private readonly repo: DashboardRepository, @InjectDataSource() private readonly db: DataSource) {}
+  constructor(private readonly repo: DashboardRepository, @InjectConfig() private readonly config: AppConfig) {}
 
   async summary(query: RangeQuery): Promise<SummaryDto> {
     const range = resolveRange(query);
@@ -23,28 +21,25 @@ export class DashboardService {
     const [current, previous, counts] = await Promise.all([this.repo.totals(range), this.repo.totals(previousRange), this.repo.counts()]);
     const currentKpis = deriveKpis(current);
     const previousKpis = deriveKpis(previous);
-    return { range, previousRange, currency: appConfig().reportingCurrency, current: currentKpis, previous: previousKpis, deltas: compareKpis(currentKpis, previousKpis), ...counts };
+    return { range, previousRange, currency: this.config.reportingCurrency, current: currentKpis, previous: previousKpis, deltas: compareKpis(currentKpis, previousKpis), ...counts };
   }
 
   async timeseries(query: TimeseriesQuery): Promise<TimeseriesDto> {
     const range = resolveRange(query);
     const metric = query.metric ?? 'spend';
     const groupBy = query.groupBy ?? 'platform';
-    return { metric, groupBy, range, currency: appConfig().reportingCurrency, rows: await this.repo.timeseries(metric, groupBy, range) };
+    return { metric, groupBy, range, currency: this.config.reportingCurrency, rows: await this.repo.timeseries(metric, groupBy, range) };
   }
 
   async breakdown(query: BreakdownQuery): Promise<BreakdownDto> {
     const range = resolveRange(query);
     const by = query.by ?? 'campaign';
     const rows = (await this.repo.breakdown(by, range)).map(withKpis);
-    return { by, range, currency: appConfig().reportingCurrency, rows };
+    return { by, range, currency: this.config.reportingCurrency, rows };
   }
 
   async campaign(campaignId: string, query: RangeQuery): Promise<CampaignMetricsDto> {
-    const [campaign] = await this.db.query(
-      `SELECT id, currency, daily_budget_minor, total_budget_minor, starts_at, ends_at FROM campaigns WHERE id = $1`,
-      [campaignId],
-    );
+    const campaign = await this.repo.campaignBudget(campaignId);
     if (!campaign) throw new ProblemException(404, `Campaign ${campaignId} does not exist.`);
     const range = resolveRange(query);
     const [byPlatform, spend, clicks, applications] = await Promise.all([
@@ -61,21 +56,19 @@ export class DashboardService {
       startDate: toDay(campaign.starts_at), endDate: campaign.ends_at ? toDay(campaign.ends_at) : null, today,
     });
     return {
-      campaignId, range, currency: appConfig().reportingCurrency, totals: deriveKpis(sum(byPlatform)), byPlatform: byPlatform.map(withKpis),
+      campaignId, range, currency: this.config.reportingCurrency, totals: deriveKpis(sum(byPlatform)), byPlatform: byPlatform.map(withKpis),
       spend, clicks, applications, pacing: { ...pacing, currency: String(campaign.currency).trim() },
     };
   }
 
   async job(jobId: string, query: RangeQuery): Promise<JobMetricsDto> {
-    const campaigns: { id: string }[] = await this.db.query(`SELECT id FROM campaigns WHERE job_id = $1`, [jobId]);
-    const [job] = await this.db.query(`SELECT id FROM jobs WHERE id = $1`, [jobId]);
-    if (!job) throw new ProblemException(404, `Job ${jobId} does not exist.`);
+    const ids = await this.repo.campaignIdsOfJob(jobId);
+    if (!ids) throw new ProblemException(404, `Job ${jobId} does not exist.`);
     const range = resolveRange(query);
-    const ids = campaigns.map((c) => c.id);
     const [byCampaign, spend] = ids.length
       ? await Promise.all([this.repo.breakdown('campaign', range, ids), this.repo.campaignSeries(ids, 'spend', range)])
       : [[], []];
-    return { jobId, range, currency: appConfig().reportingCurrency, totals: deriveKpis(sum(byCampaign)), byCampaign: byCampaign.map(withKpis), spend };
+    return { jobId, range, currency: this.config.reportingCurrency, totals: deriveKpis(sum(byCampaign)), byCampaign: byCampaign.map(withKpis), spend };
   }
 }
 

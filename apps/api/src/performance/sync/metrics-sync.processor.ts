@@ -2,24 +2,55 @@ import { Process, Processor } from '@nestjs/bull';
 import { Logger } from '@nestjs/common';
 import type { Job } from 'bull';
 import { PlatformError } from '../../ads-platforms/platform-error';
-import { METRICS_QUEUE, SYNC_CAMPAIGN_JOB, SYNC_CONNECTION_JOB, SyncCampaignData, SyncConnectionData } from './metrics-sync.queue';
+import {
+  METRICS_QUEUE, MetricsSyncQueue, RECONCILE_REQUESTS_JOB, SlotJobData, SYNC_CAMPAIGN_JOB, SYNC_CONNECTION_JOB, SYNC_SLOT_JOB,
+  SyncCampaignData, SyncConnectionData,
+} from './metrics-sync.queue';
 import { MetricsSyncService } from './metrics-sync.service';
+import { SyncRequestsService } from './sync-requests.service';
 
 /** Runs sync jobs. Retries come from the job options; a revoked token is not retried. */
 @Processor(METRICS_QUEUE)
 export class MetricsSyncProcessor {
   private readonly logger = new Logger(MetricsSyncProcessor.name);
 
-  constructor(private readonly sync: MetricsSyncService) {}
+  constructor(
+    private readonly sync: MetricsSyncService,
+    private readonly requests: SyncRequestsService,
+    private readonly queue: MetricsSyncQueue,
+  ) {}
 
   @Process({ name: SYNC_CONNECTION_JOB, concurrency: 2 })
   async syncConnection(job: Job<SyncConnectionData>) {
     return this.run(job, () => this.sync.syncConnection(job.data.connectionId));
   }
 
+  /** Serves the saved "Sync now" request; a final failure closes it too, so the reconciler does not loop on it. */
   @Process({ name: SYNC_CAMPAIGN_JOB, concurrency: 2 })
   async syncCampaign(job: Job<SyncCampaignData>) {
-    return this.run(job, () => this.sync.syncCampaign(job.data.campaignId));
+    const { campaignId, slot } = job.data;
+    try {
+      const report = await this.run(job, () => this.sync.syncCampaign(campaignId));
+      await this.requests.served(campaignId, slot);
+      return report;
+    } catch (error) {
+      const final = (error instanceof PlatformError && !error.retryable) || job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
+      if (final) await this.requests.served(campaignId, slot, (error as Error).message);
+      throw error;
+    }
+  }
+
+  /** The cron slot's fan-out: one job per connection with something to sync (ids carry the slot). */
+  @Process({ name: SYNC_SLOT_JOB, concurrency: 1 })
+  async fanOut(job: Job<SlotJobData>) {
+    const connections = await this.sync.connectionsToSync();
+    await Promise.all(connections.map((id) => this.queue.enqueueConnection(id, job.data.slot)));
+    return { connections: connections.length };
+  }
+
+  @Process({ name: RECONCILE_REQUESTS_JOB, concurrency: 1 })
+  reconcileRequests() {
+    return this.requests.reconcile();
   }
 
   private async run<T>(job: Job, work: () => Promise<T>): Promise<T> {

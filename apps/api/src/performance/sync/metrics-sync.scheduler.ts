@@ -1,15 +1,16 @@
 import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { SchedulerRegistry } from '@nestjs/schedule';
-import { CronJob } from 'cron';
-import { appConfig } from '../../config/app-config';
-import { MetricsSyncQueue, minuteSlot } from './metrics-sync.queue';
-import { MetricsSyncService } from './metrics-sync.service';
+import { AppConfig, InjectConfig } from '../../config/config.module';
+import { minuteSlot, scheduleSlotCron, unscheduleCrons } from '../../queues/slot-cron';
+import { MetricsSyncQueue } from './metrics-sync.queue';
 
-const CRON_NAME = 'metrics-sync';
+const SYNC_CRON = 'metrics-sync';
+const RECONCILE_CRON = 'metrics-sync-reconcile';
 
 /**
- * METRICS_SYNC_CRON only enqueues: one job per connection with the time slot in its id, so two
- * workers (or a double fire) never sync the same connection twice in one slot. Worker role only.
+ * Cron handlers only enqueue one job per time slot (its id holds the slot), so two workers or a
+ * double fire run the work once: METRICS_SYNC_CRON → the fan-out to one job per connection;
+ * RECONCILE_CRON → re-enqueueing "Sync now" requests whose job was lost. Worker role only.
  */
 @Injectable()
 export class MetricsSyncScheduler implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -18,27 +19,20 @@ export class MetricsSyncScheduler implements OnApplicationBootstrap, OnApplicati
   constructor(
     private readonly registry: SchedulerRegistry,
     private readonly queue: MetricsSyncQueue,
-    private readonly sync: MetricsSyncService,
+    @InjectConfig() private readonly config: AppConfig,
   ) {}
 
   onApplicationBootstrap(): void {
-    const job = CronJob.from({ cronTime: appConfig().metricsSyncCron, onTick: () => void this.tick(), start: true });
-    this.registry.addCronJob(CRON_NAME, job as never);
+    scheduleSlotCron(this.registry, this.logger, SYNC_CRON, this.config.metricsSyncCron, (slot) => this.queue.enqueueSlot(slot));
+    scheduleSlotCron(this.registry, this.logger, RECONCILE_CRON, this.config.reconcileCron, (slot) => this.queue.enqueueRequestReconcile(slot));
   }
 
   onApplicationShutdown(): void {
-    if (this.registry.doesExist('cron', CRON_NAME)) this.registry.deleteCronJob(CRON_NAME);
+    unscheduleCrons(this.registry, SYNC_CRON, RECONCILE_CRON);
   }
 
-  async tick(now: Date = new Date()): Promise<number> {
-    try {
-      const connections = await this.sync.connectionsToSync();
-      const slot = minuteSlot(now);
-      await Promise.all(connections.map((id) => this.queue.enqueueConnection(id, slot)));
-      return connections.length;
-    } catch (error) {
-      this.logger.warn({ err: (error as Error).message }, 'could not enqueue metrics sync');
-      return 0;
-    }
+  /** What the sync cron does at `now` (tests call it to simulate ticks). */
+  tick(now: Date = new Date()) {
+    return this.queue.enqueueSlot(minuteSlot(now));
   }
 }

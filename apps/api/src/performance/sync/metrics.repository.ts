@@ -1,6 +1,24 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
+import type { ExternalIds } from '../../ads-platforms/ads-platform.port';
+
+/** A publication whose insights a sync fetches. */
+export interface SyncTarget {
+  id: string;
+  campaignId: string;
+  connectionId: string;
+  externalIds: ExternalIds;
+}
+
+/**
+ * Publications worth syncing: they have platform objects and are live, or stopped within the
+ * trailing window (platforms still revise those days). `windowParam` names the days parameter.
+ */
+const syncable = (windowParam: string) =>
+  `external_ids <> '{}'::jsonb AND (status = 'active' OR (status IN ('paused','completed','archived') AND status_changed_at > now() - make_interval(days => ${windowParam})))`;
+
+const TARGET_COLUMNS = `id, campaign_id AS "campaignId", connection_id AS "connectionId", external_ids AS "externalIds"`;
 
 export interface DailyMetricRow {
   publicationId: string;
@@ -14,10 +32,33 @@ export interface DailyMetricRow {
   conversions: number;
 }
 
-/** Bulk writes of daily metrics and the per-platform rollup the dashboard reads. */
+/** What a metrics sync reads, and the bulk writes of daily metrics and the per-platform rollup the dashboard reads. */
 @Injectable()
 export class MetricsRepository {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  /** Connections that have something to sync: live publications or ones that stopped recently. */
+  async connectionsToSync(windowDays: number): Promise<string[]> {
+    const rows: { connection_id: string }[] = await this.db.query(`SELECT DISTINCT connection_id FROM campaign_publications WHERE ${syncable('$1')}`, [windowDays]);
+    return rows.map((r) => r.connection_id);
+  }
+
+  targetsOfConnection(connectionId: string, windowDays: number): Promise<SyncTarget[]> {
+    return this.db.query(`SELECT ${TARGET_COLUMNS} FROM campaign_publications WHERE connection_id = $1 AND ${syncable('$2')}`, [connectionId, windowDays]);
+  }
+
+  /** Every publication of the campaign with platform objects (a manual sync ignores the window). */
+  targetsOfCampaign(campaignId: string): Promise<SyncTarget[]> {
+    return this.db.query(`SELECT ${TARGET_COLUMNS} FROM campaign_publications WHERE campaign_id = $1 AND external_ids <> '{}'::jsonb`, [campaignId]);
+  }
+
+  /** Stores fetched days and refreshes the rollup of those days, in one transaction. */
+  async saveDaily(rows: DailyMetricRow[]): Promise<void> {
+    await this.db.transaction(async (manager) => {
+      await this.upsertDaily(rows, manager);
+      await this.refreshPlatformRollup([...new Set(rows.map((r) => r.date))], manager);
+    });
+  }
 
   /** Upsert by (publication, date): a re-synced day replaces the old numbers, never adds to them. */
   async upsertDaily(rows: DailyMetricRow[], manager: EntityManager = this.db.manager): Promise<void> {

@@ -1,9 +1,15 @@
 import { InjectQueue } from '@nestjs/bull';
 import { Injectable, Logger } from '@nestjs/common';
 import type { JobOptions, Queue } from 'bull';
-import { appConfig } from '../../config/app-config';
-import { PLATFORM_BACKOFF } from './retry-policy';
+import { AppConfig, InjectConfig } from '../config/config.module';
+import { LIVE_JOB_STATES, withTimeout } from '../queues/enqueue-timeout';
+import { slotJobId } from '../queues/slot-cron';
+import { PLATFORM_BACKOFF } from './publishing/retry-policy';
 
+/**
+ * The campaigns queue: its name, job types and payloads, and the producer the API uses. The
+ * consumer (publishing/campaigns.processor.ts) imports this file, never the other way round.
+ */
 export const CAMPAIGNS_QUEUE = 'campaigns';
 /** Create the platform objects of a publication, step by step, then set its delivery status. */
 export const PUBLISH_JOB = 'publish';
@@ -26,16 +32,13 @@ export interface PublicationJobData {
  */
 export const publicationJobId = (kind: PublicationJobKind, ref: PublicationJobData) => `${kind}:${ref.publicationId}:${ref.generation}`;
 
-/** Without a Redis answer after this long, give up: the row stays queued for the reconciler. */
-const ENQUEUE_TIMEOUT_MS = 2000;
-const LIVE_STATES = new Set(['waiting', 'active', 'delayed', 'paused']);
 
 /** The campaigns queue seen from the API side: adds jobs, checks whether a job is still alive. */
 @Injectable()
 export class PublishQueue {
   private readonly logger = new Logger(PublishQueue.name);
 
-  constructor(@InjectQueue(CAMPAIGNS_QUEUE) private readonly queue: Queue) {}
+  constructor(@InjectQueue(CAMPAIGNS_QUEUE) private readonly queue: Queue, @InjectConfig() private readonly config: AppConfig) {}
 
   /**
    * Adds one job per publication, after the rows are committed. A Redis outage is logged and
@@ -44,7 +47,7 @@ export class PublishQueue {
   async enqueue(kind: PublicationJobKind, refs: readonly PublicationJobData[]): Promise<boolean> {
     if (refs.length === 0) return true;
     try {
-      await withTimeout(Promise.all(refs.map((ref) => this.queue.add(kind, ref, this.jobOptions(kind, ref)))), ENQUEUE_TIMEOUT_MS);
+      await withTimeout(Promise.all(refs.map((ref) => this.queue.add(kind, ref, this.jobOptions(kind, ref)))));
       return true;
     } catch (err) {
       this.logger.warn({ err: (err as Error).message, kind, publications: refs.map((r) => r.publicationId) }, 'could not enqueue; the reconciler will retry');
@@ -60,7 +63,7 @@ export class PublishQueue {
     const id = publicationJobId(kind, ref);
     const existing = await this.queue.getJob(id);
     if (existing) {
-      if (LIVE_STATES.has(await existing.getState())) return 'live';
+      if (LIVE_JOB_STATES.has(await existing.getState())) return 'live';
       await existing.remove();
     }
     await this.queue.add(kind, ref, this.jobOptions(kind, ref));
@@ -69,18 +72,10 @@ export class PublishQueue {
 
   /** One reconcile job per time slot, whichever worker's cron fires first. */
   async enqueueReconcile(slot: string): Promise<void> {
-    await withTimeout(this.queue.add(RECONCILE_JOB, { slot }, { jobId: `${RECONCILE_JOB}:${slot}`, attempts: 1, removeOnComplete: 100, removeOnFail: 100 }), ENQUEUE_TIMEOUT_MS);
+    await withTimeout(this.queue.add(RECONCILE_JOB, { slot }, { jobId: slotJobId(RECONCILE_JOB, slot), attempts: 1, removeOnComplete: 100, removeOnFail: 100 }));
   }
 
   private jobOptions(kind: PublicationJobKind, ref: PublicationJobData): JobOptions {
-    return { jobId: publicationJobId(kind, ref), attempts: appConfig().publishMaxAttempts, backoff: { type: PLATFORM_BACKOFF } };
+    return { jobId: publicationJobId(kind, ref), attempts: this.config.publishMaxAttempts, backoff: { type: PLATFORM_BACKOFF } };
   }
-}
-
-function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`queue did not answer within ${ms} ms`)), ms);
-  });
-  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }

@@ -1,4 +1,4 @@
-import { needsPlatformChange } from './publication-status-sync';
+import { needsPlatformChange } from './publication-status';
 
 describe('needsPlatformChange (what a status job acts on)', () => {
   it('live objects away from their target', () => {

@@ -1,0 +1,33 @@
+import { Logger } from '@nestjs/common';
+import { SchedulerRegistry } from '@nestjs/schedule';
+import { minuteSlot, scheduleSlotCron, slotJobId, unscheduleCrons } from './slot-cron';
+
+describe('slot cron helper', () => {
+  it('names one slot per minute, whatever the second of the tick', () => {
+    expect(minuteSlot(new Date('2026-11-26T02:00:17.250Z'))).toBe('2026-11-26T02:00');
+    expect(minuteSlot(new Date('2026-11-26T02:00:59.999Z'))).toBe(minuteSlot(new Date('2026-11-26T02:00:00Z')));
+    expect(minuteSlot(new Date('2026-11-26T02:01:00Z'))).toBe('2026-11-26T02:01');
+    expect(slotJobId('reconcile', '2026-11-26T02:00')).toBe('reconcile:2026-11-26T02:00');
+  });
+
+  it('registers a cron that hands its slot to the enqueue callback, logs a failed enqueue, and unregisters', async () => {
+    jest.useFakeTimers({ now: new Date('2026-11-26T02:00:30Z') });
+    try {
+      const registry = new SchedulerRegistry();
+      const logger = { warn: jest.fn() } as unknown as Logger;
+      const slots: string[] = [];
+      scheduleSlotCron(registry, logger, 'every-second', '* * * * * *', async (slot) => {
+        slots.push(slot);
+        throw new Error('redis away');
+      });
+      expect(registry.doesExist('cron', 'every-second')).toBe(true);
+      await jest.advanceTimersByTimeAsync(1_100);
+      expect(slots).toEqual(['2026-11-26T02:00']);
+      expect(logger.warn).toHaveBeenCalledWith(expect.objectContaining({ err: 'redis away', cron: 'every-second' }), expect.any(String));
+      unscheduleCrons(registry, 'every-second', 'never-registered');
+      expect(registry.doesExist('cron', 'every-second')).toBe(false);
+    } finally {
+      jest.useRealTimers();
+    }
+  });
+});
