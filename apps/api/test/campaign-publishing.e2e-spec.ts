@@ -6,6 +6,7 @@ import { seedSandboxConnection } from '../src/ads-platforms/connections/sandbox-
 import { PlatformError } from '../src/ads-platforms/platform-error';
 import { FaultyPlatform } from '../src/ads-platforms/sandbox/faulty-platform';
 import { PublicationPublisher } from '../src/campaigns/publishing/publication-publisher';
+import { PublicationReconciler } from '../src/campaigns/publishing/publication-reconciler';
 import { CAMPAIGNS_QUEUE, publicationJobId } from '../src/campaigns/campaigns.queue';
 import { campaignBody, insertActiveSegments, insertOpenJob, segmentProfile } from './fixtures/campaign-fixtures';
 import { appConfig } from '../src/config/app-config';
@@ -147,6 +148,16 @@ describe('campaigns: publishing through the queue to the sandbox (integration)',
     const types = await eventTypes(campaign.id);
     expect(types.slice(-6)).toEqual(['pause_requested', 'publication_paused', 'resume_requested', 'publication_resumed', 'archive_requested', 'publication_archived']);
     expectProblem(await recruiter.post(`/api/campaigns/${campaign.id}/resume`), 409);
+  });
+
+  it('the reconciler completes live publications whose campaign has ended', async () => {
+    const { campaign, row } = await publishAndWait();
+    await t.dataSource.query(`UPDATE campaigns SET starts_at = now() - interval '2 days', ends_at = now() - interval '1 minute' WHERE id = $1`, [campaign.id]);
+    const report = await t.app.get(PublicationReconciler).run();
+    expect(report.completed).toBe(1);
+    expect(await publication(campaign.id)).toMatchObject({ id: row.id, status: 'completed' });
+    expect((await eventTypes(campaign.id)).at(-1)).toBe('publication_completed');
+    expect((await t.app.get(PublicationReconciler).run()).completed).toBe(0);
   });
 
   it('pauses the ads when their job is closed, and the timeline says why', async () => {
