@@ -17,3 +17,6 @@ export async function lockActivationExclusive(client: PoolClient): Promise<void>
 export async function lockActivationShared(client: PoolClient): Promise<void> {
   await client.query('SELECT pg_advisory_xact_lock_shared($1)', [ACTIVATION_LOCK]);
 }
+
+/** First key of the per-publication session locks (second: hashtext(publication id)): one worker at a time per publication. */
+export const PUBLICATION_LOCK_NAMESPACE = 7_310_001;

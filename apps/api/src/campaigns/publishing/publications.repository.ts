@@ -3,12 +3,10 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { ExternalIds } from '../../ads-platforms/ads-platform.port';
 import { PlatformError } from '../../ads-platforms/platform-error';
+import { PUBLICATION_LOCK_NAMESPACE } from '../../database/advisory-locks';
 import { transactionWithRetry, Tx } from '../../database/transaction-retry';
 import { Campaign } from '../entities/campaign.entity';
 import { Publication } from '../entities/publication.entity';
-
-/** Advisory-lock namespace of publications (any constant unique to this use). */
-const LOCK_NAMESPACE = 7_310_001;
 
 export interface OwedPublication {
   id: string;
@@ -46,12 +44,12 @@ export class PublicationsRepository {
     const runner = this.dataSource.createQueryRunner();
     await runner.connect();
     try {
-      const [{ locked }] = await runner.query('SELECT pg_try_advisory_lock($1, hashtext($2)) AS locked', [LOCK_NAMESPACE, publicationId]);
+      const [{ locked }] = await runner.query('SELECT pg_try_advisory_lock($1, hashtext($2)) AS locked', [PUBLICATION_LOCK_NAMESPACE, publicationId]);
       if (!locked) throw new PlatformError('transient', 'Another worker is processing this publication; trying again shortly.');
       try {
         return await fn();
       } finally {
-        await runner.query('SELECT pg_advisory_unlock($1, hashtext($2))', [LOCK_NAMESPACE, publicationId]);
+        await runner.query('SELECT pg_advisory_unlock($1, hashtext($2))', [PUBLICATION_LOCK_NAMESPACE, publicationId]);
       }
     } finally {
       await runner.release();
