@@ -5,22 +5,25 @@ import { createTestApp, expectProblem, loginAs, resetState, TestApp } from './ha
 
 /**
  * Reads the committed OpenAPI contract and calls every operation: without credentials each
- * must answer 401 (unless public), and every mutation as a viewer must answer 403.
+ * must answer 401 (unless public), every mutation as a viewer must answer 403, except the
+ * self-service ones (`x-self-service`: logout, ...), which every role must be able to call.
  * New routes are covered automatically.
  */
 const spec = JSON.parse(readFileSync(join(__dirname, '../../../libs/api-contract/openapi.json'), 'utf8'));
 const METHODS = ['get', 'post', 'put', 'patch', 'delete'] as const;
 const SAMPLE_UUID = '00000000-0000-4000-8000-000000000000';
 
-interface Operation { method: (typeof METHODS)[number]; path: string; url: string; isPublic: boolean }
+interface Operation { method: (typeof METHODS)[number]; path: string; url: string; isPublic: boolean; isSelfService: boolean }
 
-const operations: Operation[] = Object.entries(spec.paths as Record<string, Record<string, { security?: unknown[] }>>).flatMap(([path, item]) =>
+const operations: Operation[] = Object.entries(spec.paths as Record<string, Record<string, { security?: unknown[]; 'x-self-service'?: boolean }>>).flatMap(([path, item]) =>
   METHODS.filter((m) => item[m]).map((method) => ({
     method, path,
     url: path.replace(/\{[^}]+\}/g, SAMPLE_UUID),
     isPublic: Array.isArray(item[method]!.security) && item[method]!.security!.length === 0,
+    isSelfService: item[method]!['x-self-service'] === true,
   })),
 );
+const mutations = operations.filter((o) => !o.isPublic && o.method !== 'get');
 
 describe('access matrix from the OpenAPI contract (integration)', () => {
   let t: TestApp;
@@ -42,12 +45,25 @@ describe('access matrix from the OpenAPI contract (integration)', () => {
     },
   );
 
-  it.each(operations.filter((o) => !o.isPublic && o.method !== 'get').map((o) => [`${o.method.toUpperCase()} ${o.path}`, o] as const))(
+  it('self-service operations are marked in the contract, logout among them', () => {
+    expect(mutations.filter((o) => o.isSelfService).map((o) => o.path)).toContain('/api/auth/logout');
+  });
+
+  it.each(mutations.filter((o) => !o.isSelfService).map((o) => [`${o.method.toUpperCase()} ${o.path}`, o] as const))(
     '%s is forbidden to viewers',
     async (_, op) => {
       const viewer = await loginAs(t, 'viewer');
       const call = request(t.app.getHttpServer())[op.method](op.url).set('Cookie', viewer.cookie).set('X-CSRF-Token', viewer.csrf);
       expectProblem(await call.send({}), 403);
+    },
+  );
+
+  it.each(mutations.filter((o) => o.isSelfService).map((o) => [`${o.method.toUpperCase()} ${o.path}`, o] as const))(
+    '%s works for viewers (self-service)',
+    async (_, op) => {
+      const viewer = await loginAs(t, 'viewer');
+      const res = await request(t.app.getHttpServer())[op.method](op.url).set('Cookie', viewer.cookie).set('X-CSRF-Token', viewer.csrf).send({});
+      expect(res.status).toBeLessThan(300);
     },
   );
 });

@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import { EntityManager, Repository } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { actorOf, Principal } from '../auth/principal';
 import { decodeCursor, Page, toPage } from '../common/pagination';
 import { AuditEntry } from './audit-entry.entity';
 import { AuditEntryDto } from './audit.dto';
+import { AuditRepository } from './audit.repository';
 
 export interface AuditRecord {
   action: string;
@@ -19,30 +19,27 @@ export interface AuditRecord {
 
 @Injectable()
 export class AuditService {
-  constructor(@InjectRepository(AuditEntry) private readonly entries: Repository<AuditEntry>) {}
+  constructor(private readonly entries: AuditRepository) {}
 
-  /** Pass the transaction's manager so the audit row commits with the change it describes. */
-  async record(record: AuditRecord, manager?: EntityManager): Promise<void> {
-    const actor = record.principal ? actorOf(record.principal) : { actorType: record.actorLabel ? 'anonymous' : 'system', actorId: null, actorLabel: record.actorLabel ?? 'system' };
-    const repo = manager ? manager.getRepository(AuditEntry) : this.entries;
-    await repo.insert({
+  /** Pass the transaction's handle so the audit row commits with the change it describes. */
+  async record(record: AuditRecord, tx?: EntityManager): Promise<void> {
+    const actor = record.principal
+      ? actorOf(record.principal)
+      : { actorType: (record.actorLabel ? 'anonymous' : 'system') as AuditEntry['actorType'], actorId: null, actorLabel: record.actorLabel ?? 'system' };
+    await this.entries.insert({
       at: new Date(),
       ...actor,
-      actorType: actor.actorType as AuditEntry['actorType'],
       action: record.action,
       targetType: record.targetType ?? null,
       targetId: record.targetId ?? null,
       ip: record.ip ?? null,
-      details: (record.details ?? {}) as never,
-    });
+      details: record.details ?? {},
+    }, tx);
   }
 
   async list(limit: number, cursor?: string, action?: string): Promise<Page<AuditEntryDto>> {
     const after = decodeCursor(cursor, 1);
-    const qb = this.entries.createQueryBuilder('a').orderBy('a.id', 'DESC').limit(limit + 1);
-    if (after) qb.andWhere('a.id < :id', { id: String(after[0]) });
-    if (action) qb.andWhere('a.action = :action', { action });
-    const rows = await qb.getMany();
+    const rows = await this.entries.page(limit, after ? String(after[0]) : undefined, action);
     return toPage(rows, limit, AuditEntryDto.from, (row) => [row.id]);
   }
 }

@@ -2,9 +2,10 @@ import { Body, Controller, Get, HttpCode, Post, Req, Res } from '@nestjs/common'
 import { ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { AuditService } from '../audit/audit.service';
-import { ClientIp, CurrentPrincipal, Public } from '../common/decorators';
+import { ClientIp, CurrentPrincipal, Public, SelfService } from '../common/decorators';
 import { ProblemException } from '../common/problem';
-import { UsersRepositoryReader } from './users-reader';
+import { AppConfig, InjectConfig } from '../config/config.module';
+import { UsersService } from '../users/users.service';
 import { LoginDto, MeDto } from './auth.dto';
 import { AuthService } from './auth.service';
 import { clearSessionCookies, setSessionCookies } from './cookies';
@@ -18,7 +19,8 @@ export class AuthController {
     private readonly auth: AuthService,
     private readonly sessions: SessionsService,
     private readonly audit: AuditService,
-    private readonly usersReader: UsersRepositoryReader,
+    private readonly users: UsersService,
+    @InjectConfig() private readonly config: AppConfig,
   ) {}
 
   @Post('login')
@@ -28,11 +30,12 @@ export class AuthController {
   @ApiOkResponse({ type: MeDto })
   async login(@Body() dto: LoginDto, @ClientIp() ip: string, @Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<MeDto> {
     const { user, session } = await this.auth.login(dto.email, dto.password, ip, req.headers['user-agent'] ?? null);
-    setSessionCookies(res, session.token, session.csrfToken, session.expiresAt);
+    setSessionCookies(res, session, this.config.cookieSecure);
     return { id: user.id, email: user.email, name: user.name, role: user.role };
   }
 
   @Post('logout')
+  @SelfService()
   @HttpCode(204)
   @ApiOperation({ operationId: 'logout', summary: 'End the current session' })
   @ApiNoContentResponse()
@@ -40,15 +43,17 @@ export class AuthController {
     if (principal.kind !== 'session' || !principal.sessionId) throw new ProblemException(400, 'Only a signed-in session can log out.');
     await this.sessions.revoke(principal.sessionId);
     await this.audit.record({ action: 'auth.logout', principal, ip, targetType: 'user', targetId: principal.id });
-    clearSessionCookies(res);
+    clearSessionCookies(res, this.config.cookieSecure);
   }
 
   @Get('me')
+  @SelfService()
   @ApiOperation({ operationId: 'me', summary: 'Who is signed in (or which token is calling)' })
   @ApiOkResponse({ type: MeDto })
   async me(@CurrentPrincipal() principal: Principal): Promise<MeDto> {
     if (principal.kind === 'token') return { id: principal.id, email: '', name: principal.label, role: principal.role };
-    const user = await this.usersReader.byId(principal.id);
+    const user = await this.users.findById(principal.id);
+    if (!user) throw new ProblemException(401, 'Your account no longer exists.');
     return { id: user.id, email: user.email, name: user.name, role: user.role };
   }
 }

@@ -1,7 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsEmail, IsString, MaxLength, MinLength } from 'class-validator';
-import { ROLES, Role } from '../common/decorators';
+import { ROLES, Role } from '../common/roles';
 
 export class LoginDto {
   @ApiProperty({ example: 'admin@adflux.local' })

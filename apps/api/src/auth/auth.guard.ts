@@ -2,12 +2,14 @@ import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { Request } from 'express';
 import { ApiTokensService } from '../api-tokens/api-tokens.service';
-import { PUBLIC_KEY, Role, ROLES_KEY, SESSION_ONLY_KEY } from '../common/decorators';
+import { clientIpOf, PUBLIC_KEY, ROLES_KEY, SESSION_ONLY_KEY } from '../common/decorators';
+import type { Role } from '../common/roles';
 import { ProblemException } from '../common/problem';
 import { CSRF_HEADER, SESSION_COOKIE } from './cookies';
 import { Principal } from './principal';
 import { safeEqual } from './secrets';
 import { SessionsService } from './sessions.service';
+import { TokenThrottle } from './throttle/token-throttle.service';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 const MUTATING_ROLES: Role[] = ['admin', 'recruiter'];
@@ -23,6 +25,7 @@ export class AuthGuard implements CanActivate {
     private readonly reflector: Reflector,
     private readonly sessions: SessionsService,
     private readonly tokens: ApiTokensService,
+    private readonly tokenThrottle: TokenThrottle,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -48,7 +51,7 @@ export class AuthGuard implements CanActivate {
 
   private async authenticate(req: Request, mutating: boolean): Promise<Principal> {
     const header = req.headers.authorization;
-    if (header) return this.authenticateToken(header, mutating);
+    if (header) return this.authenticateToken(header, mutating, clientIpOf(req));
     const cookie = (req.cookies as Record<string, string> | undefined)?.[SESSION_COOKIE];
     if (!cookie) throw new ProblemException(401, 'Sign in or send an API token.');
     const session = await this.sessions.resolve(cookie);
@@ -63,13 +66,16 @@ export class AuthGuard implements CanActivate {
     return { kind: 'session', id: user.id, label: user.email, role: user.role, sessionId: session.id };
   }
 
-  private async authenticateToken(header: string, mutating: boolean): Promise<Principal> {
+  private async authenticateToken(header: string, mutating: boolean, ip: string): Promise<Principal> {
     const [scheme, secret] = header.split(' ');
     if (scheme?.toLowerCase() !== 'bearer' || !secret) throw new ProblemException(401, 'Use "Authorization: Bearer <token>".');
     const principal = await this.tokens.authenticate(secret);
-    if (!principal) throw new ProblemException(401, 'The API token is unknown, revoked or expired.');
-    const decision = await this.tokens.rateLimit(principal.id);
-    if (!decision.allowed) throw new ProblemException(429, 'Rate limit exceeded for this API token.', { retryAfter: decision.retryAfterSeconds });
+    if (!principal) {
+      // Guessing tokens costs the address its failed-credential budget (429 once used up).
+      await this.tokenThrottle.countUnknown(ip);
+      throw new ProblemException(401, 'The API token is unknown, revoked or expired, or its creator was deactivated.');
+    }
+    await this.tokenThrottle.countRequest(principal.id);
     const needed = mutating ? 'write' : 'read';
     if (!principal.scopes?.includes(needed)) throw new ProblemException(403, `This API token lacks the "${needed}" scope.`);
     return principal;

@@ -1,30 +1,30 @@
 import { Global, Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { ApiToken } from '../api-tokens/api-token.entity';
-import { ApiTokensController } from '../api-tokens/api-tokens.controller';
-import { ApiTokensService } from '../api-tokens/api-tokens.service';
-import { User } from '../users/user.entity';
-import { UsersController } from '../users/users.controller';
-import { UsersService } from '../users/users.service';
+import { ApiTokensModule } from '../api-tokens/api-tokens.module';
+import { UsersModule } from '../users/users.module';
 import { AuthController } from './auth.controller';
 import { AuthGuard } from './auth.guard';
 import { AuthService } from './auth.service';
-import { LoginThrottleService } from './login-throttle.service';
 import { PasswordService } from './password.service';
 import { Session } from './session.entity';
+import { SessionsRepository } from './sessions.repository';
 import { SessionsService } from './sessions.service';
-import { UsersRepositoryReader } from './users-reader';
+import { LoginThrottle } from './throttle/login-throttle.service';
+import { TokenThrottle } from './throttle/token-throttle.service';
 
-/** Identity and access: sessions, API tokens, users, and the global deny-by-default guard. */
+/**
+ * Sign-in, sessions, throttling and the global deny-by-default guard. Global so that the users
+ * module can end sessions (SessionsService) and hash passwords without importing auth back.
+ */
 @Global()
 @Module({
-  imports: [TypeOrmModule.forFeature([User, Session, ApiToken])],
-  controllers: [AuthController, UsersController, ApiTokensController],
+  imports: [TypeOrmModule.forFeature([Session]), UsersModule, ApiTokensModule],
+  controllers: [AuthController],
   providers: [
-    AuthService, SessionsService, PasswordService, LoginThrottleService, ApiTokensService, UsersService, UsersRepositoryReader,
+    AuthService, SessionsService, SessionsRepository, PasswordService, LoginThrottle, TokenThrottle,
     { provide: APP_GUARD, useClass: AuthGuard },
   ],
-  exports: [UsersService, PasswordService],
+  exports: [SessionsService, PasswordService, UsersModule],
 })
 export class AuthModule {}

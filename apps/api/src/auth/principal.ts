@@ -1,4 +1,4 @@
-import type { Role } from '../common/decorators';
+import type { Role } from '../common/roles';
 import type { TokenScope } from '../api-tokens/api-token.entity';
 
 /** Who is calling: a signed-in person (session) or a third party (API token). */

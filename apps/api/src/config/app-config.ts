@@ -30,6 +30,8 @@ export interface AppConfig {
   loginMaxAttemptsPerAccount: number;
   loginMaxAttemptsPerIp: number;
   loginWindowSeconds: number;
+  /** Express `trust proxy`: false (default) ignores X-Forwarded-For; hops count, or addresses/CIDRs/loopback of the proxies. */
+  trustProxy: boolean | number | string;
   webDistDir?: string;
   geminiApiKey?: string;
   geminiModel: string;
@@ -162,6 +164,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     loginMaxAttemptsPerAccount: r.int('LOGIN_MAX_ATTEMPTS_PER_ACCOUNT', 5, 1),
     loginMaxAttemptsPerIp: r.int('LOGIN_MAX_ATTEMPTS_PER_IP', 30, 1),
     loginWindowSeconds: r.int('LOGIN_WINDOW_SECONDS', 900, 1),
+    trustProxy: trustProxySetting(r.optional('TRUST_PROXY')),
     webDistDir: r.optional('WEB_DIST_DIR'),
     geminiApiKey: r.optional('GEMINI_API_KEY'),
     geminiModel: r.str('GEMINI_MODEL', 'gemini-3.5-flash'),
@@ -191,6 +194,13 @@ export function loadConfig(env: Env = process.env): AppConfig {
     throw new ConfigError(`Invalid configuration:\n  - ${r.problems.join('\n  - ')}`);
   }
   return config;
+}
+
+/** TRUST_PROXY: unset/false → trust nobody; true; a hop count; or a list such as `loopback` or `10.0.0.0/8`. */
+function trustProxySetting(raw: string | undefined): boolean | number | string {
+  if (raw === undefined || raw.toLowerCase() === 'false') return false;
+  if (raw.toLowerCase() === 'true') return true;
+  return /^\d+$/.test(raw) ? Number(raw) : raw;
 }
 
 const KEY_ID = /^[A-Za-z0-9._-]{1,32}$/;

@@ -18,7 +18,7 @@ import { applyRouting } from './routing';
 /** HTTP setup shared by main.ts and the integration tests, so tests exercise the real stack. */
 export function configureHttpApp(app: NestExpressApplication, options: { logRequests?: boolean } = {}): void {
   const config = appConfig();
-  app.set('trust proxy', 'loopback');
+  app.set('trust proxy', config.trustProxy);
   app.disable('x-powered-by');
   app.useBodyParser('json', { limit: config.bodyLimit });
   app.useBodyParser('urlencoded', { limit: config.bodyLimit, extended: false });

@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
-import type { Role } from '../common/decorators';
+import type { Role } from '../common/roles';
 
 @Entity('users')
 export class User {

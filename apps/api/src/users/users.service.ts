@@ -1,6 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { DataSource, Repository } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { PasswordService } from '../auth/password.service';
 import { Principal } from '../auth/principal';
@@ -9,49 +7,83 @@ import { SessionsService } from '../auth/sessions.service';
 import { fieldProblem, ProblemException } from '../common/problem';
 import { CreatedUserDto, CreateUserDto, UpdateUserDto, UserDto } from './users.dto';
 import { User } from './user.entity';
+import { UserChanges, UsersRepository } from './users.repository';
+
+const isActiveAdmin = (u: Pick<User, 'role' | 'active'>) => u.role === 'admin' && u.active;
 
 @Injectable()
 export class UsersService {
   constructor(
-    @InjectRepository(User) private readonly users: Repository<User>,
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly users: UsersRepository,
     private readonly passwords: PasswordService,
     private readonly sessions: SessionsService,
     private readonly audit: AuditService,
   ) {}
 
   async list(): Promise<UserDto[]> {
-    return (await this.users.find({ order: { createdAt: 'ASC' } })).map(UserDto.from);
+    return (await this.users.list()).map(UserDto.from);
+  }
+
+  /** For sign-in and "who am I": null when the account does not exist. */
+  findById(id: string): Promise<User | null> {
+    return this.users.findById(id);
+  }
+
+  /** The account with its password hash, for verifying a sign-in. */
+  findForSignIn(email: string): Promise<User | null> {
+    return this.users.findWithPasswordHash(email);
+  }
+
+  recordSignIn(id: string): Promise<void> {
+    return this.users.touchLastLogin(id, new Date());
   }
 
   async create(dto: CreateUserDto, principal: Principal | undefined, ip?: string): Promise<CreatedUserDto> {
-    if (await this.users.existsBy({ email: dto.email })) throw fieldProblem(409, 'email', 'is already used by another account');
+    if (await this.users.existsByEmail(dto.email)) throw fieldProblem(409, 'email', 'is already used by another account');
     const temporaryPassword = dto.password ? undefined : generatePassword();
     const passwordHash = await this.passwords.hash(dto.password ?? temporaryPassword!);
-    const user = await this.users.save(this.users.create({ email: dto.email, name: dto.name, role: dto.role, passwordHash, active: true }));
+    const user = await this.users.insert({ email: dto.email, name: dto.name, role: dto.role, passwordHash, active: true });
     await this.audit.record({ action: 'user.created', principal, ip, targetType: 'user', targetId: user.id, details: { email: user.email, role: user.role } });
     return { user: UserDto.from(user), temporaryPassword };
   }
 
+  /**
+   * Rename, change role, (de)activate. Runs with every active admin row locked, so two admins
+   * demoting or deactivating each other at once cannot leave the product without one.
+   */
   async update(id: string, dto: UpdateUserDto, principal: Principal, ip: string): Promise<UserDto> {
-    const user = await this.users.findOneBy({ id });
-    if (!user) throw new ProblemException(404, `User ${id} does not exist.`);
-    if (id === principal.id && (dto.active === false || (dto.role && dto.role !== 'admin'))) {
-      throw new ProblemException(409, 'You cannot deactivate or demote your own account.');
-    }
-    const changes: Record<string, { from: unknown; to: unknown }> = {};
-    for (const key of ['name', 'role', 'active'] as const) {
-      if (dto[key] !== undefined && dto[key] !== user[key]) changes[key] = { from: user[key], to: dto[key] };
-    }
-    if (Object.keys(changes).length === 0) return UserDto.from(user);
-    Object.assign(user, dto);
-    await this.dataSource.transaction(async (manager) => {
-      await manager.getRepository(User).save(user);
+    const requested = definedChanges(dto);
+    return this.users.transaction(async (tx) => {
+      const activeAdmins = await this.users.lockActiveAdmins(tx);
+      const user = await this.users.lockById(tx, id);
+      if (!user) throw new ProblemException(404, `User ${id} does not exist.`);
+      const next = { ...user, ...requested };
+      if (id === principal.id && isActiveAdmin(user) && !isActiveAdmin(next)) {
+        throw new ProblemException(409, 'You cannot deactivate or demote your own account.');
+      }
+      const changes: Record<string, { from: unknown; to: unknown }> = {};
+      for (const key of Object.keys(requested) as (keyof UserChanges)[]) {
+        if (requested[key] !== user[key]) changes[key] = { from: user[key], to: requested[key] };
+      }
+      if (Object.keys(changes).length === 0) return UserDto.from(user);
+      if (isActiveAdmin(user) && !isActiveAdmin(next) && !activeAdmins.some((adminId) => adminId !== id)) {
+        throw new ProblemException(409, 'At least one active admin must remain: promote someone else first.');
+      }
+      await this.users.update(tx, id, requested);
       // A new role or a deactivation must take effect now, not at the next login.
-      if (changes.role || changes.active) await this.sessions.revokeAllForUser(user.id, manager);
-      const action = changes.active ? (user.active ? 'user.reactivated' : 'user.deactivated') : changes.role ? 'user.role_changed' : 'user.updated';
-      await this.audit.record({ action, principal, ip, targetType: 'user', targetId: user.id, details: { email: user.email, changes } }, manager);
+      if (changes.role || changes.active) await this.sessions.revokeAllForUser(id, tx);
+      const action = changes.active ? (next.active ? 'user.reactivated' : 'user.deactivated') : changes.role ? 'user.role_changed' : 'user.updated';
+      await this.audit.record({ action, principal, ip, targetType: 'user', targetId: id, details: { email: user.email, changes } }, tx);
+      return UserDto.from(Object.assign(user, requested));
     });
-    return UserDto.from(user);
   }
+}
+
+/** Only the fields the caller sent: an absent field must not overwrite the stored one. */
+function definedChanges(dto: UpdateUserDto): UserChanges {
+  const changes: UserChanges = {};
+  if (dto.name !== undefined) changes.name = dto.name;
+  if (dto.role !== undefined) changes.role = dto.role;
+  if (dto.active !== undefined) changes.active = dto.active;
+  return changes;
 }
