@@ -1,5 +1,10 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import request from 'supertest';
+import { UsersService } from '../src/users/users.service';
 import { createTestApp, createUser, expectProblem, login, loginAs, resetState, TestApp } from './harness';
+
+jest.setTimeout(60_000);
 
 describe('auth, sessions, CSRF and users (integration)', () => {
   let t: TestApp;
@@ -70,6 +75,50 @@ describe('auth, sessions, CSRF and users (integration)', () => {
     const change = audit.body.items.find((e: { action: string }) => e.action === 'user.role_changed');
     expect(change).toMatchObject({ actorLabel: admin.email, targetId: created.body.user.id, details: { changes: { role: { from: 'viewer', to: 'recruiter' } } } });
     expect(change.ip).toBeTruthy();
+  });
+
+  it('PATCH /api/users/:id answers every field the contract requires; null is refused naming the field', async () => {
+    const admin = await loginAs(t, 'admin');
+    const target = await createUser(t.dataSource, 'viewer');
+    const res = await admin.patch(`/api/users/${target.id}`, { name: 'Renamed' }).expect(200);
+    const spec = JSON.parse(readFileSync(join(__dirname, '../../../libs/api-contract/openapi.json'), 'utf8'));
+    const required: string[] = spec.components.schemas.UserDto.required;
+    expect(required).toEqual(expect.arrayContaining(['role', 'active']));
+    for (const field of required) expect(res.body).toHaveProperty(field);
+    expect(res.body).toMatchObject({ id: target.id, name: 'Renamed', role: 'viewer', active: true });
+    for (const field of ['name', 'role', 'active']) expectProblem(await admin.patch(`/api/users/${target.id}`, { [field]: null }), 400, field);
+  });
+
+  it('two admins demoting each other at once: exactly one wins, one active admin remains', async () => {
+    const users = t.app.get(UsersService);
+    for (const change of [{ role: 'viewer' as const }, { active: false }]) {
+      await resetState(t.dataSource);
+      const a = await createUser(t.dataSource, 'admin');
+      const b = await createUser(t.dataSource, 'admin');
+      const as = (id: string, email: string) => ({ kind: 'session' as const, id, label: email, role: 'admin' as const });
+      const results = await Promise.allSettled([users.update(b.id, change, as(a.id, a.email), '::1'), users.update(a.id, change, as(b.id, b.email), '::1')]);
+      expect(results.map((r) => r.status).sort()).toEqual(['fulfilled', 'rejected']);
+      const refused = results.find((r) => r.status === 'rejected') as PromiseRejectedResult;
+      expect(refused.reason.getStatus()).toBe(409);
+      const [{ count }] = await t.dataSource.query(`SELECT count(*)::int AS count FROM users WHERE role = 'admin' AND active`);
+      expect(count).toBe(1);
+    }
+  });
+
+  it('the tokens of a deactivated creator stop at once and work again after reactivation', async () => {
+    const admin = await loginAs(t, 'admin');
+    const creator = await loginAs(t, 'admin');
+    const { body } = await creator.post('/api/api-tokens', { name: 'sync', scopes: ['read', 'write'] }).expect(201);
+    const call = () => request(t.app.getHttpServer()).get('/api/auth/me').set('Authorization', `Bearer ${body.secret}`);
+    await call().expect(200);
+    await admin.patch(`/api/users/${creator.userId}`, { active: false }).expect(200);
+    expectProblem(await call(), 401);
+    await admin.patch(`/api/users/${creator.userId}`, { active: true }).expect(200);
+    await call().expect(200);
+    // Demoted to viewer, the creator's write token can no longer write.
+    await admin.patch(`/api/users/${creator.userId}`, { role: 'viewer' }).expect(200);
+    expectProblem(await request(t.app.getHttpServer()).post('/api/auth/logout').set('Authorization', `Bearer ${body.secret}`), 400);
+    expectProblem(await request(t.app.getHttpServer()).post('/api/jobs').set('Authorization', `Bearer ${body.secret}`).send({}), 403);
   });
 
   it('API tokens: shown once, hashed, scoped, rate limited, revocable, last used tracked', async () => {
