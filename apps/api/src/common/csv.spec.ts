@@ -1,4 +1,4 @@
-import { toCsv } from './csv';
+import { csvCell, guardCsvRecord, toCsv } from './csv';
 
 describe('toCsv', () => {
   it('flattens nested objects and quotes what needs quoting', () => {
@@ -10,5 +10,44 @@ describe('toCsv', () => {
   });
   it('writes an empty cell for null', () => {
     expect(toCsv([{ a: null, b: 'x' }])).toBe('a,b\r\n,x\r\n');
+  });
+  it('guards column names too', () => {
+    expect(toCsv([{ '=cmd': 1 }])).toBe("'=cmd\r\n1\r\n");
+  });
+});
+
+describe('csvCell: OWASP CSV injection', () => {
+  it.each([
+    ["-1+1+cmd|' /C calc'!A0", "'-1+1+cmd|' /C calc'!A0"],
+    ['-2-HYPERLINK("http://evil")', `"'-2-HYPERLINK(""http://evil"")"`],
+    ['+1+1', "'+1+1"],
+    ['@SUM(A1)', "'@SUM(A1)"],
+    ['=1+1', "'=1+1"],
+    ['\t=1', "'\t=1"],
+    ['\r=1', `"'\r=1"`],
+    ['-', "'-"],
+  ])('neutralises %j', (value, expected) => {
+    expect(csvCell(value)).toBe(expected);
+  });
+
+  it.each([['-5'], ['-1.5'], ['-1.5e3'], ['42'], ['a=b'], ['x-1'], ['']])('keeps %j as it is', (value) => {
+    expect(csvCell(value)).toBe(value);
+  });
+
+  it('keeps numbers and dates typed as such', () => {
+    expect(csvCell(-5)).toBe('-5');
+    expect(csvCell(new Date('2026-01-02T03:04:05Z'))).toBe('2026-01-02T03:04:05.000Z');
+  });
+});
+
+describe('guardCsvRecord', () => {
+  it('guards each cell of a stored record and keeps safe cells byte for byte', () => {
+    expect(guardCsvRecord('ana@x.co,"Smith, Jo",=HYPERLINK("http://evil"),-1+1+cmd')).toBe(`ana@x.co,"Smith, Jo","'=HYPERLINK(""http://evil"")",'-1+1+cmd`);
+    expect(guardCsvRecord('a,,-5')).toBe('a,,-5');
+    expect(guardCsvRecord('"=quoted ""x""",b')).toBe(`"'=quoted ""x""",b`);
+  });
+  it('guards a broken record too', () => {
+    expect(guardCsvRecord('"bad"x,=1')).toBe("badx,'=1");
+    expect(guardCsvRecord('')).toBe('');
   });
 });

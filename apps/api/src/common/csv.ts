@@ -1,9 +1,67 @@
+/**
+ * The one CSV writer of the product: every CSV a person may open in a spreadsheet goes through
+ * `csvCell`, which applies OWASP's CSV-injection rule before RFC 4180 quoting.
+ */
+
+/** Text a spreadsheet would run as a formula: starts with = + - @ tab or CR. */
+const FORMULA_START = /^[=+\-@\t\r]/;
+/** A plain number ("-5", "-1.5e3") is data, not a formula: it stays as it is. */
+const PLAIN_NUMBER = /^-?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
+
+/** Neutralises a formula by making the cell text (leading apostrophe), as OWASP recommends. */
+export function guardFormula(text: string): string {
+  return FORMULA_START.test(text) && !PLAIN_NUMBER.test(text) ? `'${text}` : text;
+}
+
+/** One cell: formula-guarded, quoted when it holds a quote, delimiter, line break or edge spaces. */
+export function csvCell(value: unknown, delimiter = ','): string {
+  if (value === null || value === undefined) return '';
+  const text = guardFormula(value instanceof Date ? value.toISOString() : String(value));
+  const needsQuotes = text.includes('"') || text.includes(delimiter) || text.includes('\n') || text.includes('\r') || /^\s|\s$/.test(text);
+  return needsQuotes ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** One record, without the line break. */
+export function csvLine(values: readonly unknown[], delimiter = ','): string {
+  return values.map((v) => csvCell(v, delimiter)).join(delimiter);
+}
+
+/**
+ * Re-writes one CSV record that was stored as text (e.g. an imported row) with every cell
+ * formula-guarded. Cells are split on unquoted delimiters (a quote opens quoting only at the start
+ * of a cell); a record that is not valid CSV is split the same way, so no cell escapes the guard.
+ */
+export function guardCsvRecord(raw: string, delimiter = ','): string {
+  if (raw === '') return raw;
+  const cells: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw[i];
+    if (quoted && c === '"' && raw[i + 1] === '"') {
+      cell += '"';
+      i++;
+    } else if (quoted && c === '"') {
+      quoted = false;
+    } else if (!quoted && c === '"' && cell === '') {
+      quoted = true;
+    } else if (!quoted && c === delimiter) {
+      cells.push(cell);
+      cell = '';
+    } else {
+      cell += c;
+    }
+  }
+  cells.push(cell);
+  return csvLine(cells, delimiter);
+}
+
 /** Flattens nested objects into dot-named columns and writes RFC 4180 CSV. */
 export function toCsv(rows: readonly object[]): string {
   const flat = rows.map((row) => flatten(row as Record<string, unknown>));
   const columns = [...new Set(flat.flatMap((row) => Object.keys(row)))];
-  const lines = [columns.map(escape).join(',')];
-  for (const row of flat) lines.push(columns.map((c) => escape(row[c])).join(','));
+  const lines = [csvLine(columns)];
+  for (const row of flat) lines.push(csvLine(columns.map((c) => row[c])));
   return lines.join('\r\n') + '\r\n';
 }
 
@@ -14,12 +72,4 @@ function flatten(value: Record<string, unknown>, prefix = '', out: Record<string
     else out[name] = Array.isArray(inner) ? inner.map((v) => (typeof v === 'object' ? JSON.stringify(v) : String(v))).join('; ') : inner;
   }
   return out;
-}
-
-function escape(value: unknown): string {
-  if (value === null || value === undefined) return '';
-  let text = value instanceof Date ? value.toISOString() : String(value);
-  // Spreadsheet apps execute cells starting with these characters: neutralise them.
-  if (/^[=+\-@\t\r]/.test(text) && !/^-?\d/.test(text)) text = `'${text}`;
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }

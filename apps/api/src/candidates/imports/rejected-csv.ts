@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
 import type { FieldError } from '../../common/problem';
-import { toCsvLine } from './csv-parser';
+import { csvLine as toCsvLine, guardCsvRecord } from '../../common/csv';
 
 const PAGE = 5000;
 
@@ -21,7 +21,7 @@ export async function* rejectedRowsCsv(dataSource: DataSource, importId: string,
     let text = '';
     for (const r of rows) {
       const errors = r.errors.map((e) => `${e.field}: ${e.message}`).join('; ');
-      text += `${r.raw}${r.raw === '' ? '' : ','}${toCsvLine([String(r.row_number), errors])}\r\n`;
+      text += `${guardCsvRecord(r.raw)}${r.raw === '' ? '' : ','}${toCsvLine([String(r.row_number), errors])}\r\n`;
     }
     yield text;
     after = rows[rows.length - 1].row_number;
