@@ -6,12 +6,11 @@ import { SwaggerModule } from '@nestjs/swagger';
 import cookieParser from 'cookie-parser';
 import express, { NextFunction, Request, Response } from 'express';
 import helmet from 'helmet';
-import pinoHttp from 'pino-http';
 import { problemType, titleFor } from '../common/problem';
 import { sendProblem } from '../common/problem.filter';
 import { createValidationPipe } from '../common/validation';
 import { appConfig } from '../config/app-config';
-import { rootLogger } from '../logging/logger';
+import { requestLogger } from '../logging/request-logger';
 import { buildOpenApiDocument } from './openapi';
 import { applyRouting } from './routing';
 
@@ -24,7 +23,7 @@ export function configureHttpApp(app: NestExpressApplication, options: { logRequ
   app.useBodyParser('urlencoded', { limit: config.bodyLimit, extended: false });
   app.use(requestId);
   if (options.logRequests !== false) {
-    app.use(pinoHttp({ logger: rootLogger(), genReqId: (req) => (req as Request).id as string, autoLogging: { ignore: (req) => req.url === '/api/health' } }));
+    app.use(requestLogger());
   }
   app.use(
     helmet({
