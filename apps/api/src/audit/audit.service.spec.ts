@@ -1,14 +1,14 @@
-import type { EntityManager } from 'typeorm';
+import type { Tx } from '../database/tx';
 import type { AuditRepository, NewAuditEntry } from './audit.repository';
 import { AuditService } from './audit.service';
 import { AuditEntry } from './audit-entry.entity';
 
 describe('AuditService', () => {
-  const inserted: { entry: NewAuditEntry; tx?: EntityManager }[] = [];
+  const inserted: { entry: NewAuditEntry; tx?: Tx }[] = [];
   let pageArgs: unknown[] = [];
   const rows = [3, 2, 1].map((id) => Object.assign(new AuditEntry(), { id: String(id), at: new Date(0), actorType: 'system', actorId: null, actorLabel: 'system', action: 'x', targetType: null, targetId: null, ip: null, details: {} }));
   const repo = {
-    insert: async (entry: NewAuditEntry, tx?: EntityManager) => void inserted.push({ entry, tx }),
+    insert: async (entry: NewAuditEntry, tx?: Tx) => void inserted.push({ entry, tx }),
     page: async (...args: unknown[]) => ((pageArgs = args), rows),
   } as unknown as AuditRepository;
   const service = new AuditService(repo);
@@ -16,7 +16,7 @@ describe('AuditService', () => {
   beforeEach(() => (inserted.length = 0));
 
   it('records who did it: a principal, an anonymous label (failed login) or the system', async () => {
-    const tx = {} as EntityManager;
+    const tx = {} as Tx;
     await service.record({ action: 'user.created', principal: { kind: 'session', id: 'u1', label: 'a@b.co', role: 'admin' }, ip: '::1' }, tx);
     await service.record({ action: 'auth.login_failed', actorLabel: 'x@y.co' });
     await service.record({ action: 'job.expired' });

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
+import type { Tx } from '../database/tx';
 import { actorOf, Principal } from '../auth/principal';
 import { decodeCursor, Page, toPage } from '../common/pagination';
 import { AuditEntry } from './audit-entry.entity';
@@ -22,7 +22,7 @@ export class AuditService {
   constructor(private readonly entries: AuditRepository) {}
 
   /** Pass the transaction's handle so the audit row commits with the change it describes. */
-  async record(record: AuditRecord, tx?: EntityManager): Promise<void> {
+  async record(record: AuditRecord, tx?: Tx): Promise<void> {
     const actor = record.principal
       ? actorOf(record.principal)
       : { actorType: (record.actorLabel ? 'anonymous' : 'system') as AuditEntry['actorType'], actorId: null, actorLabel: record.actorLabel ?? 'system' };

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
+import type { Tx } from '../database/tx';
 import type { Role } from '../common/roles';
 import { AppConfig, InjectConfig } from '../config/config.module';
 import { User } from '../users/user.entity';
@@ -42,7 +42,7 @@ export class SessionsService {
   }
 
   /** Deactivation and role changes end every session of the user at once (`tx`: the change's transaction). */
-  revokeAllForUser(userId: string, tx?: EntityManager): Promise<number> {
+  revokeAllForUser(userId: string, tx?: Tx): Promise<number> {
     return this.sessions.deleteAllForUser(userId, tx);
   }
 

@@ -1,4 +1,4 @@
-import type { EntityManager } from 'typeorm';
+import type { Tx } from '../database/tx';
 import type { AuditRecord, AuditService } from '../audit/audit.service';
 import type { PasswordService } from '../auth/password.service';
 import type { Principal } from '../auth/principal';
@@ -9,7 +9,7 @@ import { User } from './user.entity';
 import type { UserChanges, UsersRepository } from './users.repository';
 import { UsersService } from './users.service';
 
-const TX = {} as EntityManager;
+const TX = {} as Tx;
 
 /** In-memory users table standing in for the repository. */
 class FakeUsers {
@@ -21,10 +21,10 @@ class FakeUsers {
     this.rows.set(id, user);
     return user;
   }
-  transaction = <T>(work: (tx: EntityManager) => Promise<T>) => work(TX);
+  transaction = <T>(work: (tx: Tx) => Promise<T>) => work(TX);
   lockActiveAdmins = async () => [...this.rows.values()].filter((u) => u.role === 'admin' && u.active).map((u) => u.id);
-  lockById = async (_: EntityManager, id: string) => (this.rows.has(id) ? { ...this.rows.get(id)! } : null);
-  update = async (_: EntityManager, id: string, changes: UserChanges) => {
+  lockById = async (_: Tx, id: string) => (this.rows.has(id) ? { ...this.rows.get(id)! } : null);
+  update = async (_: Tx, id: string, changes: UserChanges) => {
     this.updates.push({ id, changes });
     Object.assign(this.rows.get(id)!, changes);
   };
