@@ -1,5 +1,4 @@
-import { ChildProcess, spawn } from 'node:child_process';
-import { createServer } from 'node:net';
+import { ChildProcess } from 'node:child_process';
 import Redis from 'ioredis';
 import { seedSandboxConnection } from '../src/ads-platforms/connections/sandbox-connection.seed';
 import { PublicationReconciler } from '../src/campaigns/publishing/publication-reconciler';
@@ -7,6 +6,7 @@ import { campaignBody, insertActiveSegments, insertOpenJob, segmentProfile } fro
 import { appConfig } from '../src/config/app-config';
 import { REDIS } from '../src/redis/redis.module';
 import { createTestApp, loginAs, resetState, TestApp } from './harness';
+import { freePort, startRedis, stopRedis, within } from './private-redis';
 
 jest.setTimeout(120_000);
 
@@ -16,49 +16,6 @@ jest.setTimeout(120_000);
  * clicks Publish and started again, empty, afterwards. The API process that took the click goes
  * away meanwhile, so nothing but the database remembers the publication.
  */
-const freePort = () =>
-  new Promise<number>((resolve, reject) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    }).on('error', reject);
-  });
-
-async function startRedis(port: number): Promise<ChildProcess> {
-  const child = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
-  const probe = new Redis({ port, host: '127.0.0.1', lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null });
-  for (let i = 0; i < 100; i++) {
-    try {
-      await probe.connect();
-      await probe.ping();
-      probe.disconnect();
-      return child;
-    } catch {
-      await new Promise((r) => setTimeout(r, 50));
-    }
-  }
-  child.kill('SIGKILL');
-  throw new Error(`redis-server did not start on port ${port}`);
-}
-
-function stopRedis(child: ChildProcess): Promise<void> {
-  return new Promise((resolve) => {
-    if (child.exitCode !== null) return resolve();
-    child.once('exit', () => resolve());
-    child.kill('SIGKILL');
-  });
-}
-
-/** Waits for `promise` at most `ms` (closing an app whose Redis is gone must not hang the run). */
-async function within<T>(promise: Promise<T>, ms: number): Promise<T | void> {
-  let timer: NodeJS.Timeout | undefined;
-  try {
-    return await Promise.race([promise, new Promise<void>((r) => (timer = setTimeout(r, ms)))]);
-  } finally {
-    clearTimeout(timer);
-  }
-}
-
 describe('campaigns: Redis down while publishing is requested (integration)', () => {
   let port: number;
   let redis: ChildProcess;
