@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { EntityManager, Repository } from 'typeorm';
+import { Repository } from 'typeorm';
+import type { Tx } from '../database/transaction-retry';
 import { AuditEntry } from './audit-entry.entity';
 
 export type NewAuditEntry = Omit<AuditEntry, 'id'>;
@@ -11,7 +12,7 @@ export class AuditRepository {
   constructor(@InjectRepository(AuditEntry) private readonly entries: Repository<AuditEntry>) {}
 
   /** With `tx` the entry commits (or rolls back) with the change it describes. */
-  async insert(entry: NewAuditEntry, tx?: EntityManager): Promise<void> {
+  async insert(entry: NewAuditEntry, tx?: Tx): Promise<void> {
     const repo = tx ? tx.getRepository(AuditEntry) : this.entries;
     await repo.insert(entry as never);
   }

@@ -1,4 +1,4 @@
-import type { Tx } from '../database/tx';
+import type { Tx } from '../database/transaction-retry';
 import type { AuditRepository, NewAuditEntry } from './audit.repository';
 import { AuditService } from './audit.service';
 import { AuditEntry } from './audit-entry.entity';

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { Tx } from '../database/tx';
+import type { Tx } from '../database/transaction-retry';
 import { actorOf, Principal } from '../auth/principal';
 import { decodeCursor, Page, toPage } from '../common/pagination';
 import { AuditEntry } from './audit-entry.entity';

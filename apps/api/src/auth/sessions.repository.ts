@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { EntityManager, LessThan, Repository } from 'typeorm';
+import { LessThan, Repository } from 'typeorm';
+import type { Tx } from '../database/transaction-retry';
 import { Session } from './session.entity';
 
 /** A live session joined with the fields of its (active) user that the guard needs. */
@@ -39,7 +40,7 @@ export class SessionsRepository {
   }
 
   /** `tx` lets the deletion commit with the user change that caused it. */
-  async deleteAllForUser(userId: string, tx?: EntityManager): Promise<number> {
+  async deleteAllForUser(userId: string, tx?: Tx): Promise<number> {
     const repo = tx ? tx.getRepository(Session) : this.sessions;
     return (await repo.delete({ userId })).affected ?? 0;
   }

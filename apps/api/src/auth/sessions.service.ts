@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { Tx } from '../database/tx';
+import type { Tx } from '../database/transaction-retry';
 import type { Role } from '../common/roles';
 import { AppConfig, InjectConfig } from '../config/config.module';
 import { User } from '../users/user.entity';

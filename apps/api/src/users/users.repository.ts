@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { DataSource, EntityManager, Repository } from 'typeorm';
+import { DataSource, Repository } from 'typeorm';
+import { transactionWithRetry, Tx } from '../database/transaction-retry';
 import { User } from './user.entity';
 
 export type UserChanges = Partial<Pick<User, 'name' | 'role' | 'active'>>;
@@ -13,8 +14,9 @@ export class UsersRepository {
     @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
 
-  transaction<T>(work: (tx: EntityManager) => Promise<T>): Promise<T> {
-    return this.dataSource.transaction(work);
+  /** Retried on deadlock/serialization failure; `work` must touch the database only through `tx`. */
+  transaction<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
+    return transactionWithRetry(this.dataSource, work);
   }
 
   list(): Promise<User[]> {
@@ -46,16 +48,16 @@ export class UsersRepository {
    * Locks every active admin row, in id order so concurrent callers queue instead of deadlocking.
    * A caller that waited sees the rows as committed by the one before it (READ COMMITTED re-check).
    */
-  async lockActiveAdmins(tx: EntityManager): Promise<string[]> {
+  async lockActiveAdmins(tx: Tx): Promise<string[]> {
     const rows: { id: string }[] = await tx.query(`SELECT id FROM users WHERE role = 'admin' AND active ORDER BY id FOR UPDATE`);
     return rows.map((r) => r.id);
   }
 
-  lockById(tx: EntityManager, id: string): Promise<User | null> {
+  lockById(tx: Tx, id: string): Promise<User | null> {
     return tx.getRepository(User).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
   }
 
-  async update(tx: EntityManager, id: string, changes: UserChanges): Promise<void> {
+  async update(tx: Tx, id: string, changes: UserChanges): Promise<void> {
     await tx.getRepository(User).update(id, changes);
   }
 }

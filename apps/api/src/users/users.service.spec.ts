@@ -1,4 +1,4 @@
-import type { Tx } from '../database/tx';
+import type { Tx } from '../database/transaction-retry';
 import type { AuditRecord, AuditService } from '../audit/audit.service';
 import type { PasswordService } from '../auth/password.service';
 import type { Principal } from '../auth/principal';
