@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { PublishSpec } from '../src/ads-platforms/ads-platform.port';
 import { seedSandboxConnection } from '../src/ads-platforms/connections/sandbox-connection.seed';
 import { SandboxAdsAdapter } from '../src/ads-platforms/sandbox/sandbox-ads.adapter';
-import { SandboxDbStore } from '../src/ads-platforms/sandbox/sandbox-db.store';
+import { SandboxObjectsRepository } from '../src/ads-platforms/sandbox/sandbox-objects.repository';
 import { appConfig } from '../src/config/app-config';
 import { MetricsSyncService } from '../src/performance/sync/metrics-sync.service';
 import { benchApp, peakRssMb } from './bench-support';
@@ -41,7 +41,7 @@ async function publishSandboxCampaigns(db: import('typeorm').DataSource, connect
      VALUES ('Sync bench role', 'bench', 'bench', 'AdFlux Bench', 'US', 'remote', 'full_time', 'mid', 'https://careers.example.com/bench', 'open') RETURNING id`,
   );
   const threeDaysAgo = new Date(Date.now() - 3 * 86_400_000);
-  const adapter = new SandboxAdsAdapter(new SandboxDbStore(db, connectionId), { now: () => threeDaysAgo });
+  const adapter = new SandboxAdsAdapter(new SandboxObjectsRepository(db).storeFor(connectionId), { now: () => threeDaysAgo });
   for (let i = 0; i < count; i++) {
     const key = randomBytes(12).toString('hex');
     const spec: PublishSpec = {

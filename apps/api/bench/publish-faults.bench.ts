@@ -6,7 +6,7 @@ import { ADAPTER_BUILDERS, AdapterBuilders } from '../src/ads-platforms/connecti
 import { seedSandboxConnection } from '../src/ads-platforms/connections/sandbox-connection.seed';
 import { FaultyPlatform } from '../src/ads-platforms/sandbox/faulty-platform';
 import { SandboxAdsAdapter } from '../src/ads-platforms/sandbox/sandbox-ads.adapter';
-import { SandboxDbStore } from '../src/ads-platforms/sandbox/sandbox-db.store';
+import { SandboxObjectsRepository } from '../src/ads-platforms/sandbox/sandbox-objects.repository';
 import { CAMPAIGNS_QUEUE } from '../src/campaigns/campaigns.queue';
 import { campaignBody, insertActiveSegments, insertOpenJob, segmentProfile } from '../test/fixtures/campaign-fixtures';
 import { appConfig } from '../src/config/app-config';
@@ -56,7 +56,7 @@ async function main(): Promise<void> {
   try {
     await reset(db, app.get<Queue>(getQueueToken(CAMPAIGNS_QUEUE)));
     const connectionId = (await seedSandboxConnection(db, appConfig()))!.id;
-    const counting = new CountingPlatform(new SandboxAdsAdapter(new SandboxDbStore(db, connectionId)));
+    const counting = new CountingPlatform(new SandboxAdsAdapter(new SandboxObjectsRepository(db).storeFor(connectionId)));
     const faulty = new FaultyPlatform(counting, { failureRate: FAILURE_RATE, seed: 'bench', retryAfterMs: 1000 });
     // One shared instance: its per-call fault draws must see every attempt.
     app.get<AdapterBuilders>(ADAPTER_BUILDERS).sandbox = () => faulty;

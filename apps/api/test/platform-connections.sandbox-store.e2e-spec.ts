@@ -1,9 +1,9 @@
 import { AdsPlatformFactory } from '../src/ads-platforms/connections/ads-platform.factory';
-import { SandboxDbStore } from '../src/ads-platforms/sandbox/sandbox-db.store';
+import { SandboxObjectsRepository } from '../src/ads-platforms/sandbox/sandbox-objects.repository';
 import { publishSpec } from '../src/ads-platforms/test-fixtures';
 import { createTestApp, loginAs, resetState, TestApp } from './harness';
 
-/** The sandbox platform's objects in PostgreSQL (SandboxDbStore) and the sandbox adapter built on it. */
+/** The sandbox platform's objects in PostgreSQL (SandboxObjectsRepository) and the sandbox adapter built on it. */
 describe('sandbox platform on the database (integration)', () => {
   let t: TestApp;
   let connectionA: string;
@@ -24,7 +24,7 @@ describe('sandbox platform on the database (integration)', () => {
   const count = async () => (await t.dataSource.query(`SELECT count(*)::int AS n FROM sandbox_objects`))[0].n as number;
 
   it('a retried create returns the object the first attempt stored, even when attempts race', async () => {
-    const store = new SandboxDbStore(t.dataSource, connectionA);
+    const store = t.app.get(SandboxObjectsRepository).storeFor(connectionA);
     const first = await store.createObject('af-1', 'campaign', { name: 'Nurse' }, 'paused', at);
     expect(await store.createObject('af-1', 'campaign', { name: 'changed' }, 'active', at)).toBe(first);
     const raced = await Promise.all(Array.from({ length: 5 }, () => store.createObject('af-2', 'adset', { budget: 1 }, 'active', at)));
@@ -39,8 +39,8 @@ describe('sandbox platform on the database (integration)', () => {
   });
 
   it('keeps each connection\'s objects apart', async () => {
-    const a = new SandboxDbStore(t.dataSource, connectionA);
-    const b = new SandboxDbStore(t.dataSource, connectionB);
+    const a = t.app.get(SandboxObjectsRepository).storeFor(connectionA);
+    const b = t.app.get(SandboxObjectsRepository).storeFor(connectionB);
     const inA = await a.createObject('af-1', 'campaign', {}, 'paused', at);
     const inB = await b.createObject('af-1', 'campaign', {}, 'paused', at);
     expect(inB).not.toBe(inA);
@@ -50,7 +50,7 @@ describe('sandbox platform on the database (integration)', () => {
   });
 
   it('records status changes once each, oldest first; unknown ids throw', async () => {
-    const store = new SandboxDbStore(t.dataSource, connectionA);
+    const store = t.app.get(SandboxObjectsRepository).storeFor(connectionA);
     const id = await store.createObject('af-1', 'campaign', {}, 'paused', at);
     const later = new Date('2026-12-02T09:30:00Z');
     await store.setStatus(id, 'active', later);

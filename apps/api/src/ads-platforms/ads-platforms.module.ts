@@ -1,8 +1,8 @@
 import { Module } from '@nestjs/common';
-import { getDataSourceToken, TypeOrmModule } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { TypeOrmModule } from '@nestjs/typeorm';
 import { SecretBox } from '../common/crypto/secret-box';
-import { appConfig } from '../config/app-config';
+import { APP_CONFIG, AppConfig } from '../config/config.module';
+import { AdsPlatformsController } from './ads-platforms.controller';
 import { defaultAdapterBuilders } from './connections/adapter-builders';
 import { ADAPTER_BUILDERS, AdsPlatformFactory } from './connections/ads-platform.factory';
 import { ConnectionSecrets } from './connections/connection-secrets';
@@ -11,19 +11,25 @@ import { ConnectionsController } from './connections/connections.controller';
 import { ConnectionsRepository } from './connections/connections.repository';
 import { ConnectionsService } from './connections/connections.service';
 import { PlatformConnection } from './connections/entities/platform-connection.entity';
+import { SandboxObjectsRepository } from './sandbox/sandbox-objects.repository';
 
 /**
- * Ads platforms: connections (credentials sealed at rest) and the factory that builds a
- * connection's adapter. Other modules use AdsPlatformFactory and ConnectionsService only.
+ * Ads platforms: the registry of platform descriptors (GET /ads-platforms), connections
+ * (credentials sealed at rest) and the factory that builds a connection's adapter. Other modules
+ * use AdsPlatformFactory and ConnectionsService only.
  */
 @Module({
   imports: [TypeOrmModule.forFeature([PlatformConnection])],
-  controllers: [ConnectionsController],
+  controllers: [AdsPlatformsController, ConnectionsController],
   providers: [
-    { provide: SecretBox, useFactory: () => SecretBox.fromConfig(appConfig()) },
+    { provide: SecretBox, useFactory: (config: AppConfig) => SecretBox.fromConfig(config), inject: [APP_CONFIG] },
     // A fresh object per app, so a test can replace one kind without touching other apps.
-    { provide: ADAPTER_BUILDERS, useFactory: (dataSource: DataSource) => defaultAdapterBuilders(appConfig(), dataSource), inject: [getDataSourceToken()] },
-    ConnectionSecrets, ConnectionsRepository, ConnectionsService, ConnectionVerifier, AdsPlatformFactory,
+    {
+      provide: ADAPTER_BUILDERS,
+      useFactory: (config: AppConfig, sandboxObjects: SandboxObjectsRepository) => defaultAdapterBuilders({ config, sandboxStore: (id) => sandboxObjects.storeFor(id) }),
+      inject: [APP_CONFIG, SandboxObjectsRepository],
+    },
+    ConnectionSecrets, ConnectionsRepository, ConnectionsService, ConnectionVerifier, AdsPlatformFactory, SandboxObjectsRepository,
   ],
   exports: [AdsPlatformFactory, ConnectionsService],
 })

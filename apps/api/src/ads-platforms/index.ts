@@ -10,10 +10,12 @@ export { isPlatformError, redactSecrets } from './platform-error-mapping';
 export { currencyExponent, decimalToMinor, metaOffset, microsToMinor, minorToMetaBudget, minorToMicros } from './money';
 export { publicationTag, taggedName, withUtm } from './publication-naming';
 
-export {
-  checkCompliance, GOOGLE_RSA_LIMITS, META_MAX_RADIUS_KM, META_MIN_RADIUS_MILES, META_TEXT_LIMITS, MIN_RADIUS_KM,
-  type ComplianceInput, type ComplianceViolation,
-} from './compliance/employment-compliance';
+export { checkCompliance, type ComplianceInput, type ComplianceViolation } from './compliance/employment-compliance';
+export { checkEmploymentRules, describeRules, type PlatformComplianceRules } from './compliance/compliance-engine';
+export { allPlatforms, isPlatformKind, platformBadge, platformDescriptor, PLATFORM_KINDS } from './platform-registry';
+export type { AdapterDeps, AdsPlatformDescriptor, ConnectionFieldSpec } from './platform-descriptor';
+export { META_COMPLIANCE, META_MAX_RADIUS_KM, META_MIN_RADIUS_KM, META_MIN_RADIUS_MILES, META_TEXT_LIMITS } from './meta/meta.compliance';
+export { GOOGLE_COMPLIANCE, GOOGLE_RSA_LIMITS } from './google/google.compliance';
 
 export { META_STEPS, MetaAdsAdapter, type MetaAdsConfig } from './meta/meta-ads.adapter';
 

@@ -1,33 +1,15 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { AdsPlatform, PlatformKind } from '../ads-platform.port';
 import { PlatformError } from '../platform-error';
-import { ConnectionStatus, KIND_LABELS, PublicValues, SecretValues } from './connection-fields';
+import type { AdapterBuildInput, ConnectionInfo } from '../platform-descriptor';
+import { platformBadge } from '../platform-registry';
 import { ConnectionsService } from './connections.service';
 import type { PlatformConnection } from './entities/platform-connection.entity';
 
-/** What callers (the publisher, metrics sync) may know about a connection. No secrets. */
-export interface ConnectionInfo {
-  id: string;
-  kind: PlatformKind;
-  name: string;
-  /** "Meta", "Google Ads" or "Sandbox". */
-  label: string;
-  isSandbox: boolean;
-  status: ConnectionStatus;
-  /** Account currency (ISO 4217) and time zone (IANA) when known. */
-  currency: string | null;
-  timeZone: string | null;
-  account: PublicValues;
-}
-
-/** Everything an adapter builder gets: the connection and its opened credentials. */
-export interface AdapterBuildInput {
-  connection: ConnectionInfo;
-  /** Public settings and decrypted secrets of this connection (adAccountId, accessToken, ...). */
-  credentials: Readonly<PublicValues & SecretValues>;
-}
+export type { AdapterBuildInput, ConnectionInfo } from '../platform-descriptor';
 
 export type AdapterBuilder = (input: AdapterBuildInput) => AdsPlatform;
+/** One builder per registered kind (see defaultAdapterBuilders). */
 export type AdapterBuilders = Record<PlatformKind, AdapterBuilder>;
 
 /**
@@ -68,7 +50,7 @@ export class AdsPlatformFactory {
 
 export function toInfo(c: PlatformConnection): ConnectionInfo {
   return {
-    id: c.id, kind: c.kind, name: c.name, label: KIND_LABELS[c.kind], isSandbox: c.kind === 'sandbox', status: c.status,
+    id: c.id, kind: c.kind, name: c.name, ...platformBadge(c.kind), status: c.status,
     currency: c.publicFields.currency ?? null, timeZone: c.publicFields.timeZone ?? null, account: { ...c.publicFields },
   };
 }

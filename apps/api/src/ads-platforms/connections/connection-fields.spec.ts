@@ -1,4 +1,4 @@
-import { normalizeField, PUBLIC_FIELDS, SECRET_FIELDS, splitFields } from './connection-fields';
+import { normalizeField, publicFieldNames, secretFieldNames, splitFields } from './connection-fields';
 
 describe('connection fields', () => {
   it('splits submitted values into public settings and secrets per kind, dropping unknown keys', () => {
@@ -11,17 +11,17 @@ describe('connection fields', () => {
 
   it('never lists a field as both public and secret', () => {
     for (const kind of ['meta', 'google', 'sandbox'] as const) {
-      const secret: readonly string[] = SECRET_FIELDS[kind];
-      expect(PUBLIC_FIELDS[kind].filter((f) => secret.includes(f))).toEqual([]);
+      const secret = secretFieldNames(kind);
+      expect(publicFieldNames(kind).filter((f) => secret.includes(f))).toEqual([]);
     }
   });
 
   it('normalizes Meta ad accounts to act_<digits> and Google customer ids to 10 digits', () => {
-    expect(normalizeField('adAccountId', '123')).toBe('act_123');
-    expect(normalizeField('adAccountId', 'act_123')).toBe('act_123');
-    expect(normalizeField('customerId', '123-456-7890')).toBe('1234567890');
-    expect(normalizeField('loginCustomerId', ' 9876543210 ')).toBe('9876543210');
-    expect(normalizeField('currency', 'eur')).toBe('EUR');
-    expect(normalizeField('accessToken', '  tok  ')).toBe('tok');
+    expect(normalizeField('meta', 'adAccountId', '123')).toBe('act_123');
+    expect(normalizeField('meta', 'adAccountId', 'act_123')).toBe('act_123');
+    expect(normalizeField('google', 'customerId', '123-456-7890')).toBe('1234567890');
+    expect(normalizeField('google', 'loginCustomerId', ' 9876543210 ')).toBe('9876543210');
+    expect(normalizeField('meta', 'currency', 'eur')).toBe('EUR');
+    expect(normalizeField('meta', 'accessToken', '  tok  ')).toBe('tok');
   });
 });

@@ -1,62 +1,61 @@
 import type { PlatformKind } from '../ads-platform.port';
+import type { ConnectionFieldSpec } from '../platform-descriptor';
+import { allPlatforms, platformDescriptor } from '../platform-registry';
 import type { PlatformConnection } from './entities/platform-connection.entity';
 
 /**
- * Which connection fields are secret (sealed with SecretBox, only ever returned masked) and which
- * are public account settings (stored as JSON, returned as is), per platform. The DTOs validate
- * the values; this table decides where each one is stored.
+ * Where each connection field is stored: secrets sealed with SecretBox (only ever returned
+ * masked), the rest as public account settings (JSON, returned as is). The platform descriptors
+ * declare the fields; the DTOs validate the values.
  */
 export type ConnectionStatus = 'unverified' | 'connected' | 'needs_reauth' | 'error';
 export const CONNECTION_STATUSES: readonly ConnectionStatus[] = ['unverified', 'connected', 'needs_reauth', 'error'];
-export const PLATFORM_KINDS: readonly PlatformKind[] = ['meta', 'google', 'sandbox'];
+export { PLATFORM_KINDS } from '../platform-registry';
 
-export const SECRET_FIELDS = {
-  meta: ['accessToken', 'appSecret'],
-  google: ['developerToken', 'clientId', 'clientSecret', 'refreshToken'],
-  sandbox: [],
-} as const satisfies Record<PlatformKind, readonly string[]>;
+export type SecretValues = Partial<Record<string, string>>;
+export type PublicValues = Partial<Record<string, string>>;
 
-export const PUBLIC_FIELDS = {
-  meta: ['appId', 'adAccountId', 'pageId', 'currency', 'timeZone'],
-  google: ['customerId', 'loginCustomerId', 'currency', 'timeZone'],
-  sandbox: ['currency', 'timeZone'],
-} as const satisfies Record<PlatformKind, readonly string[]>;
+const fieldsOf = (kind: PlatformKind): readonly ConnectionFieldSpec[] => platformDescriptor(kind).connection.fields;
 
-export type MetaSecretField = (typeof SECRET_FIELDS.meta)[number];
-export type GoogleSecretField = (typeof SECRET_FIELDS.google)[number];
-export type SecretField = MetaSecretField | GoogleSecretField;
-export type PublicField = (typeof PUBLIC_FIELDS)[PlatformKind][number];
+export function secretFieldNames(kind: PlatformKind): string[] {
+  return fieldsOf(kind).filter((f) => f.secret).map((f) => f.name);
+}
 
-export type SecretValues = Partial<Record<SecretField, string>>;
-export type PublicValues = Partial<Record<PublicField, string>>;
+export function publicFieldNames(kind: PlatformKind): string[] {
+  return fieldsOf(kind).filter((f) => !f.secret).map((f) => f.name);
+}
 
-/** Shown in the API and the SPA next to every connection; sandbox ones are always labelled. */
-export const KIND_LABELS: Record<PlatformKind, string> = { meta: 'Meta', google: 'Google Ads', sandbox: 'Sandbox' };
+/** Changing only these does not touch the credentials, so the connection stays verified. */
+export function keepsVerification(kind: PlatformKind, name: string): boolean {
+  return fieldsOf(kind).some((f) => f.name === name && f.keepsVerification);
+}
 
-const SANDBOX_DETAIL = 'Simulated platform: nothing is published or spent.';
-const SANDBOX_DEFAULTS: PublicValues = { currency: 'USD', timeZone: 'UTC' };
+/** Kind → label of every registered platform, shown next to every connection; sandbox ones are always labelled. */
+export const KIND_LABELS = Object.fromEntries(allPlatforms().map((d) => [d.kind, d.label])) as Readonly<Record<PlatformKind, string>>;
+
+/** Real platforms must be verified again after their credentials change; the sandbox has nothing to verify. */
+export const needsVerification = (kind: PlatformKind): boolean => !platformDescriptor(kind).connection.startsConnected;
 
 /**
- * Status and settings of a new connection: real platforms start unverified; the sandbox has
- * nothing to verify, so it starts connected with USD/UTC unless told otherwise.
+ * Status and settings of a new connection: real platforms start unverified; a platform with
+ * nothing to verify (the sandbox) starts connected with its default settings unless told otherwise.
  */
 export function initialState(kind: PlatformKind, publicValues: PublicValues): Pick<PlatformConnection, 'status' | 'statusDetail' | 'publicFields' | 'lastVerifiedAt'> {
-  return kind === 'sandbox'
-    ? { status: 'connected', statusDetail: SANDBOX_DETAIL, publicFields: { ...SANDBOX_DEFAULTS, ...publicValues }, lastVerifiedAt: new Date() }
+  const connected = platformDescriptor(kind).connection.startsConnected;
+  return connected
+    ? { status: 'connected', statusDetail: connected.detail, publicFields: { ...connected.defaults, ...publicValues }, lastVerifiedAt: new Date() }
     : { status: 'unverified', statusDetail: null, publicFields: publicValues, lastVerifiedAt: null };
 }
 
 /** Splits submitted values into public settings and secrets; unknown and undefined keys are dropped. */
-export function splitFields(kind: PlatformKind, values: Record<string, unknown>): { publicValues: Record<string, unknown>; secretValues: Record<string, unknown> } {
+export function splitFields(kind: PlatformKind, values: Readonly<Record<string, string | undefined>>): { publicValues: PublicValues; secretValues: SecretValues } {
   const pick = (names: readonly string[]) => Object.fromEntries(names.filter((n) => values[n] !== undefined).map((n) => [n, values[n]]));
-  return { publicValues: pick(PUBLIC_FIELDS[kind]), secretValues: pick(SECRET_FIELDS[kind]) };
+  return { publicValues: pick(publicFieldNames(kind)), secretValues: pick(secretFieldNames(kind)) };
 }
 
-/** Canonical forms: Meta ad accounts as `act_<digits>`, Google customer ids as 10 digits. */
-export function normalizeField(name: string, value: string): string {
+/** Trimmed and in the field's canonical form (Meta ad accounts as `act_<digits>`, Google customer ids as 10 digits). */
+export function normalizeField(kind: PlatformKind, name: string, value: string): string {
   const trimmed = value.trim();
-  if (name === 'adAccountId') return trimmed.startsWith('act_') ? trimmed : `act_${trimmed}`;
-  if (name === 'customerId' || name === 'loginCustomerId') return trimmed.replace(/-/g, '');
-  if (name === 'currency') return trimmed.toUpperCase();
-  return trimmed;
+  const normalize = fieldsOf(kind).find((f) => f.name === name)?.normalize;
+  return normalize ? normalize(trimmed) : trimmed;
 }

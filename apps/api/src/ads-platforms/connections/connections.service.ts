@@ -1,25 +1,21 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable, Logger } from '@nestjs/common';
 import { EventEmitter2 } from '@nestjs/event-emitter';
-import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { DataSource, Repository } from 'typeorm';
 import { AuditService } from '../../audit/audit.service';
 import { Principal } from '../../auth/principal';
 import { Page } from '../../common/pagination';
 import { fieldProblem, ProblemException } from '../../common/problem';
 import type { PlatformKind } from '../ads-platform.port';
 import { CONNECTION_ARCHIVED, CONNECTION_NEEDS_REAUTH, ConnectionEvent } from './connection-events';
+import { PLATFORM_KINDS } from '../platform-registry';
 import {
-  ConnectionStatus, initialState, normalizeField, PLATFORM_KINDS, PublicValues, SECRET_FIELDS, SecretValues, splitFields,
+  ConnectionStatus, initialState, keepsVerification, needsVerification, normalizeField, PublicValues, secretFieldNames, SecretValues, splitFields,
 } from './connection-fields';
 import { ConnectionSecrets } from './connection-secrets';
 import { ConnectionsRepository } from './connections.repository';
 import { CreatePlatformConnectionDto, ListPlatformConnectionsQuery, UpdatePlatformConnectionDto } from './dto/connection-input.dto';
 import { PlatformConnectionDto, VerifyConnectionResultDto } from './dto/connection.dto';
 import { PlatformConnection } from './entities/platform-connection.entity';
-
-/** Changing only these does not touch the credentials, so the connection stays verified. */
-const LOCALE_FIELDS = new Set(['currency', 'timeZone']);
 
 /** A connection with its credentials opened, for building an adapter. Never leaves the server. */
 export interface OpenedConnection {
@@ -33,9 +29,7 @@ export class ConnectionsService {
   private readonly logger = new Logger(ConnectionsService.name);
 
   constructor(
-    @InjectRepository(PlatformConnection) private readonly rows: Repository<PlatformConnection>,
-    @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly listing: ConnectionsRepository,
+    private readonly rows: ConnectionsRepository,
     private readonly secrets: ConnectionSecrets,
     private readonly audit: AuditService,
     private readonly events: EventEmitter2,
@@ -43,26 +37,26 @@ export class ConnectionsService {
 
   async create(dto: CreatePlatformConnectionDto, principal: Principal, ip: string): Promise<PlatformConnectionDto> {
     await this.assertNameFree(dto.name);
-    const { publicValues, secretValues } = splitFields(dto.kind, normalized(dto[dto.kind] ?? {}));
+    const { publicValues, secretValues } = splitFields(dto.kind, normalized(dto.kind, sectionOf(dto, dto.kind) ?? {}));
     const id = randomUUID();
-    const connection = this.rows.create({
+    const connection = this.rows.build({
       id, kind: dto.kind, name: dto.name,
       ...initialState(dto.kind, publicValues),
       ...this.secrets.seal(id, secretValues),
       createdBy: principal.kind === 'session' ? principal.id : null,
     });
-    await this.dataSource.transaction(async (manager) => {
-      await manager.getRepository(PlatformConnection).insert(connection);
+    await this.rows.transaction(async (tx) => {
+      await this.rows.insert(connection, tx);
       await this.audit.record({
         action: 'platform_connection.created', principal, ip, targetType: 'platform_connection', targetId: id,
         details: { kind: dto.kind, name: dto.name, account: connection.publicFields, secretsSet: Object.keys(secretValues) },
-      }, manager);
+      }, tx);
     });
     return this.get(id);
   }
 
   list(query: ListPlatformConnectionsQuery): Promise<Page<PlatformConnectionDto>> {
-    return this.listing.list(query);
+    return this.rows.list(query);
   }
 
   /** Archived connections are still readable (publication history shows them). */
@@ -72,15 +66,15 @@ export class ConnectionsService {
 
   async update(id: string, dto: UpdatePlatformConnectionDto, principal: Principal, ip: string): Promise<PlatformConnectionDto> {
     const connection = await this.find(id, { withSecrets: true });
-    const other = PLATFORM_KINDS.find((kind) => kind !== connection.kind && dto[kind] !== undefined);
+    const other = PLATFORM_KINDS.find((kind) => kind !== connection.kind && sectionOf(dto, kind) !== undefined);
     if (other) throw fieldProblem(422, other, `does not apply: this is a ${connection.kind} connection`);
     if (dto.name !== undefined && dto.name !== connection.name) await this.assertNameFree(dto.name, id);
 
-    const section = (dto[connection.kind] ?? {}) as Record<string, string | null | undefined>;
+    const section = (sectionOf(dto, connection.kind) ?? {}) as Record<string, string | null | undefined>;
     const changedFields = Object.keys(section).filter((name) => section[name] !== undefined);
     const cleared = changedFields.filter((name) => section[name] === null);
-    const { publicValues, secretValues } = splitFields(connection.kind, normalized(section));
-    const secretNames: readonly string[] = SECRET_FIELDS[connection.kind];
+    const { publicValues, secretValues } = splitFields(connection.kind, normalized(connection.kind, section));
+    const secretNames = secretFieldNames(connection.kind);
 
     const publicFields: Record<string, unknown> = { ...connection.publicFields, ...publicValues };
     for (const name of cleared) if (!secretNames.includes(name)) delete publicFields[name];
@@ -92,15 +86,15 @@ export class ConnectionsService {
       for (const name of cleared) delete secretsNow[name];
       Object.assign(connection, this.secrets.seal(id, secretsNow as SecretValues));
     }
-    const credentialsChanged = changedFields.some((name) => !LOCALE_FIELDS.has(name));
-    if (credentialsChanged && connection.kind !== 'sandbox') Object.assign(connection, { status: 'unverified', statusDetail: null, lastVerifiedAt: null });
+    const credentialsChanged = changedFields.some((name) => !keepsVerification(connection.kind, name));
+    if (credentialsChanged && needsVerification(connection.kind)) Object.assign(connection, { status: 'unverified', statusDetail: null, lastVerifiedAt: null });
 
-    await this.dataSource.transaction(async (manager) => {
-      await manager.getRepository(PlatformConnection).save(connection);
+    await this.rows.transaction(async (tx) => {
+      await this.rows.save(connection, tx);
       await this.audit.record({
         action: 'platform_connection.updated', principal, ip, targetType: 'platform_connection', targetId: id,
         details: { kind: connection.kind, name: connection.name, fields: changedFields, secretsReplaced: Object.keys(secretValues), cleared },
-      }, manager);
+      }, tx);
     });
     return this.get(id);
   }
@@ -108,9 +102,9 @@ export class ConnectionsService {
   /** Soft delete: publications keep their reference; the credentials are wiped at once. */
   async archive(id: string, principal: Principal, ip: string): Promise<void> {
     const connection = await this.find(id);
-    await this.dataSource.transaction(async (manager) => {
-      await manager.getRepository(PlatformConnection).update(id, { archivedAt: new Date(), secretsCiphertext: null, keyId: null, secretMasks: {} });
-      await this.audit.record({ action: 'platform_connection.archived', principal, ip, targetType: 'platform_connection', targetId: id, details: { kind: connection.kind, name: connection.name } }, manager);
+    await this.rows.transaction(async (tx) => {
+      await this.rows.update(id, { archivedAt: new Date(), secretsCiphertext: null, keyId: null, secretMasks: {} }, tx);
+      await this.audit.record({ action: 'platform_connection.archived', principal, ip, targetType: 'platform_connection', targetId: id, details: { kind: connection.kind, name: connection.name } }, tx);
     });
     this.events.emit(CONNECTION_ARCHIVED, { connectionId: id, kind: connection.kind } satisfies ConnectionEvent);
   }
@@ -127,7 +121,7 @@ export class ConnectionsService {
    */
   async markNeedsReauth(id: string, detail: string): Promise<void> {
     const text = await this.scrubFor(id, detail);
-    const changed = await this.setStatus(id, 'needs_reauth', text);
+    const changed = await this.rows.setStatus(id, 'needs_reauth', text);
     if (!changed) return;
     this.logger.warn({ connectionId: id }, 'platform connection needs re-authorisation');
     await this.audit.record({ action: 'platform_connection.needs_reauth', targetType: 'platform_connection', targetId: id, details: { kind: changed.kind, detail: text } });
@@ -136,7 +130,7 @@ export class ConnectionsService {
 
   /** A platform call just succeeded with these credentials. Writes only when the status changes. */
   async markConnected(id: string, detail?: string): Promise<void> {
-    await this.setStatus(id, 'connected', detail === undefined ? undefined : await this.scrubFor(id, detail));
+    await this.rows.setStatus(id, 'connected', detail === undefined ? undefined : await this.scrubFor(id, detail));
   }
 
   /**
@@ -145,16 +139,16 @@ export class ConnectionsService {
    */
   async recordVerification(id: string, outcome: { ok: boolean; status: ConnectionStatus | null; detail: string }, principal: Principal, ip: string): Promise<VerifyConnectionResultDto> {
     const detail = await this.scrubFor(id, outcome.detail);
-    await this.dataSource.transaction(async (manager) => {
-      if (outcome.status) await manager.getRepository(PlatformConnection).update(id, { status: outcome.status, statusDetail: detail, lastVerifiedAt: new Date() });
-      await this.audit.record({ action: 'platform_connection.verified', principal, ip, targetType: 'platform_connection', targetId: id, details: { ok: outcome.ok, status: outcome.status, detail } }, manager);
+    await this.rows.transaction(async (tx) => {
+      if (outcome.status) await this.rows.update(id, { status: outcome.status, statusDetail: detail, lastVerifiedAt: new Date() }, tx);
+      await this.audit.record({ action: 'platform_connection.verified', principal, ip, targetType: 'platform_connection', targetId: id, details: { ok: outcome.ok, status: outcome.status, detail } }, tx);
     });
     return { ok: outcome.ok, detail, connection: await this.get(id) };
   }
 
   /** Removes the connection's own secret values (and token-like text) from platform text. */
   private async scrubFor(id: string, text: string): Promise<string> {
-    const row = await this.rows.findOne({ where: { id }, select: { id: true, secretsCiphertext: true, keyId: true } });
+    const row = await this.rows.findSealedSecrets(id);
     let values: SecretValues = {};
     try {
       values = row ? this.secrets.open(row) : {};
@@ -164,36 +158,25 @@ export class ConnectionsService {
     return this.secrets.scrub(text, values);
   }
 
-  private async setStatus(id: string, status: ConnectionStatus, detail?: string): Promise<{ kind: PlatformKind } | null> {
-    const result = await this.rows
-      .createQueryBuilder()
-      .update(PlatformConnection)
-      .set({ status, ...(detail !== undefined ? { statusDetail: detail } : {}), ...(status === 'connected' ? { lastVerifiedAt: () => 'now()' } : {}) })
-      .where('id = :id AND archived_at IS NULL AND status <> :status', { id, status })
-      .returning(['kind'])
-      .execute();
-    return result.affected ? (result.raw[0] as { kind: PlatformKind }) : null;
-  }
-
   private async find(id: string, opts: { includeArchived?: boolean; withSecrets?: boolean } = {}): Promise<PlatformConnection> {
-    const qb = this.rows.createQueryBuilder('c').where('c.id = :id', { id });
-    if (opts.withSecrets) qb.addSelect('c.secretsCiphertext');
-    const connection = await qb.getOne();
+    const connection = await this.rows.findById(id, opts);
     if (!connection || (connection.archivedAt && !opts.includeArchived)) throw new ProblemException(404, `Platform connection ${id} does not exist.`);
     return connection;
   }
 
   private async assertNameFree(name: string, exceptId?: string): Promise<void> {
-    const qb = this.rows.createQueryBuilder('c').where('lower(c.name) = lower(:name) AND c.archived_at IS NULL', { name });
-    if (exceptId) qb.andWhere('c.id <> :exceptId', { exceptId });
-    const taken = await qb.getExists();
-    if (taken) throw fieldProblem(409, 'name', 'is already used by another connection');
+    if (await this.rows.isNameTaken(name, exceptId)) throw fieldProblem(409, 'name', 'is already used by another connection');
   }
 }
 
 /** Trims and canonicalizes the submitted values; nulls (PATCH "clear this") are dropped here. */
-function normalized(section: object): Record<string, string> {
+function normalized(kind: PlatformKind, section: object): Record<string, string> {
   return Object.fromEntries(
-    Object.entries(section).filter(([, value]) => typeof value === 'string').map(([name, value]) => [name, normalizeField(name, value as string)]),
+    Object.entries(section).filter(([, value]) => typeof value === 'string').map(([name, value]) => [name, normalizeField(kind, name, value as string)]),
   );
+}
+
+/** The body section named after a kind (`meta: {...}`); the DTOs declare one per registered platform. */
+function sectionOf(dto: CreatePlatformConnectionDto | UpdatePlatformConnectionDto, kind: PlatformKind): object | undefined {
+  return (dto as unknown as Partial<Record<PlatformKind, object>>)[kind];
 }

@@ -9,7 +9,8 @@
  * gax's own Mutate retries are off (google-ads.gateway.ts): our publisher owns retries.
  */
 import type { AdsPlatform, DailyInsight, DeliveryStatus, ExternalIds, PublishSpec, VerifyResult } from '../ads-platform.port';
-import { checkCompliance } from '../compliance/employment-compliance';
+import { checkEmploymentRules } from '../compliance/compliance-engine';
+import { GOOGLE_COMPLIANCE } from './google.compliance';
 import { microsToMinor } from '../money';
 import { PlatformError } from '../platform-error';
 import { mapGoogleAdsError, isDuplicateNameFailure } from './google-ads.errors';
@@ -65,7 +66,7 @@ export class GoogleAdsAdapter implements AdsPlatform {
   }
 
   async runStep(step: string, spec: PublishSpec, ids: ExternalIds): Promise<string> {
-    const violations = checkCompliance('google', spec);
+    const violations = checkEmploymentRules(GOOGLE_COMPLIANCE, spec);
     if (violations.length) throw new PlatformError('validation', violations.map((v) => `${v.field}: ${v.message}`).join(' '));
     try {
       switch (step) {

@@ -4,7 +4,7 @@
  * width ≤ 90, paths ≤ 15; double-width (CJK) characters count twice, as Google counts them.
  */
 import type { PublishSpec } from '../ads-platform.port';
-import { GOOGLE_RSA_LIMITS as L } from '../compliance/employment-compliance';
+import { GOOGLE_RSA_LIMITS as L } from './google.compliance';
 import { googleTextWidth, truncateToWidth } from '../compliance/text-length';
 
 export interface ResponsiveSearchAdText {

@@ -6,7 +6,8 @@
  * attempt created instead of duplicating it (Meta has no idempotency keys).
  */
 import type { AdsPlatform, DailyInsight, DeliveryStatus, ExternalIds, PublishSpec, VerifyResult } from '../ads-platform.port';
-import { checkCompliance } from '../compliance/employment-compliance';
+import { checkEmploymentRules } from '../compliance/compliance-engine';
+import { META_COMPLIANCE } from './meta.compliance';
 import { PlatformError } from '../platform-error';
 import { mapMetaError } from './meta.errors';
 import {
@@ -68,7 +69,7 @@ export class MetaAdsAdapter implements AdsPlatform {
   }
 
   async runStep(step: string, spec: PublishSpec, ids: ExternalIds): Promise<string> {
-    const violations = checkCompliance('meta', spec);
+    const violations = checkEmploymentRules(META_COMPLIANCE, spec);
     if (violations.length) throw new PlatformError('validation', violations.map((v) => `${v.field}: ${v.message}`).join(' '));
     try {
       switch (step) {
@@ -78,7 +79,7 @@ export class MetaAdsAdapter implements AdsPlatform {
           const campaignId = this.need(ids, 'campaign', step);
           return await this.findOrCreate({ kind: 'campaign', id: campaignId }, 'adsets', spec, async () => {
             const targeting = metaTargeting(spec, await this.resolveTargeting(spec));
-            const rawViolations = checkCompliance('meta', spec, targeting);
+            const rawViolations = checkEmploymentRules(META_COMPLIANCE, spec, targeting);
             if (rawViolations.length) throw new PlatformError('validation', rawViolations.map((v) => `${v.field}: ${v.message}`).join(' '));
             return adSetParams(spec, campaignId, targeting);
           });

@@ -5,7 +5,8 @@
  * the campaign was active within its schedule. Days are UTC (the sandbox account's time zone).
  */
 import type { AdsPlatform, DailyInsight, DeliveryStatus, ExternalIds, PublishSpec, VerifyResult } from '../ads-platform.port';
-import { checkCompliance } from '../compliance/employment-compliance';
+import { checkEmploymentRules } from '../compliance/compliance-engine';
+import { SANDBOX_COMPLIANCE } from './sandbox.compliance';
 import { PlatformError } from '../platform-error';
 import { deliverySeed, simulateDailyDelivery } from './sandbox-delivery';
 import type { SandboxObject, SandboxStore } from './sandbox-store';
@@ -31,7 +32,7 @@ export class SandboxAdsAdapter implements AdsPlatform {
   }
 
   async runStep(step: string, spec: PublishSpec, ids: ExternalIds): Promise<string> {
-    const violations = checkCompliance('sandbox', spec);
+    const violations = checkEmploymentRules(SANDBOX_COMPLIANCE, spec);
     if (violations.length) throw new PlatformError('validation', violations.map((v) => `${v.field}: ${v.message}`).join(' '));
     const key = spec.idempotencyKey;
     const at = this.now();

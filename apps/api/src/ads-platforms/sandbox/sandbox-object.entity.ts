@@ -2,7 +2,7 @@ import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateCol
 import type { DeliveryStatus } from '../ads-platform.port';
 import type { SandboxObjectType } from './sandbox-store';
 
-/** One object the sandbox platform "created" for a connection (see SandboxDbStore). */
+/** One object the sandbox platform "created" for a connection (see SandboxObjectsRepository). */
 @Entity('sandbox_objects')
 export class SandboxObjectRow {
   @PrimaryGeneratedColumn('uuid') id: string;

@@ -1,5 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import type { CampaignObjective, PlatformKind } from '../../ads-platforms/ads-platform.port';
+import { PLATFORM_KINDS } from '../../ads-platforms/platform-registry';
 import { PageOf } from '../../common/pagination';
 import { CAMPAIGN_STATUSES, CampaignStatus, deriveCampaignStatus } from '../campaign-status';
 import type { Campaign } from '../entities/campaign.entity';
@@ -28,7 +29,7 @@ export class PublicationDto {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty({ format: 'uuid' }) connectionId: string;
   @ApiProperty({ description: 'Connection name as the admin set it' }) connectionName: string;
-  @ApiProperty({ enum: ['meta', 'google', 'sandbox'] }) platform: PlatformKind;
+  @ApiProperty({ enum: PLATFORM_KINDS }) platform: PlatformKind;
   @ApiProperty({ description: '"Meta", "Google Ads" or "Sandbox"' }) platformLabel: string;
   @ApiProperty({ description: 'Simulated platform: nothing is really published or spent' }) isSandbox: boolean;
   @ApiProperty({ enum: PUBLICATION_STATUSES }) status: PublicationStatus;

@@ -2,6 +2,7 @@ import { ApiProperty, IntersectionType, OmitType, PartialType, PickType } from '
 import { Type } from 'class-transformer';
 import { IsObject, IsOptional, ValidateNested } from 'class-validator';
 import type { PlatformKind } from '../../ads-platforms/ads-platform.port';
+import { PLATFORM_KINDS } from '../../ads-platforms/platform-registry';
 import { CreateCampaignDto, CreativeDto } from './campaign-input.dto';
 import { TargetingDto } from './targeting.dto';
 
@@ -28,7 +29,7 @@ export class ComplianceViolationDto {
 export class PublicationPreviewDto {
   @ApiProperty({ format: 'uuid' }) connectionId: string;
   @ApiProperty() connectionName: string;
-  @ApiProperty({ enum: ['meta', 'google', 'sandbox'] }) platform: PlatformKind;
+  @ApiProperty({ enum: PLATFORM_KINDS }) platform: PlatformKind;
   @ApiProperty() platformLabel: string;
   @ApiProperty() isSandbox: boolean;
   @ApiProperty({ type: TargetingDto, description: 'Derived from the job and segments unless edited' }) targeting: TargetingDto;

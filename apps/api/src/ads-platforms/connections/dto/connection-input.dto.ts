@@ -4,14 +4,15 @@ import { IsIn, IsOptional, IsString, MaxLength, MinLength, registerDecorator, Va
 import { PageQuery } from '../../../common/pagination';
 import { trim } from '../../../jobs/dto/job-input';
 import type { PlatformKind } from '../../ads-platform.port';
-import { CONNECTION_STATUSES, ConnectionStatus, PLATFORM_KINDS } from '../connection-fields';
-import {
-  GoogleFieldsDto, MetaFieldsDto, SandboxFieldsDto, UpdateGoogleFieldsDto, UpdateMetaFieldsDto, UpdateSandboxFieldsDto,
-} from './platform-fields.dto';
+import { allPlatforms, PLATFORM_KINDS } from '../../platform-registry';
+import { CONNECTION_STATUSES, ConnectionStatus } from '../connection-fields';
+import { declareProperty } from './declare-property';
 
 /**
- * The section named after the kind (`meta`, `google`, `sandbox`) carries the platform's fields;
- * on create it is required for its own kind (sandbox: optional) and refused for any other kind.
+ * The section named after the kind (`meta`, `google`, ...) carries the platform's fields; on
+ * create it is required for its own kind (unless the descriptor says otherwise, like the sandbox)
+ * and refused for any other kind. The sections are declared from the registry (see the end of
+ * this file), so a new platform needs no edit here.
  */
 function KindSection(kind: PlatformKind, required: boolean): PropertyDecorator {
   return (target, propertyName) =>
@@ -41,18 +42,6 @@ export class CreatePlatformConnectionDto {
   @ApiProperty({ maxLength: 100, example: 'Meta – Clinic ads' })
   @Transform(trim) @IsString() @MinLength(1) @MaxLength(100)
   name: string;
-
-  @ApiPropertyOptional({ type: MetaFieldsDto, description: 'Required when kind is meta' })
-  @sectionPresentOr('meta') @KindSection('meta', true) @ValidateNested() @Type(() => MetaFieldsDto)
-  meta?: MetaFieldsDto;
-
-  @ApiPropertyOptional({ type: GoogleFieldsDto, description: 'Required when kind is google' })
-  @sectionPresentOr('google') @KindSection('google', true) @ValidateNested() @Type(() => GoogleFieldsDto)
-  google?: GoogleFieldsDto;
-
-  @ApiPropertyOptional({ type: SandboxFieldsDto, description: 'Optional account settings when kind is sandbox' })
-  @sectionPresentOr('sandbox') @KindSection('sandbox', false) @ValidateNested() @Type(() => SandboxFieldsDto)
-  sandbox?: SandboxFieldsDto;
 }
 
 /**
@@ -64,18 +53,6 @@ export class UpdatePlatformConnectionDto {
   @ApiPropertyOptional({ maxLength: 100 })
   @IsOptional() @Transform(trim) @IsString() @MinLength(1) @MaxLength(100)
   name?: string;
-
-  @ApiPropertyOptional({ type: UpdateMetaFieldsDto })
-  @IsOptional() @ValidateNested() @Type(() => UpdateMetaFieldsDto)
-  meta?: UpdateMetaFieldsDto;
-
-  @ApiPropertyOptional({ type: UpdateGoogleFieldsDto })
-  @IsOptional() @ValidateNested() @Type(() => UpdateGoogleFieldsDto)
-  google?: UpdateGoogleFieldsDto;
-
-  @ApiPropertyOptional({ type: UpdateSandboxFieldsDto })
-  @IsOptional() @ValidateNested() @Type(() => UpdateSandboxFieldsDto)
-  sandbox?: UpdateSandboxFieldsDto;
 }
 
 export class ListPlatformConnectionsQuery extends PageQuery {
@@ -86,4 +63,15 @@ export class ListPlatformConnectionsQuery extends PageQuery {
   @ApiPropertyOptional({ enum: CONNECTION_STATUSES })
   @IsOptional() @IsIn(CONNECTION_STATUSES)
   status?: ConnectionStatus;
+}
+
+// One body section per registered platform, named after its kind, validated by its own DTO.
+for (const { kind, connection } of allPlatforms()) {
+  const { createDto, updateDto, sectionRequired } = connection;
+  declareProperty(
+    CreatePlatformConnectionDto.prototype, kind,
+    ApiPropertyOptional({ type: createDto, description: sectionRequired ? `Required when kind is ${kind}` : `Optional account settings when kind is ${kind}` }),
+    sectionPresentOr(kind), KindSection(kind, sectionRequired), ValidateNested(), Type(() => createDto),
+  );
+  declareProperty(UpdatePlatformConnectionDto.prototype, kind, ApiPropertyOptional({ type: updateDto }), IsOptional(), ValidateNested(), Type(() => updateDto));
 }

@@ -1,28 +1,31 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { PageOf } from '../../../common/pagination';
 import type { PlatformKind } from '../../ads-platform.port';
-import { CONNECTION_STATUSES, ConnectionStatus, KIND_LABELS, PLATFORM_KINDS } from '../connection-fields';
+import { allPlatforms, platformBadge, PLATFORM_KINDS } from '../../platform-registry';
+import { CONNECTION_STATUSES, ConnectionStatus } from '../connection-fields';
 import { PlatformConnection } from '../entities/platform-connection.entity';
+import { declareProperty } from './declare-property';
 
-/** Non-secret account settings, as entered (ids normalized). */
+/** Non-secret account settings, as entered (ids normalized): the public fields of every platform. */
 export class ConnectionAccountDto {
-  @ApiPropertyOptional({ example: 'act_1234567890' }) adAccountId?: string;
-  @ApiPropertyOptional() pageId?: string;
-  @ApiPropertyOptional() appId?: string;
-  @ApiPropertyOptional({ example: '1234567890', description: '10 digits' }) customerId?: string;
-  @ApiPropertyOptional({ description: '10 digits' }) loginCustomerId?: string;
-  @ApiPropertyOptional({ example: 'USD' }) currency?: string;
-  @ApiPropertyOptional({ example: 'America/Chicago' }) timeZone?: string;
+  [field: string]: string | undefined;
 }
 
 /** Every stored secret of the connection, masked (`••••1234`); the values are never returned. */
 export class MaskedSecretsDto {
-  @ApiPropertyOptional({ example: '••••1234' }) accessToken?: string;
-  @ApiPropertyOptional({ example: '••••' }) appSecret?: string;
-  @ApiPropertyOptional({ example: '••••1234' }) developerToken?: string;
-  @ApiPropertyOptional({ example: '••••1234' }) clientId?: string;
-  @ApiPropertyOptional({ example: '••••1234' }) clientSecret?: string;
-  @ApiPropertyOptional({ example: '••••1234' }) refreshToken?: string;
+  [field: string]: string | undefined;
+}
+
+// One optional property per connection field of the registered platforms (first declaration wins).
+const declared = new Set<string>();
+for (const platform of allPlatforms()) {
+  for (const field of platform.connection.fields) {
+    const target = field.secret ? MaskedSecretsDto : ConnectionAccountDto;
+    if (declared.has(`${target.name}.${field.name}`)) continue;
+    declared.add(`${target.name}.${field.name}`);
+    const doc = field.secret ? { example: '••••1234', description: `${field.label} (masked)` } : { example: field.placeholder, description: field.label };
+    declareProperty(target.prototype, field.name, ApiPropertyOptional(doc));
+  }
 }
 
 export class PlatformConnectionDto {
@@ -42,7 +45,7 @@ export class PlatformConnectionDto {
 
   static from(this: void, c: PlatformConnection): PlatformConnectionDto {
     return {
-      id: c.id, kind: c.kind, name: c.name, label: KIND_LABELS[c.kind], isSandbox: c.kind === 'sandbox',
+      id: c.id, kind: c.kind, name: c.name, ...platformBadge(c.kind),
       status: c.status, statusDetail: c.statusDetail, account: { ...c.publicFields }, secrets: { ...c.secretMasks },
       lastVerifiedAt: c.lastVerifiedAt?.toISOString() ?? null, createdAt: c.createdAt.toISOString(), updatedAt: c.updatedAt.toISOString(),
       archivedAt: c.archivedAt?.toISOString() ?? null,
