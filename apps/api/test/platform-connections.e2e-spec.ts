@@ -156,6 +156,22 @@ describe('platform connections (integration)', () => {
       expectProblem(await t.http.post('/api/platform-connections').set('Authorization', `Bearer ${token}`).send({ kind: 'sandbox', name: 'x' }), 403);
     });
 
+    it('GET /ads-platforms: every signed-in role reads the registered platforms (kinds, labels, form fields, rules); anonymous 401', async () => {
+      for (const role of ['viewer', 'recruiter', 'admin'] as const) {
+        const who = await loginAs(t, role);
+        const { body } = await who.get('/api/ads-platforms').expect(200);
+        expect(body.items.map((p: { kind: string }) => p.kind)).toEqual(['meta', 'google', 'sandbox']);
+        const [meta, google, sandbox] = body.items;
+        expect(meta).toMatchObject({ label: 'Meta', optionLabel: 'Meta (Facebook / Instagram)', isSandbox: false, needsVerification: true, compliance: { minRadiusKm: 25, maxRadiusKm: 80, textLimits: { headline: 40, primaryText: 125, description: 30 } } });
+        expect(meta.fields.find((f: { name: string }) => f.name === 'accessToken')).toMatchObject({ secret: true, required: true });
+        expect(new RegExp(meta.fields.find((f: { name: string }) => f.name === 'adAccountId').pattern).test('act_123')).toBe(true);
+        expect(google).toMatchObject({ label: 'Google Ads', targeting: { adPreview: 'search' }, compliance: { textCounting: 'double-width' } });
+        expect(sandbox).toMatchObject({ label: 'Sandbox', isSandbox: true, needsVerification: false, fields: [{ name: 'currency' }, { name: 'timeZone' }] });
+        expect(sandbox.connectionNote).toMatch(/simulates delivery/);
+      }
+      expectProblem(await t.http.get('/api/ads-platforms'), 401);
+    });
+
     it('lets only admins change anything', async () => {
       const meta = (await createMeta().expect(201)).body;
       const recruiter = await loginAs(t, 'recruiter');

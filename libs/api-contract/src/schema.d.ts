@@ -227,6 +227,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/ads-platforms": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Ads platforms AdFlux can publish to: label, connection fields, employment-ad rules */
+        get: operations["listAdsPlatforms"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/platform-connections": {
         parameters: {
             query?: never;
@@ -1170,6 +1187,84 @@ export interface components {
             /** @description Why (kept in the audit log and the event) */
             reason?: string;
         };
+        ConnectionFieldDto: {
+            /** @example adAccountId */
+            name: string;
+            /** @example Ad account id */
+            label: string;
+            /** @description Sealed when saved and only ever shown masked (a password input, never prefilled) */
+            secret: boolean;
+            required: boolean;
+            placeholder?: string;
+            description?: string;
+            /**
+             * @description JavaScript regular expression (source) the trimmed value must match
+             * @example ^(act_)?\d{1,20}$
+             */
+            pattern?: string;
+            /** @description Shown when the value does not match `pattern` */
+            patternMessage?: string;
+        };
+        PlatformComplianceDto: {
+            /** @example 25 */
+            minRadiusKm: number;
+            /** @example 80 */
+            maxRadiusKm: number | null;
+            /**
+             * @description Creative field → most characters allowed
+             * @example {
+             *       "headline": 40
+             *     }
+             */
+            textLimits: {
+                [key: string]: number;
+            };
+            /**
+             * @description double-width: CJK characters count twice
+             * @enum {string|null}
+             */
+            textCounting: "characters" | "double-width" | null;
+            /** @description The employment-ad rules in words, common ones first */
+            rules: string[];
+        };
+        PlatformTargetingDto: {
+            /**
+             * @description What the platform makes of the skills
+             * @example Interests (skills)
+             */
+            skillsLabel: string;
+            /** @description The extra keywords are used (search platforms, the sandbox) */
+            usesKeywords: boolean;
+            /**
+             * @description How the ad preview is drawn
+             * @enum {string}
+             */
+            adPreview: "feed" | "search";
+        };
+        AdsPlatformDto: {
+            /** @enum {string} */
+            kind: "meta" | "google" | "sandbox";
+            /** @example Meta */
+            label: string;
+            /**
+             * @description Label in the platform picker
+             * @example Meta (Facebook / Instagram)
+             */
+            optionLabel: string;
+            /** @description Simulated: nothing is published or spent */
+            isSandbox: boolean;
+            /** @description Real platforms start unverified; false when there is nothing to verify */
+            needsVerification: boolean;
+            /** @description Shown under the connection form for this kind */
+            connectionNote: string | null;
+            /** @description The connection form, in order */
+            fields: components["schemas"]["ConnectionFieldDto"][];
+            compliance: components["schemas"]["PlatformComplianceDto"];
+            targeting: components["schemas"]["PlatformTargetingDto"];
+        };
+        AdsPlatformListDto: {
+            items: components["schemas"]["AdsPlatformDto"][];
+        };
         MetaFieldsDto: {
             /**
              * @description Account currency (ISO 4217)
@@ -1274,34 +1369,72 @@ export interface components {
             sandbox?: components["schemas"]["SandboxFieldsDto"];
         };
         ConnectionAccountDto: {
-            /** @example act_1234567890 */
-            adAccountId?: string;
-            pageId?: string;
-            appId?: string;
             /**
-             * @description 10 digits
+             * @description Ad account id
+             * @example act_1234567890
+             */
+            adAccountId?: string;
+            /**
+             * @description Facebook Page id
+             * @example 100200300400
+             */
+            pageId?: string;
+            /**
+             * @description App id
              * @example 1234567890
              */
-            customerId?: string;
-            /** @description 10 digits */
-            loginCustomerId?: string;
-            /** @example USD */
+            appId?: string;
+            /**
+             * @description Account currency
+             * @example USD
+             */
             currency?: string;
-            /** @example America/Chicago */
+            /**
+             * @description Account time zone
+             * @example America/Chicago
+             */
             timeZone?: string;
+            /**
+             * @description Customer id
+             * @example 123-456-7890
+             */
+            customerId?: string;
+            /**
+             * @description Manager (login) customer id
+             * @example 987-654-3210
+             */
+            loginCustomerId?: string;
         };
         MaskedSecretsDto: {
-            /** @example ••••1234 */
+            /**
+             * @description Access token (masked)
+             * @example ••••1234
+             */
             accessToken?: string;
-            /** @example •••• */
+            /**
+             * @description App secret (masked)
+             * @example ••••1234
+             */
             appSecret?: string;
-            /** @example ••••1234 */
+            /**
+             * @description Developer token (masked)
+             * @example ••••1234
+             */
             developerToken?: string;
-            /** @example ••••1234 */
+            /**
+             * @description OAuth client id (masked)
+             * @example ••••1234
+             */
             clientId?: string;
-            /** @example ••••1234 */
+            /**
+             * @description OAuth client secret (masked)
+             * @example ••••1234
+             */
             clientSecret?: string;
-            /** @example ••••1234 */
+            /**
+             * @description OAuth refresh token (masked)
+             * @example ••••1234
+             */
             refreshToken?: string;
         };
         PlatformConnectionDto: {
@@ -3053,6 +3186,25 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["JobDto"];
+                };
+            };
+        };
+    };
+    listAdsPlatforms: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdsPlatformListDto"];
                 };
             };
         };

@@ -23,7 +23,7 @@ for (const platform of allPlatforms()) {
     const target = field.secret ? MaskedSecretsDto : ConnectionAccountDto;
     if (declared.has(`${target.name}.${field.name}`)) continue;
     declared.add(`${target.name}.${field.name}`);
-    const doc = field.secret ? { example: '••••1234', description: `${field.label} (masked)` } : { example: field.placeholder, description: field.label };
+    const doc = field.secret ? { type: String, example: '••••1234', description: `${field.label} (masked)` } : { type: String, example: field.placeholder, description: field.label };
     declareProperty(target.prototype, field.name, ApiPropertyOptional(doc));
   }
 }
