@@ -79,9 +79,3 @@ export function formatRange(range: { from: string; to: string }): string {
   return range.from === range.to ? formatDay(range.from, true) : `${formatDay(range.from, true)} – ${formatDay(range.to, true)}`;
 }
 
-const PLATFORM_LABELS: Record<string, string> = { meta: 'Meta', google: 'Google Ads', sandbox: 'Sandbox' };
-
-/** The API labels platform groups with their code ("meta"); people read "Meta". */
-export function platformLabel(code: string): string {
-  return PLATFORM_LABELS[code] ?? code;
-}

@@ -1,3 +1,4 @@
+import { useAdsPlatforms } from '../../api/hooks/adsPlatforms';
 import { Badge } from '../../components/Badge';
 import { PlatformName } from './campaignStatus';
 import { CTA_LABELS, type CallToAction } from './campaignForm';
@@ -14,12 +15,14 @@ interface CreativeLike {
 
 /** How the ad roughly looks on each chosen platform, next to that platform's compliance verdict. */
 export function AdPreviews({ creative, previews, company }: { creative: CreativeLike; previews: readonly PublicationPreview[]; company: string }) {
+  const platforms = useAdsPlatforms().data;
+  const isSearchAd = (p: PublicationPreview) => platforms?.find((d) => d.kind === p.platform)?.targeting.adPreview === 'search';
   return (
     <div className="flex flex-col gap-4">
       {previews.map((p) => (
         <section key={p.connectionId} aria-label={`${p.platformLabel} preview`} className="flex flex-col gap-3">
           <PlatformName publication={p} />
-          {p.platform === 'google' ? <GoogleAd preview={p} /> : <FeedAd creative={creative} company={company} sandbox={p.isSandbox} />}
+          {isSearchAd(p) ? <GoogleAd preview={p} /> : <FeedAd creative={creative} company={company} sandbox={p.isSandbox} />}
           <Violations preview={p} />
         </section>
       ))}

@@ -1,3 +1,4 @@
+import { useAdsPlatform } from '../../api/hooks/adsPlatforms';
 import { Badge } from '../../components/Badge';
 import { formatCount } from '../../components/charts/format';
 import { ProblemAlert } from '../../components/ProblemAlert';
@@ -27,6 +28,7 @@ export function Violations({ preview }: { preview: Pick<PublicationPreview, 'vio
 }
 
 export function TargetingSummary({ targeting, platform }: { targeting: Targeting; platform: PublicationPreview['platform'] }) {
+  const targetingStyle = useAdsPlatform(platform)?.targeting;
   const places = [
     ...targeting.cities.map((c) => `${c.name}, ${c.countryCode} (+${c.radiusKm} km)`),
     ...targeting.countries,
@@ -35,9 +37,9 @@ export function TargetingSummary({ targeting, platform }: { targeting: Targeting
     <dl className="grid grid-cols-1 gap-2 text-sm sm:grid-cols-[10rem_1fr]">
       <dt className="text-slate-600">Locations</dt>
       <dd>{places.join(' · ') || '—'}</dd>
-      <dt className="text-slate-600">{platform === 'meta' ? 'Interests (skills)' : platform === 'google' ? 'Keywords from skills' : 'Skills'}</dt>
+      <dt className="text-slate-600">{targetingStyle?.skillsLabel ?? 'Skills'}</dt>
       <dd className="flex flex-wrap gap-1">{targeting.skills.length ? targeting.skills.map((s) => <Badge key={s}>{s}</Badge>) : '—'}</dd>
-      {platform !== 'meta' && (
+      {(targetingStyle?.usesKeywords ?? true) && (
         <>
           <dt className="text-slate-600">Extra keywords</dt>
           <dd>{targeting.keywords.join(', ') || '—'}</dd>

@@ -1,3 +1,4 @@
+import { useAdsPlatform } from '../../api/hooks/adsPlatforms';
 import { controlClass, Field, TextField } from '../../components/FormField';
 import { PlatformName } from './campaignStatus';
 import { targetingToText, type TargetingText } from './campaignForm';
@@ -19,6 +20,7 @@ export function TargetingEditor({ preview, value, onChange, error }: TargetingEd
   const text = value ?? targetingToText(preview.targeting);
   const set = (key: keyof TargetingText, v: string) => onChange({ ...text, [key]: v });
   const name = `${preview.platformLabel} ${preview.connectionName}`;
+  const skillsLabel = useAdsPlatform(preview.platform)?.targeting.skillsLabel ?? 'Skills';
   return (
     <fieldset className="flex flex-col gap-3 rounded-md border border-slate-200 p-4" aria-label={`Targeting for ${name}`}>
       <div className="flex flex-wrap items-center justify-between gap-2">
@@ -38,7 +40,7 @@ export function TargetingEditor({ preview, value, onChange, error }: TargetingEd
         <Field label="Cities" description="One per line: city, country code, radius in km." error={error}>
           {(control) => <textarea rows={2} readOnly={!value} className={controlClass(!!error)} value={text.cities} onChange={(e) => set('cities', e.target.value)} {...control} />}
         </Field>
-        <TextField label={preview.platform === 'meta' ? 'Interests (skills)' : 'Skills'} description="Comma-separated." readOnly={!value} value={text.skills} onChange={(e) => set('skills', e.target.value)} />
+        <TextField label={skillsLabel} description="Comma-separated." readOnly={!value} value={text.skills} onChange={(e) => set('skills', e.target.value)} />
         <TextField label="Keywords" description="Comma-separated (Google)." readOnly={!value} value={text.keywords} onChange={(e) => set('keywords', e.target.value)} />
       </div>
     </fieldset>

@@ -1,6 +1,6 @@
 import { csvHref, useApplications, type Application, type ApplicationFilter } from '../../api/hooks/performance';
 import { ExportCsvLink } from '../../components/charts/ExportCsvLink';
-import { platformLabel } from '../../components/charts/format';
+import { PlatformLabel } from '../../components/PlatformLabel';
 import { DateTime } from '../../components/DateTime';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { Table, type Column } from '../../components/Table';
@@ -12,7 +12,7 @@ const columns: Column<Application>[] = [
   {
     key: 'platform',
     header: 'Platform',
-    cell: (a) => (a.platform ? platformLabel(a.platform) : <span className="text-slate-500">Unattributed</span>),
+    cell: (a) => (a.platform ? <PlatformLabel code={a.platform} /> : <span className="text-slate-500">Unattributed</span>),
   },
 ];
 

@@ -1,7 +1,7 @@
 import { useState } from 'react';
+import { usePlatformLabel } from '../../api/hooks/adsPlatforms';
 import { csvHref, useBreakdown, type BreakdownRow, type DateRange, type GroupBy } from '../../api/hooks/performance';
 import { ExportCsvLink } from '../../components/charts/ExportCsvLink';
-import { platformLabel } from '../../components/charts/format';
 import { SelectField } from '../../components/FormField';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { Table } from '../../components/Table';
@@ -9,9 +9,9 @@ import { breakdownColumns } from './kpiColumns';
 
 export const GROUPS: Record<
   GroupBy,
-  { label: string; header: string; linkTo?: (r: BreakdownRow) => string; labelOf?: (r: BreakdownRow) => string }
+  { label: string; header: string; linkTo?: (r: BreakdownRow) => string; platformLabels?: boolean }
 > = {
-  platform: { label: 'Platform', header: 'Platform', labelOf: (r) => platformLabel(r.label) },
+  platform: { label: 'Platform', header: 'Platform', platformLabels: true },
   campaign: { label: 'Campaign', header: 'Campaign', linkTo: (r) => `/campaigns/${r.key}` },
   job: { label: 'Job', header: 'Job', linkTo: (r) => `/jobs/${r.key}` },
   segment: { label: 'Segment', header: 'Segment', linkTo: (r) => `/segments/${r.key}` },
@@ -24,6 +24,7 @@ export function BreakdownSection({ range }: { range: DateRange }) {
   const [by, setBy] = useState<GroupBy>('platform');
   const breakdown = useBreakdown(by, range);
   const group = GROUPS[by];
+  const platformLabel = usePlatformLabel();
   const currency = breakdown.data?.currency ?? 'USD';
   return (
     <div className="flex flex-col gap-3">
@@ -41,7 +42,7 @@ export function BreakdownSection({ range }: { range: DateRange }) {
       <Table
         caption={`Performance by ${by}`}
         captionHidden
-        columns={breakdownColumns(currency, { nameHeader: group.header, linkTo: group.linkTo, labelOf: group.labelOf })}
+        columns={breakdownColumns(currency, { nameHeader: group.header, linkTo: group.linkTo, labelOf: group.platformLabels ? (r) => platformLabel(r.label) : undefined })}
         rows={breakdown.data && breakdown.data.by === by ? bySpend(breakdown.data.rows) : undefined}
         rowKey={(r) => r.key}
         loading={breakdown.isFetching}

@@ -1,11 +1,12 @@
 import { useId } from 'react';
+import { usePlatformLabel } from '../../api/hooks/adsPlatforms';
 import { useQueryClient } from '@tanstack/react-query';
 import { performanceKeys, useCampaignMetrics, useSyncCampaign, type CampaignMetrics } from '../../api/hooks/performance';
 import { useCan } from '../../app/permissions';
 import { Button } from '../../components/Button';
 import { DailySeriesFigure } from '../../components/charts/DailySeriesFigure';
 import { csvDataHref, ExportCsvLink } from '../../components/charts/ExportCsvLink';
-import { formatCount, formatMoney, platformLabel } from '../../components/charts/format';
+import { formatCount, formatMoney,  } from '../../components/charts/format';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { LoadingBlock } from '../../components/Spinner';
 import { Table } from '../../components/Table';
@@ -63,6 +64,7 @@ export function CampaignMetricsPanel({ campaignId, showRangePicker = true }: { c
   const headingId = useId();
   const { range } = useDateRange();
   const metrics = useCampaignMetrics(campaignId, range);
+  const platformLabel = usePlatformLabel();
   const sync = useSyncCampaign();
   const can = useCan();
   const { notify } = useToast();

@@ -1,8 +1,9 @@
 import { useId } from 'react';
+import { usePlatformLabel } from '../../api/hooks/adsPlatforms';
 import { useJobMetrics } from '../../api/hooks/performance';
 import { DailySeriesFigure } from '../../components/charts/DailySeriesFigure';
 import { csvDataHref, ExportCsvLink } from '../../components/charts/ExportCsvLink';
-import { formatMoney, platformLabel } from '../../components/charts/format';
+import { formatMoney,  } from '../../components/charts/format';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { LoadingBlock } from '../../components/Spinner';
 import { Table } from '../../components/Table';
@@ -20,6 +21,7 @@ export function JobAdvertisingPanel({ jobId, showRangePicker = true }: { jobId: 
   const headingId = useId();
   const { range } = useDateRange();
   const metrics = useJobMetrics(jobId, range);
+  const platformLabel = usePlatformLabel();
   const data = metrics.data;
   const currency = data?.currency ?? 'USD';
   return (

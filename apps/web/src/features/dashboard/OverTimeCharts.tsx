@@ -1,7 +1,8 @@
 import { csvHref, useTimeseries, type DateRange, type SeriesMetric } from '../../api/hooks/performance';
+import { usePlatformLabel } from '../../api/hooks/adsPlatforms';
 import { DailySeriesFigure } from '../../components/charts/DailySeriesFigure';
 import { ExportCsvLink } from '../../components/charts/ExportCsvLink';
-import { formatCount, formatMoney, platformLabel } from '../../components/charts/format';
+import { formatCount, formatMoney,  } from '../../components/charts/format';
 import { ProblemAlert } from '../../components/ProblemAlert';
 
 const CHARTS: ReadonlyArray<{ metric: SeriesMetric; title: string; empty: string }> = [
@@ -12,6 +13,7 @@ const CHARTS: ReadonlyArray<{ metric: SeriesMetric; title: string; empty: string
 
 function MetricChart({ metric, title, empty, range }: { metric: SeriesMetric; title: string; empty: string; range: DateRange }) {
   const series = useTimeseries(metric, 'platform', range);
+  const platformLabel = usePlatformLabel();
   const currency = series.data?.currency ?? 'USD';
   const money = metric === 'spend';
   if (series.isError) return <ProblemAlert error={series.error} />;

@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { json, meHandler, mockApi, problem, users } from '../../test/fakeApi';
+import { adsPlatformsHandler } from '../../test/adsPlatformsFixture';
 import { renderApp } from '../../test/renderApp';
 import { CampaignMetricsPanel } from './CampaignMetricsPanel';
 import { JobAdvertisingPanel } from './JobAdvertisingPanel';
@@ -17,6 +18,7 @@ describe('CampaignMetricsPanel', () => {
   function campaignApi(role: keyof typeof users, syncAnswer = () => json({ jobId: 'sync-1' }, 202)) {
     return mockApi({
       'GET /api/auth/me': meHandler(users[role]),
+      'GET /api/ads-platforms': adsPlatformsHandler,
       [`GET /api/campaigns/${CAMPAIGN}/metrics`]: (_req, url) =>
         json(campaignMetrics(CAMPAIGN, rangeOf(url), { pacing: pacing({ status: 'underspending' }) })),
       [`POST /api/campaigns/${CAMPAIGN}/sync`]: syncAnswer,

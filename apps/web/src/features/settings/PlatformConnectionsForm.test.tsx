@@ -1,6 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { json, meHandler, mockApi, problem, users } from '../../test/fakeApi';
+import type { AdsPlatform } from '../../api/hooks/adsPlatforms';
+import { ADS_PLATFORMS, adsPlatformsHandler } from '../../test/adsPlatformsFixture';
 import { renderApp } from '../../test/renderApp';
 import type { PlatformConnection } from './PlatformConnectionsApi';
 import { validateConnection } from './PlatformConnectionsForm';
@@ -21,6 +23,7 @@ function connectionsApi(initial: PlatformConnection[] = [], create?: (body: Reco
   const list = [...initial];
   return mockApi({
     'GET /api/auth/me': meHandler(users.admin),
+    'GET /api/ads-platforms': adsPlatformsHandler,
     'GET /api/platform-connections': () => json({ items: list, nextCursor: null }),
     'POST /api/platform-connections': async (request) => {
       const body = (await request.json()) as Record<string, unknown>;
@@ -113,6 +116,34 @@ describe('PlatformConnectionsForm', () => {
     await waitFor(() => expect(server.callsTo('POST', '/api/platform-connections')).toHaveLength(1));
     expect(server.callsTo('POST', '/api/platform-connections')[0]!.body).toEqual({ kind: 'sandbox', name: 'Try it' });
   });
+
+  it('offers every platform the API lists, with its own fields and note (a new platform needs no SPA change)', async () => {
+    const linkedIn = {
+      ...ADS_PLATFORMS[0]!, kind: 'linkedin', label: 'LinkedIn', optionLabel: 'LinkedIn Ads', connectionNote: 'Sponsored content only.',
+      fields: [{ name: 'organizationId', label: 'Organization id', secret: false, required: true, pattern: '^\\d{1,20}$', patternMessage: 'Use digits only.' }],
+    } as unknown as AdsPlatform;
+    const server = mockApi({
+      'GET /api/auth/me': meHandler(users.admin),
+      'GET /api/ads-platforms': () => json({ items: [...ADS_PLATFORMS, linkedIn] }),
+      'GET /api/platform-connections': () => json({ items: [], nextCursor: null }),
+      'POST /api/platform-connections': () => json(connectionFixture({ kind: 'linkedin' as PlatformConnection['kind'] }), 201),
+    });
+    const { user } = renderApp(ROUTE);
+
+    await user.selectOptions(await screen.findByLabelText('Platform'), 'linkedin');
+    expect(screen.getByText('Sponsored content only.')).toBeInTheDocument();
+    await user.type(screen.getByLabelText(/^Connection name/), 'LinkedIn – Clinic');
+    await user.type(screen.getByLabelText(/^Organization id/), 'org-1');
+    await user.click(screen.getByRole('button', { name: 'Add connection' }));
+    expect(await screen.findByText('Use digits only.')).toBeInTheDocument();
+    expect(server.callsTo('POST', '/api/platform-connections')).toHaveLength(0);
+
+    await user.clear(screen.getByLabelText(/^Organization id/));
+    await user.type(screen.getByLabelText(/^Organization id/), '42');
+    await user.click(screen.getByRole('button', { name: 'Add connection' }));
+    await waitFor(() => expect(server.callsTo('POST', '/api/platform-connections')).toHaveLength(1));
+    expect(server.callsTo('POST', '/api/platform-connections')[0]!.body).toEqual({ kind: 'linkedin', name: 'LinkedIn – Clinic', linkedin: { organizationId: '42' } });
+  });
 });
 
 describe('PlatformConnectionsPage', () => {
@@ -126,6 +157,7 @@ describe('PlatformConnectionsPage', () => {
     const meta = connectionFixture();
     const server = mockApi({
       'GET /api/auth/me': meHandler(users.admin),
+    'GET /api/ads-platforms': adsPlatformsHandler,
       'GET /api/platform-connections': () => json({ items: [sandbox, meta], nextCursor: null }),
       [`POST /api/platform-connections/${meta.id}/verify`]: () =>
         json({ ok: false, detail: 'Meta access token or permission problem: (#190/463) expired', connection: { ...meta, status: 'needs_reauth' } }),
@@ -150,6 +182,7 @@ describe('PlatformConnectionsPage', () => {
   it('deletes a connection only after confirmation', async () => {
     const server = mockApi({
       'GET /api/auth/me': meHandler(users.admin),
+    'GET /api/ads-platforms': adsPlatformsHandler,
       'GET /api/platform-connections': () => json({ items: [sandbox], nextCursor: null }),
       [`DELETE /api/platform-connections/${sandbox.id}`]: () => new Response(null, { status: 204 }),
     });
@@ -174,11 +207,13 @@ describe('PlatformConnectionsPage', () => {
   });
 });
 
+const fieldsOf = (kind: string) => ADS_PLATFORMS.find((p) => p.kind === kind)!.fields;
+
 describe('validateConnection', () => {
   it('applies the API\'s formats: act_ ids, 10-digit customer ids, required secrets per kind', () => {
-    expect(validateConnection('meta', 'M', { adAccountId: '123', pageId: '4', accessToken: 'x' })).toEqual({});
-    expect(validateConnection('google', 'G', { customerId: '12345', developerToken: 'd', clientId: 'c', clientSecret: 's', refreshToken: 'r' })).toEqual({ customerId: 'Use 10 digits (dashes allowed).' });
-    expect(Object.keys(validateConnection('google', '', {}))).toEqual(['name', 'customerId', 'developerToken', 'clientId', 'clientSecret', 'refreshToken']);
-    expect(validateConnection('sandbox', 'S', { currency: 'dollars' })).toEqual({ currency: 'Use a 3-letter ISO code such as USD.' });
+    expect(validateConnection(fieldsOf('meta'), 'M', { adAccountId: '123', pageId: '4', accessToken: 'x' })).toEqual({});
+    expect(validateConnection(fieldsOf('google'), 'G', { customerId: '12345', developerToken: 'd', clientId: 'c', clientSecret: 's', refreshToken: 'r' })).toEqual({ customerId: 'Use 10 digits (dashes allowed).' });
+    expect(Object.keys(validateConnection(fieldsOf('google'), '', {}))).toEqual(['name', 'customerId', 'developerToken', 'clientId', 'clientSecret', 'refreshToken']);
+    expect(validateConnection(fieldsOf('sandbox'), 'S', { currency: 'dollars' })).toEqual({ currency: 'Use a 3-letter ISO code such as USD.' });
   });
 });

@@ -1,4 +1,5 @@
 import { useState, type ReactNode } from 'react';
+import { useAdsPlatform } from '../../api/hooks/adsPlatforms';
 import { Badge } from '../../components/Badge';
 import { Button } from '../../components/Button';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
@@ -10,7 +11,7 @@ import { useToast } from '../../components/Toast';
 import {
   useDeletePlatformConnection, usePlatformConnections, useVerifyPlatformConnection, type ConnectionStatus, type PlatformConnection,
 } from './PlatformConnectionsApi';
-import { CONNECTION_FIELDS, PlatformConnectionsForm } from './PlatformConnectionsForm';
+import { PlatformConnectionsForm } from './PlatformConnectionsForm';
 
 const statusBadge: Record<ConnectionStatus, ReactNode> = {
   connected: <Badge tone="green">Connected</Badge>,
@@ -19,14 +20,12 @@ const statusBadge: Record<ConnectionStatus, ReactNode> = {
   error: <Badge tone="red">Error</Badge>,
 };
 
-/** Field labels from the form, so the list names secrets the way the admin entered them. */
-function labelOf(connection: PlatformConnection, field: string): string {
-  return CONNECTION_FIELDS[connection.kind].find((f) => f.name === field)?.label ?? field;
-}
 
 function AccountCell({ connection }: { connection: PlatformConnection }) {
   const { account } = connection;
-  const id = account.adAccountId ?? account.customerId;
+  // The account's id is the platform's first required setting (Meta ad account, Google customer id).
+  const idField = useAdsPlatform(connection.kind)?.fields.find((f) => !f.secret && f.required);
+  const id = idField ? (account as Record<string, string | undefined>)[idField.name] : undefined;
   return (
     <div className="flex flex-col text-xs text-slate-700">
       {id && <span className="font-mono">{id}</span>}
@@ -37,13 +36,16 @@ function AccountCell({ connection }: { connection: PlatformConnection }) {
 
 /** Masked secrets as the API returns them (`••••1234`); the values themselves never reach the browser. */
 function SecretsCell({ connection }: { connection: PlatformConnection }) {
+  const fields = useAdsPlatform(connection.kind)?.fields;
+  // Field labels from the platform's form, so the list names secrets the way the admin entered them.
+  const labelOf = (field: string) => fields?.find((f) => f.name === field)?.label ?? field;
   const entries = Object.entries(connection.secrets).filter(([, masked]) => masked);
   if (entries.length === 0) return <span className="text-slate-500">None</span>;
   return (
     <dl className="grid grid-cols-[auto_auto] gap-x-2 text-xs">
       {entries.map(([field, masked]) => (
         <div key={field} className="contents">
-          <dt className="text-slate-600">{labelOf(connection, field)}</dt>
+          <dt className="text-slate-600">{labelOf(field)}</dt>
           <dd className="font-mono text-slate-800">{masked}</dd>
         </div>
       ))}

@@ -1,0 +1,30 @@
+import { useQuery } from '@tanstack/react-query';
+import { api, unwrap, type Schema } from '../client';
+
+/** What the API knows about each ads platform (kind, label, connection form, employment-ad rules). */
+export type AdsPlatform = Schema<'AdsPlatformDto'>;
+export type PlatformKind = AdsPlatform['kind'];
+export type ConnectionField = Schema<'ConnectionFieldDto'>;
+
+export const adsPlatformKeys = { all: ['ads-platforms'] as const };
+
+/** Static per deployment: fetched once per session, so every screen can read it synchronously after that. */
+export function useAdsPlatforms() {
+  return useQuery({
+    queryKey: adsPlatformKeys.all,
+    queryFn: async () => (await unwrap(api.GET('/api/ads-platforms'))).items,
+    staleTime: Infinity,
+    gcTime: Infinity,
+  });
+}
+
+/** One platform's metadata (undefined while loading or for an unknown kind). */
+export function useAdsPlatform(kind: string | undefined): AdsPlatform | undefined {
+  return useAdsPlatforms().data?.find((p) => p.kind === kind);
+}
+
+/** Kind → label ("meta" → "Meta"); the code itself until the list has loaded or for an unknown code. */
+export function usePlatformLabel(): (code: string) => string {
+  const platforms = useAdsPlatforms().data;
+  return (code) => platforms?.find((p) => p.kind === code)?.label ?? code;
+}
