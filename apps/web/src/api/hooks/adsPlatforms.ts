@@ -28,3 +28,10 @@ export function usePlatformLabel(): (code: string) => string {
   const platforms = useAdsPlatforms().data;
   return (code) => platforms?.find((p) => p.kind === code)?.label ?? code;
 }
+
+/** "Meta: up to 40 characters; Google Ads: up to 30." for a creative field, from each platform's text limits. */
+export function textLimitHint(platforms: readonly AdsPlatform[] | undefined, field: 'headline' | 'primaryText' | 'description'): string | undefined {
+  const limits = (platforms ?? []).filter((p) => p.compliance.textLimits[field] !== undefined).map((p) => ({ label: p.label, max: p.compliance.textLimits[field] }));
+  if (!limits.length) return undefined;
+  return `${limits.map(({ label, max }, i) => `${label}: up to ${max}${i === 0 ? ' characters' : ''}`).join('; ')}.`;
+}

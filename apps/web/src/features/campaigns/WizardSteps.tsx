@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { textLimitHint, useAdsPlatforms } from '../../api/hooks/adsPlatforms';
 import { useJobs } from '../../api/hooks/jobs';
 import { Badge } from '../../components/Badge';
 import { formatCount } from '../../components/charts/format';
@@ -126,13 +127,14 @@ export function BudgetStep({ values, set, errors }: StepProps) {
 
 /** Step 5 (left column): the ad text. */
 export function CreativeFields({ values, set, errors }: StepProps) {
+  const platforms = useAdsPlatforms().data;
   return (
     <div className="flex flex-col gap-4">
-      <TextField label="Headline" required maxLength={200} description="Meta shows up to 40 characters, Google up to 30." error={errors['creative.headline']} value={values.headline} onChange={(e) => set('headline', e.target.value)} />
-      <Field label="Primary text" required description="Meta shows up to 125 characters before “See more”." error={errors['creative.primaryText']}>
+      <TextField label="Headline" required maxLength={200} description={textLimitHint(platforms, 'headline')} error={errors['creative.headline']} value={values.headline} onChange={(e) => set('headline', e.target.value)} />
+      <Field label="Primary text" required description={textLimitHint(platforms, 'primaryText')} error={errors['creative.primaryText']}>
         {(control) => <textarea rows={4} maxLength={2000} className={controlClass(!!errors['creative.primaryText'])} value={values.primaryText} onChange={(e) => set('primaryText', e.target.value)} {...control} />}
       </Field>
-      <TextField label="Description" maxLength={500} description="Meta: up to 30 characters; Google: up to 90." value={values.description} onChange={(e) => set('description', e.target.value)} />
+      <TextField label="Description" maxLength={500} description={textLimitHint(platforms, 'description')} value={values.description} onChange={(e) => set('description', e.target.value)} />
       <SelectField label="Button" value={values.callToAction} onChange={(e) => set('callToAction', e.target.value as CampaignFormValues['callToAction'])} options={Object.entries(CTA_LABELS).map(([value, label]) => ({ value, label }))} />
       <TextField label="Image URL" type="url" placeholder="https://…" description="Optional, https only." error={errors['creative.imageUrl']} value={values.imageUrl} onChange={(e) => set('imageUrl', e.target.value)} />
     </div>
