@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { isUUID } from 'class-validator';
 import { DataSource, EntityManager, In } from 'typeorm';
 import type { PlatformKind } from '../ads-platforms/ads-platform.port';
-import { KIND_LABELS } from '../ads-platforms/connections/connection-fields';
+import { platformBadge } from '../ads-platforms/platform-registry';
 import { decodeCursor, Page, PageQuery, toPage } from '../common/pagination';
 import { fieldProblem, ProblemException } from '../common/problem';
 import { AppConfig, InjectConfig } from '../config/config.module';
@@ -81,13 +81,13 @@ export class CampaignsRepository {
     ]);
     const jobById = new Map(jobs.map((j) => [j.id, j]));
     const connectionById = new Map<string, ConnectionSummary>(
-      connections.map((c) => [c.id, { name: c.name, label: KIND_LABELS[c.kind], isSandbox: c.kind === 'sandbox' }]),
+      connections.map((c) => [c.id, { name: c.name, ...platformBadge(c.kind) }]),
     );
     const baseUrl = this.config.publicBaseUrl;
     return campaigns.map((c) => {
       const pubs = publications
         .filter((p) => p.campaignId === c.id)
-        .map((p) => PublicationDto.from(p, connectionById.get(p.connectionId) ?? { name: '(deleted)', label: KIND_LABELS[p.platform], isSandbox: p.platform === 'sandbox' }, baseUrl))
+        .map((p) => PublicationDto.from(p, connectionById.get(p.connectionId) ?? { name: '(deleted)', ...platformBadge(p.platform) }, baseUrl))
         .sort(byPlatformThenName);
       return CampaignDto.from(c, jobById.get(c.jobId) ?? { id: c.jobId, title: '(deleted job)', status: 'archived' }, pubs);
     });

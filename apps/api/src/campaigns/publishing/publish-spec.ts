@@ -1,4 +1,5 @@
 import type { PlatformKind, PublishSpec } from '../../ads-platforms/ads-platform.port';
+import { platformBadge } from '../../ads-platforms/platform-registry';
 import type { JobForAds } from '../../jobs/job-for-ads';
 import type { Campaign } from '../entities/campaign.entity';
 import type { Publication } from '../entities/publication.entity';
@@ -24,7 +25,7 @@ export function landingUrl(kind: PlatformKind, publicBaseUrl: string, trackingCo
   const tracking = trackingUrl(publicBaseUrl, trackingCode);
   const base = new URL(tracking);
   const localHttp = base.protocol === 'http:' && LOCAL_HOSTS.has(base.hostname);
-  return kind === 'sandbox' && localHttp && applicationUrl?.startsWith('https://') ? applicationUrl : tracking;
+  return platformBadge(kind).isSandbox && localHttp && applicationUrl?.startsWith('https://') ? applicationUrl : tracking;
 }
 
 /**
