@@ -1,16 +1,38 @@
-import type { AdsPlatform } from '../api/hooks/adsPlatforms';
+import type { AdsPlatform, ConnectionField } from '../api/hooks/adsPlatforms';
 import { json } from './fakeApi';
+
+const LOCALE_FIELDS: ConnectionField[] = [
+  {
+    "name": "currency",
+    "label": "Account currency",
+    "secret": false,
+    "required": false,
+    "placeholder": "USD",
+    "pattern": "^[A-Za-z]{3}$",
+    "patternMessage": "Use a 3-letter ISO code such as USD."
+  },
+  {
+    "name": "timeZone",
+    "label": "Account time zone",
+    "secret": false,
+    "required": false,
+    "placeholder": "America/Chicago",
+    "description": "IANA name; daily reports use this calendar."
+  }
+];
+
+const COMMON_RULES = [
+  "The landing URL must use https.",
+  "Ages 18–65+ only: no targeting or excluding by age, gender, ZIP/postal code, parental, marital or family status, or income.",
+  "No excluded audiences or locations; no custom, lookalike or customer-match audiences."
+];
 
 /** GET /api/ads-platforms as the API answers it today (from the registry in apps/api/src/ads-platforms/platforms.ts). */
 export const ADS_PLATFORMS: AdsPlatform[] = [
   {
-    "kind": "meta",
-    "label": "Meta",
-    "optionLabel": "Meta (Facebook / Instagram)",
-    "isSandbox": false,
-    "needsVerification": true,
-    "connectionNote": null,
-    "fields": [
+    kind: "meta", label: "Meta", optionLabel: "Meta (Facebook / Instagram)", isSandbox: false, needsVerification: true,
+    connectionNote: null,
+    fields: [
       {
         "name": "adAccountId",
         "label": "Ad account id",
@@ -52,56 +74,18 @@ export const ADS_PLATFORMS: AdsPlatform[] = [
         "required": false,
         "description": "Needed when the app requires appsecret_proof."
       },
-      {
-        "name": "currency",
-        "label": "Account currency",
-        "secret": false,
-        "required": false,
-        "placeholder": "USD",
-        "pattern": "^[A-Za-z]{3}$",
-        "patternMessage": "Use a 3-letter ISO code such as USD."
-      },
-      {
-        "name": "timeZone",
-        "label": "Account time zone",
-        "secret": false,
-        "required": false,
-        "placeholder": "America/Chicago",
-        "description": "IANA name; daily reports use this calendar."
-      }
+      ...LOCALE_FIELDS,
     ],
-    "compliance": {
-      "minRadiusKm": 25,
-      "maxRadiusKm": 80,
-      "textLimits": {
-        "headline": 40,
-        "primaryText": 125,
-        "description": 30
-      },
-      "textCounting": "characters",
-      "rules": [
-        "The landing URL must use https.",
-        "Ages 18–65+ only: no targeting or excluding by age, gender, ZIP/postal code, parental, marital or family status, or income.",
-        "No excluded audiences or locations; no custom, lookalike or customer-match audiences.",
-        "The radius around a city must be at least 25 km (15 miles) for employment ads on Meta.",
-        "Meta allows a city radius of at most 80 km (50 miles).",
-        "Meta allows at most: headline 40, primary text 125, description 30 characters."
-      ]
+    compliance: {
+      minRadiusKm: 25, maxRadiusKm: 80, textLimits: {"headline": 40, "primaryText": 125, "description": 30}, textCounting: "characters",
+      rules: [...COMMON_RULES, "The radius around a city must be at least 25 km (15 miles) for employment ads on Meta.", "Meta allows a city radius of at most 80 km (50 miles).", "Meta allows at most: headline 40, primary text 125, description 30 characters."],
     },
-    "targeting": {
-      "skillsLabel": "Interests (skills)",
-      "usesKeywords": false,
-      "adPreview": "feed"
-    }
+    targeting: {"skillsLabel": "Interests (skills)", "usesKeywords": false, "adPreview": "feed"},
   },
   {
-    "kind": "google",
-    "label": "Google Ads",
-    "optionLabel": "Google Ads",
-    "isSandbox": false,
-    "needsVerification": true,
-    "connectionNote": null,
-    "fields": [
+    kind: "google", label: "Google Ads", optionLabel: "Google Ads", isSandbox: false, needsVerification: true,
+    connectionNote: null,
+    fields: [
       {
         "name": "customerId",
         "label": "Customer id",
@@ -145,90 +129,26 @@ export const ADS_PLATFORMS: AdsPlatform[] = [
         "secret": true,
         "required": true
       },
-      {
-        "name": "currency",
-        "label": "Account currency",
-        "secret": false,
-        "required": false,
-        "placeholder": "USD",
-        "pattern": "^[A-Za-z]{3}$",
-        "patternMessage": "Use a 3-letter ISO code such as USD."
-      },
-      {
-        "name": "timeZone",
-        "label": "Account time zone",
-        "secret": false,
-        "required": false,
-        "placeholder": "America/Chicago",
-        "description": "IANA name; daily reports use this calendar."
-      }
+      ...LOCALE_FIELDS,
     ],
-    "compliance": {
-      "minRadiusKm": 1,
-      "maxRadiusKm": null,
-      "textLimits": {
-        "headline": 30,
-        "description": 90
-      },
-      "textCounting": "double-width",
-      "rules": [
-        "The landing URL must use https.",
-        "Ages 18–65+ only: no targeting or excluding by age, gender, ZIP/postal code, parental, marital or family status, or income.",
-        "No excluded audiences or locations; no custom, lookalike or customer-match audiences.",
-        "The radius around a city must be at least 1 km.",
-        "Google allows at most: headline 30, description 90 characters (double-width characters count twice)."
-      ]
+    compliance: {
+      minRadiusKm: 1, maxRadiusKm: null, textLimits: {"headline": 30, "description": 90}, textCounting: "double-width",
+      rules: [...COMMON_RULES, "The radius around a city must be at least 1 km.", "Google allows at most: headline 30, description 90 characters (double-width characters count twice)."],
     },
-    "targeting": {
-      "skillsLabel": "Keywords from skills",
-      "usesKeywords": true,
-      "adPreview": "search"
-    }
+    targeting: {"skillsLabel": "Keywords from skills", "usesKeywords": true, "adPreview": "search"},
   },
   {
-    "kind": "sandbox",
-    "label": "Sandbox",
-    "optionLabel": "Sandbox (simulated, no real ads)",
-    "isSandbox": true,
-    "needsVerification": false,
-    "connectionNote": "The sandbox simulates delivery from budget and audience size. Everything published to it is labelled “Sandbox”.",
-    "fields": [
-      {
-        "name": "currency",
-        "label": "Account currency",
-        "secret": false,
-        "required": false,
-        "placeholder": "USD",
-        "pattern": "^[A-Za-z]{3}$",
-        "patternMessage": "Use a 3-letter ISO code such as USD."
-      },
-      {
-        "name": "timeZone",
-        "label": "Account time zone",
-        "secret": false,
-        "required": false,
-        "placeholder": "America/Chicago",
-        "description": "IANA name; daily reports use this calendar."
-      }
+    kind: "sandbox", label: "Sandbox", optionLabel: "Sandbox (simulated, no real ads)", isSandbox: true, needsVerification: false,
+    connectionNote: "The sandbox simulates delivery from budget and audience size. Everything published to it is labelled “Sandbox”.",
+    fields: [
+      ...LOCALE_FIELDS,
     ],
-    "compliance": {
-      "minRadiusKm": 1,
-      "maxRadiusKm": null,
-      "textLimits": {},
-      "textCounting": null,
-      "rules": [
-        "The landing URL must use https.",
-        "Ages 18–65+ only: no targeting or excluding by age, gender, ZIP/postal code, parental, marital or family status, or income.",
-        "No excluded audiences or locations; no custom, lookalike or customer-match audiences.",
-        "The radius around a city must be at least 1 km."
-      ]
+    compliance: {
+      minRadiusKm: 1, maxRadiusKm: null, textLimits: {}, textCounting: null,
+      rules: [...COMMON_RULES, "The radius around a city must be at least 1 km."],
     },
-    "targeting": {
-      "skillsLabel": "Skills",
-      "usesKeywords": true,
-      "adPreview": "feed"
-    }
-  }
+    targeting: {"skillsLabel": "Skills", "usesKeywords": true, "adPreview": "feed"},
+  },
 ];
 
 /** Add to mockApi handlers of any screen that shows platform kinds, labels or connection forms. */
