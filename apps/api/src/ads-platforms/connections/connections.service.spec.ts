@@ -12,30 +12,30 @@ import { ConnectionsService } from './connections.service';
 import type { CreatePlatformConnectionDto, UpdatePlatformConnectionDto } from './dto/connection-input.dto';
 import type { PlatformConnection } from './entities/platform-connection.entity';
 
-const TX = { tx: true } as unknown as ConnectionsTx;
+const JOINABLE = { joinable: 'the transaction' } as unknown as ConnectionsTx['joinable'];
 
 /** platform_connections in memory: what ConnectionsService may ask of its repository, nothing more. */
 class FakeConnectionsRepository {
   readonly rows = new Map<string, PlatformConnection>();
-  readonly writes: { op: string; tx?: ConnectionsTx }[] = [];
+  readonly writes: string[] = [];
 
-  transaction<T>(work: (tx: ConnectionsTx) => Promise<T>): Promise<T> {
-    return work(TX);
+  /** Writes through `tx` only, like the real one; a failing callback leaves the rows as they were. */
+  async transaction<T>(work: (tx: ConnectionsTx) => Promise<T>): Promise<T> {
+    const before = structuredClone([...this.rows]);
+    try {
+      return await work({ insert: (c) => this.write('insert', c), save: (c) => this.write('save', c), update: (id, v) => this.write('update', { ...this.rows.get(id)!, ...v }), joinable: JOINABLE });
+    } catch (error) {
+      this.rows.clear();
+      for (const [id, row] of before) this.rows.set(id, row);
+      throw error;
+    }
+  }
+  private async write(op: string, connection: PlatformConnection) {
+    this.writes.push(op);
+    this.rows.set(connection.id, structuredClone(connection));
   }
   build(values: Partial<PlatformConnection>): PlatformConnection {
     return { statusDetail: null, lastVerifiedAt: null, archivedAt: null, createdAt: new Date(), updatedAt: new Date(), ...values } as PlatformConnection;
-  }
-  async insert(connection: PlatformConnection, tx?: ConnectionsTx) {
-    this.writes.push({ op: 'insert', tx });
-    this.rows.set(connection.id, structuredClone(connection));
-  }
-  async save(connection: PlatformConnection, tx?: ConnectionsTx) {
-    this.writes.push({ op: 'save', tx });
-    this.rows.set(connection.id, structuredClone(connection));
-  }
-  async update(id: string, values: Partial<PlatformConnection>, tx?: ConnectionsTx) {
-    this.writes.push({ op: 'update', tx });
-    Object.assign(this.rows.get(id)!, values);
   }
   async findById(id: string) {
     const row = this.rows.get(id);
@@ -84,9 +84,18 @@ describe('ConnectionsService (repository replaced by a fake)', () => {
     const stored = repo.rows.get(dto.id)!;
     expect(stored.secretsCiphertext).toBeTruthy();
     expect(stored.secretsCiphertext).not.toContain(TOKEN);
-    expect(repo.writes).toEqual([{ op: 'insert', tx: TX }]);
-    expect(audits).toEqual([expect.objectContaining({ tx: TX, record: expect.objectContaining({ action: 'platform_connection.created', targetId: dto.id }) })]);
+    expect(repo.writes).toEqual(['insert']);
+    expect(audits).toEqual([expect.objectContaining({ tx: JOINABLE, record: expect.objectContaining({ action: 'platform_connection.created', targetId: dto.id }) })]);
     expect(JSON.stringify(audits)).not.toContain(TOKEN);
+  });
+
+  it('a failing audit write rolls the connection back (both in one transaction)', async () => {
+    const failingAudit = { record: async () => { throw new Error('audit down'); } } as unknown as AuditService;
+    const emitter = { emit: () => true } as unknown as EventEmitter2;
+    const secrets = new ConnectionSecrets(new SecretBox('k1', { k1: randomBytes(32).toString('base64') }));
+    const failing = new ConnectionsService(repo as unknown as ConnectionsRepository, secrets, failingAudit, emitter);
+    await expect(failing.create({ kind: 'sandbox', name: 'S' } as CreatePlatformConnectionDto, admin, '127.0.0.1')).rejects.toThrow('audit down');
+    expect(repo.rows.size).toBe(0);
   });
 
   it('starts a sandbox connected with its default account settings', async () => {

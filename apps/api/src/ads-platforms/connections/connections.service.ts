@@ -46,11 +46,11 @@ export class ConnectionsService {
       createdBy: principal.kind === 'session' ? principal.id : null,
     });
     await this.rows.transaction(async (tx) => {
-      await this.rows.insert(connection, tx);
+      await tx.insert(connection);
       await this.audit.record({
         action: 'platform_connection.created', principal, ip, targetType: 'platform_connection', targetId: id,
         details: { kind: dto.kind, name: dto.name, account: connection.publicFields, secretsSet: Object.keys(secretValues) },
-      }, tx);
+      }, tx.joinable);
     });
     return this.get(id);
   }
@@ -90,11 +90,11 @@ export class ConnectionsService {
     if (credentialsChanged && needsVerification(connection.kind)) Object.assign(connection, { status: 'unverified', statusDetail: null, lastVerifiedAt: null });
 
     await this.rows.transaction(async (tx) => {
-      await this.rows.save(connection, tx);
+      await tx.save(connection);
       await this.audit.record({
         action: 'platform_connection.updated', principal, ip, targetType: 'platform_connection', targetId: id,
         details: { kind: connection.kind, name: connection.name, fields: changedFields, secretsReplaced: Object.keys(secretValues), cleared },
-      }, tx);
+      }, tx.joinable);
     });
     return this.get(id);
   }
@@ -103,8 +103,8 @@ export class ConnectionsService {
   async archive(id: string, principal: Principal, ip: string): Promise<void> {
     const connection = await this.find(id);
     await this.rows.transaction(async (tx) => {
-      await this.rows.update(id, { archivedAt: new Date(), secretsCiphertext: null, keyId: null, secretMasks: {} }, tx);
-      await this.audit.record({ action: 'platform_connection.archived', principal, ip, targetType: 'platform_connection', targetId: id, details: { kind: connection.kind, name: connection.name } }, tx);
+      await tx.update(id, { archivedAt: new Date(), secretsCiphertext: null, keyId: null, secretMasks: {} });
+      await this.audit.record({ action: 'platform_connection.archived', principal, ip, targetType: 'platform_connection', targetId: id, details: { kind: connection.kind, name: connection.name } }, tx.joinable);
     });
     this.events.emit(CONNECTION_ARCHIVED, { connectionId: id, kind: connection.kind } satisfies ConnectionEvent);
   }
@@ -140,8 +140,8 @@ export class ConnectionsService {
   async recordVerification(id: string, outcome: { ok: boolean; status: ConnectionStatus | null; detail: string }, principal: Principal, ip: string): Promise<VerifyConnectionResultDto> {
     const detail = await this.scrubFor(id, outcome.detail);
     await this.rows.transaction(async (tx) => {
-      if (outcome.status) await this.rows.update(id, { status: outcome.status, statusDetail: detail, lastVerifiedAt: new Date() }, tx);
-      await this.audit.record({ action: 'platform_connection.verified', principal, ip, targetType: 'platform_connection', targetId: id, details: { ok: outcome.ok, status: outcome.status, detail } }, tx);
+      if (outcome.status) await tx.update(id, { status: outcome.status, statusDetail: detail, lastVerifiedAt: new Date() });
+      await this.audit.record({ action: 'platform_connection.verified', principal, ip, targetType: 'platform_connection', targetId: id, details: { ok: outcome.ok, status: outcome.status, detail } }, tx.joinable);
     });
     return { ok: outcome.ok, detail, connection: await this.get(id) };
   }

@@ -25,8 +25,8 @@ export async function seedSandboxConnection(dataSource: DataSource, config: AppC
     ...new ConnectionSecrets(SecretBox.fromConfig(config)).seal(id, {}), createdBy: null,
   });
   await connections.transaction(async (tx) => {
-    await connections.insert(connection, tx);
-    await audit.record({ action: 'platform_connection.created', targetType: 'platform_connection', targetId: id, details: { kind: 'sandbox', name: 'Sandbox', seeded: true } }, tx);
+    await tx.insert(connection);
+    await audit.record({ action: 'platform_connection.created', targetType: 'platform_connection', targetId: id, details: { kind: 'sandbox', name: 'Sandbox', seeded: true } }, tx.joinable);
   });
   return connection;
 }
