@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { isUUID } from 'class-validator';
 import { DataSource, EntityManager, In } from 'typeorm';
 import type { PlatformKind } from '../ads-platforms/ads-platform.port';
-import { platformBadge } from '../ads-platforms/platform-registry';
+import { platformBadge } from '../ads-platforms/ads-platforms.api';
 import { decodeCursor, Page, PageQuery, toPage } from '../common/pagination';
 import { fieldProblem, ProblemException } from '../common/problem';
 import { AppConfig, InjectConfig } from '../config/config.module';

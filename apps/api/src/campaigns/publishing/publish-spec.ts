@@ -1,5 +1,5 @@
 import type { PlatformKind, PublishSpec } from '../../ads-platforms/ads-platform.port';
-import { platformBadge } from '../../ads-platforms/platform-registry';
+import { platformBadge } from '../../ads-platforms/ads-platforms.api';
 import type { JobForAds } from '../../jobs/job-for-ads';
 import type { Campaign } from '../entities/campaign.entity';
 import type { Publication } from '../entities/publication.entity';

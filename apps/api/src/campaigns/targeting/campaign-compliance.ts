@@ -1,5 +1,4 @@
-import type { PlatformKind } from '../../ads-platforms/ads-platform.port';
-import { checkCompliance, ComplianceInput, ComplianceViolation } from '../../ads-platforms/compliance/employment-compliance';
+import { checkCompliance, type ComplianceInput, type ComplianceViolation, type PlatformKind } from '../../ads-platforms/ads-platforms.api';
 
 /** A neutral, compliant publication: checking raw keys against it reports only the raw keys. */
 const NEUTRAL: ComplianceInput = {

@@ -1,5 +1,5 @@
 import type { PlatformKind, PublishSpec } from '../../ads-platforms/ads-platform.port';
-import { platformDescriptor } from '../../ads-platforms/platform-registry';
+import { platformDescriptor } from '../../ads-platforms/ads-platforms.api';
 
 /**
  * What the adapter would send, from the platform descriptor's preview (built with the adapter's
