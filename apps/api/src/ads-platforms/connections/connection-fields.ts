@@ -1,6 +1,6 @@
 import type { PlatformKind } from '../ads-platform.port';
 import type { ConnectionFieldSpec } from '../platform-descriptor';
-import { allPlatforms, platformDescriptor } from '../platform-registry';
+import { platformDescriptor } from '../platform-registry';
 import type { PlatformConnection } from './entities/platform-connection.entity';
 
 /**
@@ -29,9 +29,6 @@ export function publicFieldNames(kind: PlatformKind): string[] {
 export function keepsVerification(kind: PlatformKind, name: string): boolean {
   return fieldsOf(kind).some((f) => f.name === name && f.keepsVerification);
 }
-
-/** Kind → label of every registered platform, shown next to every connection; sandbox ones are always labelled. */
-export const KIND_LABELS = Object.fromEntries(allPlatforms().map((d) => [d.kind, d.label])) as Readonly<Record<PlatformKind, string>>;
 
 /** Real platforms must be verified again after their credentials change; the sandbox has nothing to verify. */
 export const needsVerification = (kind: PlatformKind): boolean => !platformDescriptor(kind).connection.startsConnected;
