@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { DataSource, EntityManager, Repository } from 'typeorm';
+import { DataSource, Repository } from 'typeorm';
 import { decodeCursor, Page, toPage } from '../../common/pagination';
+import { transactionWithRetry, type Tx } from '../../database/transaction-retry';
 import type { PlatformKind } from '../ads-platform.port';
 import type { ConnectionStatus } from './connection-fields';
 import { ListPlatformConnectionsQuery } from './dto/connection-input.dto';
@@ -16,7 +17,7 @@ export interface ConnectionsTx {
   insert(connection: PlatformConnection): Promise<void>;
   save(connection: PlatformConnection): Promise<void>;
   update(id: string, values: Partial<PlatformConnection>): Promise<void>;
-  readonly joinable: EntityManager;
+  readonly joinable: Tx;
 }
 
 /** Every query on platform_connections. */
@@ -27,9 +28,12 @@ export class ConnectionsRepository {
     @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
 
-  /** Runs `work` in one transaction: everything written through `tx` commits or rolls back together. */
+  /**
+   * Runs `work` in one transaction: everything written through `tx` commits or rolls back together
+   * (run again after a deadlock or serialization failure, so `work` must write only through `tx`).
+   */
   transaction<T>(work: (tx: ConnectionsTx) => Promise<T>): Promise<T> {
-    return this.dataSource.transaction((manager) => {
+    return transactionWithRetry(this.dataSource, (manager) => {
       const rows = manager.getRepository(PlatformConnection);
       return work({
         insert: async (connection) => void (await rows.insert(connection)),

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { AuditEntry } from '../../audit/audit-entry.entity';
+import { AuditRepository } from '../../audit/audit.repository';
 import { AuditService } from '../../audit/audit.service';
 import { SecretBox } from '../../common/crypto/secret-box';
 import type { AppConfig } from '../../config/app-config';
@@ -18,7 +19,7 @@ import { PlatformConnection } from './entities/platform-connection.entity';
 export async function seedSandboxConnection(dataSource: DataSource, config: AppConfig): Promise<PlatformConnection | null> {
   const connections = new ConnectionsRepository(dataSource.getRepository(PlatformConnection), dataSource);
   if (await connections.existsOfKind('sandbox')) return null;
-  const audit = new AuditService(dataSource.getRepository(AuditEntry));
+  const audit = new AuditService(new AuditRepository(dataSource.getRepository(AuditEntry)));
   const id = randomUUID();
   const connection = connections.build({
     id, kind: 'sandbox', name: 'Sandbox', ...initialState('sandbox', {}),
