@@ -3,7 +3,11 @@ import { statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { DataSource } from 'typeorm';
 import type { CandidatesService } from '../src/candidates/candidates.service';
+import { CandidateImport } from '../src/candidates/entities/candidate-import.entity';
 import { CandidateImportRunner } from '../src/candidates/imports/candidate-import.runner';
+import { CandidateImportsRepository } from '../src/candidates/imports/candidate-imports.repository';
+import { ImportBatchesRepository } from '../src/candidates/imports/import-batches.repository';
+import { appConfig } from '../src/config/app-config';
 import { dataSourceOptions } from '../src/database/data-source-options';
 
 /**
@@ -16,7 +20,8 @@ async function main(): Promise<void> {
   await dataSource.initialize();
   let announced = 0;
   const events = { upserted: (ids: string[]) => (announced += ids.length) } as unknown as CandidatesService;
-  const runner = new CandidateImportRunner(dataSource, events);
+  const imports = new CandidateImportsRepository(dataSource.getRepository(CandidateImport), dataSource);
+  const runner = new CandidateImportRunner(imports, new ImportBatchesRepository(dataSource), events, appConfig());
   const [{ id }] = await dataSource.query(
     `INSERT INTO candidate_imports (status, file_name, file_path, file_size) VALUES ('queued', $1, $2, $3) RETURNING id`,
     [basename(file), file, statSync(file).size],

@@ -5,17 +5,22 @@ import { Module } from '@nestjs/common';
 import { MulterModule } from '@nestjs/platform-express';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { diskStorage } from 'multer';
-import { appConfig } from '../config/app-config';
+import { APP_CONFIG, AppConfig } from '../config/config.module';
 import { workerProviders } from '../queues/worker-providers';
 import { CandidatesController } from './candidates.controller';
 import { CandidatesRepository } from './candidates.repository';
 import { CandidatesService } from './candidates.service';
 import { CandidateImport } from './entities/candidate-import.entity';
 import { Candidate } from './entities/candidate.entity';
-import { CANDIDATE_IMPORT_QUEUE, CandidateImportProcessor } from './imports/candidate-import.processor';
+import { CandidateImportReconcileScheduler } from './imports/candidate-import-reconcile.scheduler';
+import { CandidateImportProcessor } from './imports/candidate-import.processor';
+import { CANDIDATE_IMPORT_QUEUE, CandidateImportQueue } from './imports/candidate-import.queue';
+import { CandidateImportReconciler } from './imports/candidate-import.reconciler';
 import { CandidateImportRunner } from './imports/candidate-import.runner';
 import { CandidateImportsController } from './imports/candidate-imports.controller';
+import { CandidateImportsRepository } from './imports/candidate-imports.repository';
 import { CandidateImportsService } from './imports/candidate-imports.service';
+import { ImportBatchesRepository } from './imports/import-batches.repository';
 
 /**
  * Candidates: CRUD with erasure, keyset lists, CSV import (Bull queue `candidate-imports`).
@@ -27,8 +32,8 @@ import { CandidateImportsService } from './imports/candidate-imports.service';
     TypeOrmModule.forFeature([Candidate, CandidateImport]),
     BullModule.registerQueue({ name: CANDIDATE_IMPORT_QUEUE }),
     MulterModule.registerAsync({
-      useFactory: () => {
-        const config = appConfig();
+      inject: [APP_CONFIG],
+      useFactory: (config: AppConfig) => {
         mkdirSync(config.uploadDir, { recursive: true });
         return {
           storage: diskStorage({ destination: config.uploadDir, filename: (_req, _file, done) => done(null, `${randomUUID()}.csv`) }),
@@ -38,7 +43,10 @@ import { CandidateImportsService } from './imports/candidate-imports.service';
     }),
   ],
   controllers: [CandidateImportsController, CandidatesController],
-  providers: [CandidatesService, CandidatesRepository, CandidateImportsService, CandidateImportRunner, ...workerProviders(CandidateImportProcessor)],
+  providers: [
+    CandidatesService, CandidatesRepository, CandidateImportsService, CandidateImportsRepository, ImportBatchesRepository, CandidateImportQueue,
+    CandidateImportRunner, CandidateImportReconciler, ...workerProviders(CandidateImportProcessor, CandidateImportReconcileScheduler),
+  ],
   exports: [CandidatesService, CandidateImportRunner],
 })
 export class CandidatesModule {}

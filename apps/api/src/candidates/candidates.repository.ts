@@ -1,22 +1,50 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
+import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import type { Pool } from 'pg';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource, EntityManager, Repository } from 'typeorm';
+import { decodeCursor, encodeCursor, Page } from '../common/pagination';
 import { fieldProblem } from '../common/problem';
 import { pgPool } from '../database/pg-client';
-import { decodeCursor, encodeCursor, Page } from '../common/pagination';
 import { buildCandidateListSql, CANDIDATE_BY_ID_SQL, CandidateListFilter, CandidateListRow, CandidateSort, parseSort, SORT_KEYS } from './candidate-list.sql';
 import { CandidateDto, CandidateWithSegment } from './dto/candidate.dto';
+import { Candidate } from './entities/candidate.entity';
+
+/** A candidate's own columns, as the service computes them from validated input. */
+export type CandidateColumns = Omit<Candidate, 'id' | 'createdAt' | 'updatedAt'>;
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-/** Reads with the current segment, keyset lists and erasure: raw SQL where TypeORM would only add cost. */
+/**
+ * The candidates table: single-row writes through TypeORM; reads with the current segment, keyset
+ * lists and erasure in raw SQL where TypeORM would only add cost. Bulk upserts: bulk/candidate-upsert.repository.
+ */
 @Injectable()
 export class CandidatesRepository {
   private readonly pool: Pool;
 
-  constructor(@InjectDataSource() dataSource: DataSource) {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @InjectRepository(Candidate) private readonly candidates: Repository<Candidate>,
+  ) {
     this.pool = pgPool(dataSource);
+  }
+
+  /** The stored row without the segment join (the service merges PATCHes onto it). */
+  findRow(id: string): Promise<Candidate | null> {
+    return this.candidates.findOneBy({ id });
+  }
+
+  async insert(columns: CandidateColumns): Promise<string> {
+    return (await this.candidates.save(this.candidates.create(columns))).id;
+  }
+
+  async update(id: string, changes: Partial<CandidateColumns>): Promise<void> {
+    await this.candidates.update({ id }, changes);
+  }
+
+  /** Runs `fn` in one transaction; pass the handle on to repository methods and AuditService.record. */
+  transaction<T>(fn: (tx: EntityManager) => Promise<T>): Promise<T> {
+    return this.dataSource.transaction(fn);
   }
 
   async list(filter: CandidateListFilter, sort: CandidateSort | undefined, limit: number, cursor?: string): Promise<Page<CandidateDto>> {

@@ -1,13 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { EventEmitter2 } from '@nestjs/event-emitter';
-import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { DataSource, Repository } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { Principal } from '../auth/principal';
 import { Page } from '../common/pagination';
 import { fieldProblem, ProblemException } from '../common/problem';
 import { CANDIDATE_ERASED, CANDIDATE_UPSERTED, CandidateErasedEvent, CandidateUpsertedEvent } from './candidate-events';
-import { CandidatesRepository } from './candidates.repository';
+import { CandidateColumns, CandidatesRepository } from './candidates.repository';
 import { CandidateDto } from './dto/candidate.dto';
 import { CreateCandidateDto, UpdateCandidateDto } from './dto/candidate-input.dto';
 import { ListCandidatesQuery } from './dto/list-candidates.query';
@@ -18,9 +16,7 @@ import { CandidateInput, crossFieldErrors, finalizeCandidate } from './validatio
 @Injectable()
 export class CandidatesService {
   constructor(
-    @InjectRepository(Candidate) private readonly candidates: Repository<Candidate>,
-    @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly lists: CandidatesRepository,
+    private readonly repository: CandidatesRepository,
     private readonly audit: AuditService,
     private readonly events: EventEmitter2,
   ) {}
@@ -30,11 +26,11 @@ export class CandidatesService {
     if (filter.minExperience !== undefined && filter.maxExperience !== undefined && filter.minExperience > filter.maxExperience) {
       throw fieldProblem(400, 'maxExperience', 'must be greater than or equal to minExperience');
     }
-    return this.lists.list(filter, sort, limit ?? 50, cursor);
+    return this.repository.list(filter, sort, limit ?? 50, cursor);
   }
 
   async get(id: string): Promise<CandidateDto> {
-    const candidate = await this.lists.findOne(id);
+    const candidate = await this.repository.findOne(id);
     if (!candidate) throw notFound(id);
     return candidate;
   }
@@ -42,9 +38,9 @@ export class CandidatesService {
   async create(dto: CreateCandidateDto): Promise<CandidateDto> {
     const input = finalizeCandidate({ ...dto, location: dto.location ? { ...dto.location } : dto.location });
     assertConsistent(input);
-    const saved = await this.candidates.save(this.candidates.create({ ...toColumns(input), marketingConsentAt: input.marketingConsent ? new Date() : null }));
-    await this.upsertedAndPlaced(saved.id);
-    return this.get(saved.id);
+    const id = await this.repository.insert({ ...toColumns(input), marketingConsentAt: input.marketingConsent ? new Date() : null });
+    await this.upsertedAndPlaced(id);
+    return this.get(id);
   }
 
   async update(id: string, dto: UpdateCandidateDto): Promise<CandidateDto> {
@@ -52,22 +48,22 @@ export class CandidatesService {
     const merged = finalizeCandidate(mergePatch(toInput(current), dto));
     assertConsistent(merged);
     const next = toColumns(merged);
-    const changes: Partial<Candidate> = {};
+    const changes: Partial<CandidateColumns> = {};
     for (const [key, value] of Object.entries(next) as Array<[keyof typeof next, unknown]>) {
       if (JSON.stringify(value) !== JSON.stringify(current[key])) (changes as Record<string, unknown>)[key] = value;
     }
     if (Object.keys(changes).length === 0) return this.get(id);
     if (changes.marketingConsent !== undefined) changes.marketingConsentAt = changes.marketingConsent ? new Date() : null;
-    await this.candidates.update({ id }, changes);
+    await this.repository.update(id, changes);
     await this.upsertedAndPlaced(id);
     return this.get(id);
   }
 
   /** Right to be forgotten: the row and its traces go; the audit log keeps only the id. */
   async erase(id: string, principal: Principal, ip: string): Promise<void> {
-    await this.dataSource.transaction(async (manager) => {
-      if (!(await this.lists.erase(id, manager))) throw notFound(id);
-      await this.audit.record({ action: 'candidate.erased', principal, ip, targetType: 'candidate', targetId: id, details: { reason: 'erasure request' } }, manager);
+    await this.repository.transaction(async (tx) => {
+      if (!(await this.repository.erase(id, tx))) throw notFound(id);
+      await this.audit.record({ action: 'candidate.erased', principal, ip, targetType: 'candidate', targetId: id, details: { reason: 'erasure request' } }, tx);
     });
     this.events.emit(CANDIDATE_ERASED, { candidateIds: [id] } satisfies CandidateErasedEvent);
   }
@@ -86,7 +82,7 @@ export class CandidatesService {
   }
 
   private async find(id: string): Promise<Candidate> {
-    const candidate = await this.candidates.findOneBy({ id });
+    const candidate = await this.repository.findRow(id);
     if (!candidate) throw notFound(id);
     return candidate;
   }
@@ -129,9 +125,7 @@ function mergePatch(current: CandidateInput, patch: UpdateCandidateDto): Candida
   return merged as unknown as CandidateInput;
 }
 
-type CandidateColumns = Omit<Candidate, 'id' | 'marketingConsentAt' | 'createdAt' | 'updatedAt'>;
-
-function toColumns(c: CandidateInput): CandidateColumns {
+function toColumns(c: CandidateInput): Omit<CandidateColumns, 'marketingConsentAt'> {
   return {
     fullName: c.fullName, email: c.email, phone: c.phone ?? null,
     city: c.location?.city ?? null, region: c.location?.region ?? null, countryCode: c.location?.countryCode ?? null,

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { PoolClient } from 'pg';
 import { DataSource } from 'typeorm';
-import { CandidateUpserter } from '../candidates/bulk/candidate-upserter';
+import { CandidateUpserter } from '../candidates/bulk/candidate-upsert.repository';
 import { withPgClient } from '../database/pg-client';
 import { CandidatesService } from '../candidates/candidates.service';
 import { appConfig } from '../config/app-config';

@@ -1,13 +1,8 @@
 import { Process, Processor } from '@nestjs/bull';
 import { Logger } from '@nestjs/common';
 import type { Job } from 'bull';
+import { CANDIDATE_IMPORT_QUEUE, CandidateImportJob } from './candidate-import.queue';
 import { CandidateImportRunner } from './candidate-import.runner';
-
-export const CANDIDATE_IMPORT_QUEUE = 'candidate-imports';
-
-export interface CandidateImportJob {
-  importId: string;
-}
 
 /** Runs imports; a retry resumes after the last committed batch. The last failed attempt marks the import failed. */
 @Processor(CANDIDATE_IMPORT_QUEUE)
@@ -19,7 +14,7 @@ export class CandidateImportProcessor {
   @Process()
   async handle(job: Job<CandidateImportJob>): Promise<void> {
     try {
-      await this.runner.run(job.data.importId, (percent) => job.progress(percent));
+      await this.runner.run(job.data.importId, (percent) => this.reportProgress(job, percent));
     } catch (error) {
       this.logger.error({ importId: job.data.importId, attempt: job.attemptsMade + 1, err: error }, 'candidate import attempt failed');
       if (job.attemptsMade + 1 >= (job.opts.attempts ?? 1)) {
@@ -27,5 +22,13 @@ export class CandidateImportProcessor {
       }
       throw error;
     }
+  }
+
+  /**
+   * Progress lives in Redis and is only a hint (the row holds the truth): never waited for, and a
+   * failure never stops the import, so the rows keep going in while Redis is away.
+   */
+  private reportProgress(job: Job<CandidateImportJob>, percent: number): void {
+    job.progress(percent).catch((err: Error) => this.logger.debug({ importId: job.data.importId, err: err.message }, 'progress not reported'));
   }
 }
