@@ -6,7 +6,7 @@ import type { CandidatesService } from '../candidates.service';
 import { CandidateImportRunner } from './candidate-import.runner';
 import type { CandidateImportsRepository } from './candidate-imports.repository';
 import type { ImportBatchesRepository } from './import-batches.repository';
-import { FakeImportStore } from './testing/fake-import-store';
+import { FakeImportStore } from '../../../test/support/fake-import-store';
 
 const HEADER = 'full_name,email,years_experience';
 const rows = (n: number) => Array.from({ length: n }, (_, i) => `Person ${i + 1},p${i + 1}@example.com,${i % 30}`);

@@ -7,7 +7,7 @@ import { ProblemException } from '../../common/problem';
 import type { CandidateImportQueue } from './candidate-import.queue';
 import type { CandidateImportsRepository } from './candidate-imports.repository';
 import { CandidateImportsService } from './candidate-imports.service';
-import { FakeImportStore } from './testing/fake-import-store';
+import { FakeImportStore } from '../../../test/support/fake-import-store';
 
 const principal = { kind: 'session', id: '00000000-0000-4000-8000-0000000000aa', role: 'recruiter' } as unknown as Principal;
 

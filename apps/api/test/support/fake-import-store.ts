@@ -1,7 +1,7 @@
-import type { StagedCandidate, UpsertOutcome } from '../../bulk/candidate-upsert.repository';
-import type { CandidateImport } from '../../entities/candidate-import.entity';
-import type { UnfinishedImport } from '../candidate-imports.repository';
-import type { BatchProgress, ImportBatchTx, ImportRejection, ImportSession } from '../import-batches.repository';
+import type { StagedCandidate, UpsertOutcome } from '../../src/candidates/bulk/candidate-upsert.repository';
+import type { CandidateImport } from '../../src/candidates/entities/candidate-import.entity';
+import type { UnfinishedImport } from '../../src/candidates/imports/candidate-imports.repository';
+import type { BatchProgress, ImportBatchTx, ImportRejection, ImportSession } from '../../src/candidates/imports/import-batches.repository';
 
 /**
  * One import and its candidates in memory, standing in for CandidateImportsRepository and
