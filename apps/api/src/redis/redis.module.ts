@@ -1,6 +1,7 @@
 import { Global, Inject, Injectable, Module, OnApplicationShutdown } from '@nestjs/common';
 import Redis from 'ioredis';
-import { appConfig } from '../config/app-config';
+import { APP_CONFIG, AppConfig } from '../config/config.module';
+import { logRedisErrors } from './redis-errors';
 
 export const REDIS = Symbol('REDIS');
 
@@ -20,8 +21,9 @@ class RedisCloser implements OnApplicationShutdown {
   providers: [
     {
       provide: REDIS,
-      useFactory: () =>
-        new Redis(appConfig().redisUrl, { keyPrefix: `${appConfig().queuePrefix}:`, maxRetriesPerRequest: 2, enableOfflineQueue: false, lazyConnect: false }),
+      inject: [APP_CONFIG],
+      useFactory: (config: AppConfig) =>
+        logRedisErrors(new Redis(config.redisUrl, { keyPrefix: `${config.queuePrefix}:`, maxRetriesPerRequest: 2, enableOfflineQueue: false, lazyConnect: false }), 'shared'),
     },
     RedisCloser,
   ],

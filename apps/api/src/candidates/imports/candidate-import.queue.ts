@@ -2,6 +2,7 @@ import { InjectQueue } from '@nestjs/bull';
 import { Injectable } from '@nestjs/common';
 import type { Queue } from 'bull';
 import { ensureJob, queueConnected, withTimeout } from '../../redis/bull-jobs';
+import { logRedisErrors } from '../../redis/redis-errors';
 
 export const CANDIDATE_IMPORT_QUEUE = 'candidate-imports';
 
@@ -15,7 +16,9 @@ const ENQUEUE_TIMEOUT_MS = 1500;
 /** The import queue seen from the API and the reconciler; one job per import, its id the import's id. */
 @Injectable()
 export class CandidateImportQueue {
-  constructor(@InjectQueue(CANDIDATE_IMPORT_QUEUE) private readonly queue: Queue<CandidateImportJob>) {}
+  constructor(@InjectQueue(CANDIDATE_IMPORT_QUEUE) private readonly queue: Queue<CandidateImportJob>) {
+    logRedisErrors(queue, CANDIDATE_IMPORT_QUEUE); // Bull swallows its clients' errors otherwise
+  }
 
   /** False when Redis is known to be down right now: refuse the upload before writing anything. */
   get available(): boolean {
