@@ -14,7 +14,7 @@ export const BENCH_ENV = {
   APP_ENCRYPTION_KEY: 'ZGV2LW9ubHktYWRmbHV4LWVuY3J5cHRpb24ta2V5LTE=',
   COOKIE_SECURE: 'false',
   DATABASE_URL: process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/adflux_bench',
-  REDIS_URL: 'redis://127.0.0.1:6379/3',
+  REDIS_URL: process.env.BENCH_REDIS_URL ?? 'redis://127.0.0.1:6379/3',
   QUEUE_PREFIX: 'adflux_bench',
   LOG_LEVEL: 'silent',
   SEED_DEMO: 'false',

@@ -9,6 +9,7 @@ import { resetAppConfig } from '../src/config/app-config';
 import { runMigrations } from '../src/database/migrate';
 import { seedDemoData } from '../src/seed/demo-data';
 import { BENCH_ENV } from './bench-support';
+import { ensureActiveSegmentation, singleConnectionLatencies } from './list-latency';
 
 /**
  * Issue target: GET /api/candidates?limit=50 with a filter, on 1M candidates, 200 concurrent
@@ -25,9 +26,13 @@ const TARGET_ROWS = 1_000_000;
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 200);
 const DURATION = Number(process.env.BENCH_SECONDS ?? 10);
 const PATH = process.env.BENCH_PATH ?? '/api/candidates?limit=50&country=ES';
-const APP_PORT = 3911;
-const BARE_PORT = 3912;
-const CEILING_PORT = 3913;
+/** BENCH_PORT_BASE moves the three servers' ports (several people benchmarking on one machine). */
+const PORT_BASE = Number(process.env.BENCH_PORT_BASE ?? 3911);
+const APP_PORT = PORT_BASE;
+const BARE_PORT = PORT_BASE + 1;
+const CEILING_PORT = PORT_BASE + 2;
+/** BENCH_SKIP_LOAD=1: plans and single-connection latencies only (no autocannon load). */
+const SKIP_LOAD = process.env.BENCH_SKIP_LOAD === '1';
 /** A second, unsaturated load level: latency when requests do not queue behind each other. */
 const FEW_CONNECTIONS = 10;
 const BODY_FILE = '/tmp/adflux-bench-list-body.json';
@@ -41,9 +46,16 @@ async function main(): Promise<void> {
   await db.connect();
   try {
     await ensureCandidates(db);
+    await ensureActiveSegmentation(db);
     await explainAll(db);
     const cookie = await benchSession(db);
     const app = await start(join(__dirname, '../src/main.ts'), { ...BENCH_ENV, APP_ROLE: 'api', PORT: String(APP_PORT) }, APP_PORT);
+    try {
+      await singleConnectionLatencies(db, `http://127.0.0.1:${APP_PORT}`, cookie);
+    } finally {
+      if (SKIP_LOAD) app.kill();
+    }
+    if (SKIP_LOAD) return;
     const bare = await start(join(__dirname, 'bare-list-server.ts'), { DATABASE_URL: url, PORT: String(BARE_PORT) }, BARE_PORT);
     let ceiling: ChildProcess | undefined;
     try {

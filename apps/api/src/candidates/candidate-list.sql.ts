@@ -106,9 +106,12 @@ export function buildCandidateListSql(filter: CandidateListFilter, sort: Candida
 
   if (after) where.push(`(${expr}, ${idExpr}) ${descending ? '<' : '>'} (${param(after[0])}::${sortKey.cast}, ${param(after[1])}::uuid)`);
   const direction = descending ? 'DESC' : 'ASC';
-  const text =
-    `SELECT ${CANDIDATE_SELECT} FROM ${from} ${CURRENT_SEGMENT_JOIN}` +
+  // The page first, then the current segment joined onto its rows only: with the join inside,
+  // a text search (no index order to follow) probed the assignments for every match (~0.5 s at 1M).
+  const page =
+    `SELECT c.*, ${expr} AS page_key, ${idExpr} AS page_id FROM ${from}` +
     (where.length ? ` WHERE ${where.join(' AND ')}` : '') +
     ` ORDER BY ${expr} ${direction}, ${idExpr} ${direction} LIMIT ${param(limit + 1)}`;
+  const text = `SELECT ${CANDIDATE_SELECT} FROM (${page}) c ${CURRENT_SEGMENT_JOIN} ORDER BY c.page_key ${direction}, c.page_id ${direction}`;
   return { text, values };
 }
