@@ -8,7 +8,7 @@ const BENCHES = [
   { name: 'segmentation-e2e', file: 'apps/api/bench/segmentation-e2e.bench.ts' },
   { name: 'candidates-list', file: 'apps/api/bench/candidates-list.bench.ts' },
   { name: 'csv-import', file: 'apps/api/bench/csv-import.bench.ts' },
-  { name: 'publish-faults', file: 'apps/api/bench/publish-faults.bench.ts' },
+  { name: 'faults', file: 'apps/api/bench/faults.bench.ts' },
   { name: 'dashboard', file: 'apps/api/bench/dashboard.bench.ts' },
   { name: 'metrics-sync', file: 'apps/api/bench/metrics-sync.bench.ts' },
 ];
