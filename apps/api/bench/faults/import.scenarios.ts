@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { Client } from 'pg';
 import { ensureDatabase, runMigrations } from '../../src/database/migrate';
 import { writeCandidateCsv } from '../../test/support/candidate-csv';
+import { readImport } from '../../test/support/import-row';
 import { PrivateRedis } from '../../test/support/redis-server';
 import { TcpProxy } from '../../test/support/tcp-proxy';
 import { BENCH_ENV, benchApp, benchToken } from '../bench-support';
@@ -18,14 +19,6 @@ const TIMEOUT_MS = 5 * 60_000;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 type Fault = 'redis' | 'postgres';
-
-interface ImportRow {
-  status: string;
-  rows_processed: number;
-  created_count: number;
-  updated_count: number;
-  unchanged_count: number;
-}
 
 /**
  * A ROWS-row CSV import through the HTTP API and the Bull worker (one process, APP_ROLE=all) on a
@@ -60,7 +53,7 @@ async function importUnderFault(fault: Fault): Promise<FaultOutcome> {
     const res = await fetch(`${url}/api/candidates/imports`, { method: 'POST', headers: { Authorization: `Bearer ${token}` }, body: form });
     if (res.status !== 202) throw new Error(`upload answered ${res.status}: ${await res.text()}`);
     const { id } = (await res.json()) as { id: string };
-    const row = async () => (await db.query<ImportRow>('SELECT status, rows_processed, created_count, updated_count, unchanged_count FROM candidate_imports WHERE id = $1', [id])).rows[0];
+    const row = () => readImport(db, id);
 
     while ((await row()).rows_processed < CUT_AT) await sleep(20);
     const cutAt = (await row()).rows_processed;
