@@ -43,7 +43,6 @@ async function importUnderFault(fault: Fault): Promise<FaultOutcome> {
   const { app, db: appDb, url } = await benchApp({
     APP_ROLE: 'all', DATABASE_URL: proxy.rewrite(DATABASE_URL), REDIS_URL: redis.url, QUEUE_PREFIX: 'adflux_bench_faults',
     UPLOAD_DIR: join(work, 'uploads'), CANDIDATE_IMPORT_BATCH_SIZE: process.env.BENCH_IMPORT_BATCH ?? '2000',
-    RECONCILE_CRON: '*/5 * * * * *', // the reconciler's tick; imports idle 30 s count as stalled
   });
   try {
     const token = await benchToken(appDb);

@@ -1,18 +1,7 @@
 import type { JobOptions, Queue } from 'bull';
+import { LIVE_JOB_STATES } from '../queues/enqueue-timeout';
 
-/** Job states that mean "someone will still run it". */
-const LIVE_STATES = new Set(['waiting', 'active', 'delayed', 'paused']);
-
-/** Rejects when `promise` has not settled within `ms` (Redis calls otherwise wait for a reconnect). */
-export function withTimeout<T>(promise: Promise<T>, ms: number, what = 'queue'): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`${what} did not answer within ${ms} ms`)), ms);
-  });
-  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
-}
-
-/** True when the queue's command connection is up (Bull connects lazily: a never-used queue reports false). */
+/** True when the queue's command connection is up: with Redis known to be down, refuse work at once. */
 export function queueConnected(queue: Queue): boolean {
   return queue.client.status === 'ready';
 }
@@ -24,7 +13,7 @@ export function queueConnected(queue: Queue): boolean {
 export async function ensureJob<T>(queue: Queue<T>, name: string | undefined, data: T, options: JobOptions & { jobId: string }): Promise<'live' | 'added'> {
   const existing = await queue.getJob(options.jobId);
   if (existing) {
-    if (LIVE_STATES.has(await existing.getState())) return 'live';
+    if (LIVE_JOB_STATES.has(await existing.getState())) return 'live';
     await existing.remove();
   }
   await (name === undefined ? queue.add(data, options) : queue.add(name, data, options));

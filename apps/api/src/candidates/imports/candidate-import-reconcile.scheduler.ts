@@ -1,15 +1,15 @@
 import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { SchedulerRegistry } from '@nestjs/schedule';
-import { CronJob } from 'cron';
 import { AppConfig, InjectConfig } from '../../config/config.module';
-import { CandidateImportReconciler } from './candidate-import.reconciler';
+import { scheduleSlotCron, unscheduleCrons } from '../../queues/slot-cron';
+import { CandidateImportQueue } from './candidate-import.queue';
 
 const CRON_NAME = 'candidate-imports-reconcile';
 
 /**
- * Runs the import reconciler on RECONCILE_CRON in every worker, directly rather than through the
- * queue: it must work right after Redis comes back empty, and re-adding a job is idempotent (the
- * job id is the import id). Worker role only (workerProviders).
+ * RECONCILE_CRON enqueues one import-reconcile job per time slot (several workers: the scan runs
+ * once). While Redis is away nothing is enqueued; the first tick after it is back finds the
+ * imports whose jobs it lost. Worker role only (workerProviders).
  */
 @Injectable()
 export class CandidateImportReconcileScheduler implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -17,20 +17,15 @@ export class CandidateImportReconcileScheduler implements OnApplicationBootstrap
 
   constructor(
     private readonly registry: SchedulerRegistry,
-    private readonly reconciler: CandidateImportReconciler,
+    private readonly queue: CandidateImportQueue,
     @InjectConfig() private readonly config: AppConfig,
   ) {}
 
   onApplicationBootstrap(): void {
-    const job = CronJob.from({ cronTime: this.config.reconcileCron, onTick: () => this.tick(), start: true });
-    this.registry.addCronJob(CRON_NAME, job as never);
+    scheduleSlotCron(this.registry, this.logger, CRON_NAME, this.config.reconcileCron, (slot) => this.queue.enqueueReconcile(slot));
   }
 
   onApplicationShutdown(): void {
-    if (this.registry.doesExist('cron', CRON_NAME)) this.registry.deleteCronJob(CRON_NAME);
-  }
-
-  async tick(): Promise<void> {
-    await this.reconciler.run().catch((err: Error) => this.logger.warn({ err: err.message }, 'candidate import reconcile failed; next tick retries'));
+    unscheduleCrons(this.registry, CRON_NAME);
   }
 }

@@ -1,15 +1,27 @@
 import { Process, Processor } from '@nestjs/bull';
 import { Logger } from '@nestjs/common';
 import type { Job } from 'bull';
-import { CANDIDATE_IMPORT_QUEUE, CandidateImportJob } from './candidate-import.queue';
+import { CANDIDATE_IMPORT_QUEUE, CandidateImportJob, RECONCILE_IMPORTS_JOB } from './candidate-import.queue';
+import { CandidateImportReconciler } from './candidate-import.reconciler';
 import { CandidateImportRunner } from './candidate-import.runner';
 
-/** Runs imports; a retry resumes after the last committed batch. The last failed attempt marks the import failed. */
+/**
+ * Runs imports (unnamed jobs); a retry resumes after the last committed batch. The last failed
+ * attempt marks the import failed. Also runs the scheduled reconcile scan (named job).
+ */
 @Processor(CANDIDATE_IMPORT_QUEUE)
 export class CandidateImportProcessor {
   private readonly logger = new Logger(CandidateImportProcessor.name);
 
-  constructor(private readonly runner: CandidateImportRunner) {}
+  constructor(
+    private readonly runner: CandidateImportRunner,
+    private readonly reconciler: CandidateImportReconciler,
+  ) {}
+
+  @Process(RECONCILE_IMPORTS_JOB)
+  async reconcile(): Promise<void> {
+    await this.reconciler.run();
+  }
 
   @Process()
   async handle(job: Job<CandidateImportJob>): Promise<void> {
