@@ -9,6 +9,7 @@ import { CANDIDATE_IMPORT_QUEUE } from '../src/candidates/imports/candidate-impo
 import { CandidateImportReconciler } from '../src/candidates/imports/candidate-import.reconciler';
 import { CandidateImportsRepository } from '../src/candidates/imports/candidate-imports.repository';
 import { createTestApp, expectProblem, loginAs, resetState, Session, TestApp } from './harness';
+import { within } from './private-redis';
 import { writeCandidateCsv } from './support/candidate-csv';
 import { readImport as importRow } from './support/import-row';
 import { PrivateRedis } from './support/redis-server';
@@ -75,7 +76,7 @@ function importApp(setup: () => Promise<Record<string, string>>, teardown: () =>
   });
   afterAll(async () => {
     await ctx.db?.end();
-    await Promise.race([ctx.t?.close(), sleep(10_000)]);
+    await within(ctx.t?.close(), 10_000);
     await teardown();
   });
   return ctx;

@@ -7,6 +7,7 @@ import { writeCandidateCsv } from '../../test/support/candidate-csv';
 import { readImport } from '../../test/support/import-row';
 import { PrivateRedis } from '../../test/support/redis-server';
 import { TcpProxy } from '../../test/support/tcp-proxy';
+import { within } from '../../test/private-redis';
 import { BENCH_ENV, benchApp, benchToken } from '../bench-support';
 import type { FaultOutcome, FaultScenario } from './fault-scenario';
 
@@ -89,7 +90,7 @@ async function importUnderFault(fault: Fault): Promise<FaultOutcome> {
       ok: final.status === 'completed' && lost === 0 && twice === 0 && final.created_count === ROWS,
     };
   } finally {
-    await Promise.race([app.close(), sleep(10_000)]);
+    await within(app.close(), 10_000);
     await db.end();
     await proxy.close();
     await redis.kill();

@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import type { Pool } from 'pg';
-import { DataSource, EntityManager, Repository } from 'typeorm';
+import { DataSource, Repository } from 'typeorm';
 import { decodeCursor, encodeCursor, Page } from '../common/pagination';
 import { fieldProblem } from '../common/problem';
 import { pgPool } from '../database/pg-client';
+import type { Tx } from '../database/transaction-retry';
 import { buildCandidateListSql, CANDIDATE_BY_ID_SQL, CandidateListFilter, CandidateListRow, CandidateSort, parseSort, SORT_KEYS } from './candidate-list.sql';
 import { CandidateDto, CandidateWithSegment } from './dto/candidate.dto';
 import { Candidate } from './entities/candidate.entity';
@@ -43,7 +44,7 @@ export class CandidatesRepository {
   }
 
   /** Runs `fn` in one transaction; pass the handle on to repository methods and AuditService.record. */
-  transaction<T>(fn: (tx: EntityManager) => Promise<T>): Promise<T> {
+  transaction<T>(fn: (tx: Tx) => Promise<T>): Promise<T> {
     return this.dataSource.transaction(fn);
   }
 
@@ -81,7 +82,7 @@ export class CandidatesRepository {
    * Right to be forgotten: deletes the candidate and every rejected import row carrying their
    * email (raw CSV lines are personal data too). Returns false when there was no such candidate.
    */
-  async erase(id: string, manager: EntityManager): Promise<boolean> {
+  async erase(id: string, manager: Tx): Promise<boolean> {
     // A CTE so TypeORM hands back plain rows (for DELETE it returns [rows, count]).
     const deleted: Array<{ email: string }> = await manager.query('WITH d AS (DELETE FROM candidates WHERE id = $1 RETURNING email) SELECT email FROM d', [id]);
     if (deleted.length === 0) return false;

@@ -1,19 +1,9 @@
-import { ChildProcess, spawn } from 'node:child_process';
-import { createServer } from 'node:net';
-import Redis from 'ioredis';
-
-/** A port nobody listens on right now (the OS picks it). */
-export const freePort = () =>
-  new Promise<number>((resolve, reject) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    }).on('error', reject);
-  });
+import type { ChildProcess } from 'node:child_process';
+import { freePort, startRedis, stopRedis } from '../private-redis';
 
 /**
- * A private, memory-only redis-server that a test or the fault suite may kill and start again
- * (empty, like a Redis without persistence after a crash); the shared one is never touched.
+ * A private, memory-only redis-server (test/private-redis.ts) kept under one handle, so a test or
+ * the fault suite can kill it and start it again, empty, on the same port (clients reconnect).
  */
 export class PrivateRedis {
   private child: ChildProcess | undefined;
@@ -31,30 +21,11 @@ export class PrivateRedis {
   }
 
   async restart(): Promise<void> {
-    this.child = spawn('redis-server', ['--port', String(this.port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
-    const probe = new Redis({ port: this.port, host: '127.0.0.1', lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null });
-    probe.on('error', () => undefined);
-    for (let i = 0; i < 100; i++) {
-      try {
-        await probe.connect();
-        await probe.ping();
-        probe.disconnect();
-        return;
-      } catch {
-        await new Promise((r) => setTimeout(r, 50));
-      }
-    }
-    this.child.kill('SIGKILL');
-    throw new Error(`redis-server did not start on port ${this.port}`);
+    this.child = await startRedis(this.port);
   }
 
   /** SIGKILL: no shutdown save, clients see the connection drop. */
-  kill(): Promise<void> {
-    const child = this.child;
-    return new Promise((resolve) => {
-      if (!child || child.exitCode !== null || child.signalCode !== null) return resolve();
-      child.once('exit', () => resolve());
-      child.kill('SIGKILL');
-    });
+  async kill(): Promise<void> {
+    if (this.child) await stopRedis(this.child);
   }
 }
