@@ -20,6 +20,8 @@ export interface Archetype {
   employment: number;
   /** Index into EDUCATION_LEVELS of the usual level. */
   education: number;
+  /** Relative share of the pool (default: every archetype equally likely). */
+  weight?: number;
 }
 
 export const COUNTRY_INFO: Record<string, { currency: string; regions: string[] }> = {
@@ -82,10 +84,12 @@ export function generateSyntheticCandidates(n: number, options: SyntheticOptions
   };
   const orMissing = <T>(value: T): T | null => (rng() < missing ? null : value);
   const tail = Array.from({ length: TAIL_SIZE }, (_, i) => `Niche Skill ${i + 1}`);
+  // Uniform unless a weight is given (the uniform draw keeps older seeds' pools unchanged).
+  const shares = archetypes.some((a) => a.weight !== undefined) ? archetypes.map((a) => a.weight ?? 1) : null;
   const truth = new Int32Array(n);
   const candidates: CandidateFeatures[] = new Array(n);
   for (let i = 0; i < n; i++) {
-    const a = Math.floor(rng() * archetypes.length);
+    const a = shares === null ? Math.floor(rng() * archetypes.length) : weighted(shares);
     const arch = archetypes[a];
     truth[i] = a;
     const country = arch.countries[weighted(arch.countries.map(([, w]) => w))][0];

@@ -28,6 +28,7 @@ export function createRowEncoder(encoder: FittedEncoder): RowEncoder {
     target[i] = j;
     zeroRow[j] = (0 - mean[j]) * invScale[j];
   });
+  const noSkills = neutralSkillColumns(encoder, position);
   const raw = new RawRow(layout.names.length);
   return {
     d,
@@ -39,8 +40,17 @@ export function createRowEncoder(encoder: FittedEncoder): RowEncoder {
         const j = target[raw.index[t]];
         if (j >= 0) out[offset + j] = (raw.value[t] - mean[j]) * invScale[j];
       }
+      if (noSkills !== null && raw.has(noSkills.flag)) for (const j of noSkills.columns) out[offset + j] = 0;
     },
   };
+}
+
+/** Raw index of the "lists no skill" flag and the output skill columns reset for such rows. */
+function neutralSkillColumns(encoder: FittedEncoder, position: Map<string, number>): { flag: number; columns: Int32Array } | null {
+  const flag = position.get('skills:(none)');
+  if (encoder.noSkills !== 'neutral' || flag === undefined) return null;
+  const columns = encoder.columns.flatMap((col, j) => (col.group === 'skills' && col.name !== 'skills:(none)' ? [j] : []));
+  return { flag, columns: Int32Array.from(columns) };
 }
 
 /** Encodes candidates [start, end) into rows [start, end) of `matrix` (for chunked encoding). */

@@ -67,6 +67,13 @@ export interface FittedEncoder {
   /** encoded = (raw − mean) / scale, column by column. */
   means: number[];
   scales: number[];
+  /**
+   * 'neutral': a candidate who lists no skill sits at the average of every skill column (only the
+   * `skills:(none)` flag is set), so "skills unknown" does not pull people into one segment.
+   * Absent in encoders fitted before it existed, which keep encoding such rows as "has none of
+   * the skills" (stored models place candidates exactly as when they were trained).
+   */
+  noSkills?: 'neutral';
 }
 
 /** A row-major n × d matrix in one typed array. */

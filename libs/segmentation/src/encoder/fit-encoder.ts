@@ -19,18 +19,21 @@ import {
   regionKey,
   salaryInBase,
 } from './normalise';
+import { SkillTally, chooseSkillColumns } from './skill-vocabulary';
 
 const DEFAULTS = { topCountries: 10, topRegions: 0, topSkills: 30, fitSampleSize: 200_000, seed: 0 };
 /**
- * Skills say what a candidate does, which is what a job ad targets, so they count double by
- * default; every other group counts once.
+ * Skills say what a candidate does, which is what a job ad targets, so they count double;
+ * experience, pay and place count once; how actively someone looks, the contract they prefer and
+ * their degree say little about the role, so they count half (at 1 they let backend engineers
+ * and designers who share a country and a pay band land in one segment).
  */
 export const DEFAULT_WEIGHTS: Readonly<Record<FeatureGroup, number>> = {
   experience: 1,
   salary: 1,
-  education: 1,
-  seeking: 1,
-  employmentType: 1,
+  education: 0.5,
+  seeking: 0.5,
+  employmentType: 0.5,
   location: 1,
   skills: 2,
 };
@@ -54,7 +57,7 @@ export function fitEncoder(candidates: readonly CandidateFeatures[], options: En
   // Pass 1: vocabulary counts and the values whose medians impute missing numbers.
   const countries = new Map<string, number>();
   const regions = new Map<string, number>();
-  const skills = new Map<string, number>();
+  const skills = new SkillTally();
   const years = new Float64Array(rows.length);
   const salaries = new Float64Array(rows.length);
   const education = new Float64Array(rows.length);
@@ -81,18 +84,16 @@ export function fitEncoder(candidates: readonly CandidateFeatures[], options: En
     seen.clear(); // a skill listed twice by one candidate counts once
     for (const raw of readSkills(c.skills)) {
       const name = normaliseSkill(raw);
-      if (name !== null && !seen.has(name)) {
-        seen.add(name);
-        increment(skills, name);
-      }
+      if (name !== null) seen.add(name);
     }
+    skills.addRow(seen);
   }
   // One-off spellings and typos should not take a column: require 0.1% of rows (and 2 rows).
   const minCount = Math.max(2, Math.ceil(rows.length * 0.001));
   const vocabulary = {
     countries: features.includes('location') ? topKeys(countries, opts.topCountries, minCount) : [],
     regions: features.includes('location') ? topKeys(regions, opts.topRegions, minCount) : [],
-    skills: features.includes('skills') ? topKeys(skills, opts.topSkills, minCount) : [],
+    skills: features.includes('skills') ? chooseSkillColumns(skills, opts.topSkills, minCount) : [],
   };
   const impute = {
     yearsExperience: medianInPlace(years, nYears) ?? 0,
@@ -128,7 +129,7 @@ export function fitEncoder(candidates: readonly CandidateFeatures[], options: En
   }
   const columns: EncodedColumn[] = kept.map((j) => ({ group: layout.groups[j], name: layout.names[j], kind: layout.kinds[j] }));
   const scales = groupScales(columns, variances, weights);
-  return { version: 1, features, vocabulary, impute, currency, weights, columns, means, scales };
+  return { version: 1, features, vocabulary, impute, currency, weights, columns, means, scales, noSkills: 'neutral' };
 }
 
 /**

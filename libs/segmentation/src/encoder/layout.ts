@@ -42,6 +42,10 @@ export class RawRow {
     }
   }
 
+  has(column: number): boolean {
+    return this.stamp[column] === this.row;
+  }
+
   set(column: number, value: number): void {
     if (this.stamp[column] === this.row) return; // e.g. a skill listed twice
     this.stamp[column] = this.row;

@@ -46,7 +46,7 @@ export interface SegmentProfile {
 export type SegmentStats = Omit<SegmentProfile, 'name' | 'description'>;
 
 export interface ProfileOptions {
-  /** Skills listed per segment (default 5). */
+  /** Skills listed per segment (default 10: suggestions match job skills against this list, and five left out skills most of a segment shares). */
   topSkills?: number;
   /** Countries and regions listed per segment (default 3). */
   topLocations?: number;

@@ -33,7 +33,7 @@ export function computeSegmentStats(
   options: ProfileOptions = {},
 ): SegmentStats[] {
   const n = candidates.length;
-  const topSkills = options.topSkills ?? 5;
+  const topSkills = options.topSkills ?? 10;
   const topLocations = options.topLocations ?? 3;
   const minSkillShare = options.minSkillShare ?? 0.1;
 
