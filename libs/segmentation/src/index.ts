@@ -30,3 +30,6 @@ export { adjustedRandIndex } from './ari';
 export { createRng, deriveSeed, sampleIndices } from './random';
 export { DEFAULT_ARCHETYPES, SYNTHETIC_RATES, generateSyntheticCandidates } from './synthetic';
 export type { Archetype, SyntheticData, SyntheticOptions } from './synthetic';
+
+export { matchSegment, rankSegments } from './match/segment-match';
+export type { JobNeeds, ProfileForMatch, SegmentMatch } from './match/segment-match';

@@ -50,7 +50,7 @@ export class SegmentSuggestionDto {
   @ApiProperty() name: string;
   @ApiProperty() size: number;
   @ApiProperty({ description: 'Share of all candidates (0–1)' }) share: number;
-  @ApiProperty({ description: '0–1: 0.5 × skills + 0.25 × experience + 0.25 × location' }) score: number;
+  @ApiProperty({ description: '0–1; blend = 0.5 × skills + 0.25 × experience + 0.25 × location; a segment sharing a job skill scores 0.5 + 0.5 × blend, any other 0.5 × blend, so it never ranks above one that does' }) score: number;
   @ApiProperty({ description: '0–1' }) skillsScore: number;
   @ApiProperty({ description: '0–1' }) experienceScore: number;
   @ApiProperty({ description: '0–1' }) locationScore: number;

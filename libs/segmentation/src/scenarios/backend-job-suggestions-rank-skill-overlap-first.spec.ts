@@ -1,0 +1,44 @@
+// Scenario (issue 12.10): a backend job (TypeScript, PostgreSQL, Node.js) ranked "Senior nursing"
+// second with none of the job skills. Suggestions must put segments sharing the job's skills
+// first, the backend engineers' segment on top, and never a skill-less segment above one with
+// some — even when that segment matches the job's country and experience perfectly.
+jest.setTimeout(120_000);
+
+import { rankSegments } from '../match/segment-match';
+import type { JobNeeds } from '../match/segment-match';
+import { roleScenario } from '../testing/role-scenario';
+
+const backendJob: JobNeeds = {
+  skills: ['TypeScript', 'PostgreSQL', 'Node.js'],
+  experienceYears: [5, 10],
+  // Where the nurses live, so location and experience favour the nursing segment.
+  countryCode: 'ES',
+  places: ['Madrid'],
+  remote: false,
+};
+
+describe('scenario: suggestions for a backend job rank skill overlap first', () => {
+  it('ranks the backend engineers’ segment first', async () => {
+    const { result, home } = await roleScenario();
+    const ranked = rankSegments(backendJob, result.profiles);
+    expect(ranked[0].profile.segment).toBe(home('backend').segment);
+    expect(ranked[0].match.matchedSkills.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('never ranks a segment with none of the job skills above one with some', async () => {
+    const { result } = await roleScenario();
+    const overlap = rankSegments(backendJob, result.profiles).map((r) => r.match.matchedSkills.length > 0);
+    expect(overlap.some((o) => !o)).toBe(true); // the pool has skill-less segments to rank
+    const firstWithout = overlap.indexOf(false);
+    expect(overlap.slice(firstWithout)).not.toContain(true);
+  });
+
+  it('ranks the nursing segment below every segment sharing a job skill', async () => {
+    const { result, home } = await roleScenario();
+    const ranked = rankSegments(backendJob, result.profiles);
+    const nursing = ranked.findIndex((r) => r.profile.segment === home('nursing').segment);
+    expect(ranked[nursing].match.matchedSkills).toEqual([]);
+    expect(ranked.slice(nursing).every((r) => r.match.matchedSkills.length === 0)).toBe(true);
+    expect(nursing).toBeGreaterThanOrEqual(1);
+  });
+});
