@@ -2201,7 +2201,7 @@ export interface components {
             size: number;
             /** @description Share of all candidates (0–1) */
             share: number;
-            /** @description 0–1: 0.5 × skills + 0.25 × experience + 0.25 × location */
+            /** @description 0–1; blend = 0.5 × skills + 0.25 × experience + 0.25 × location; a segment sharing a job skill scores 0.5 + 0.5 × blend, any other 0.5 × blend, so it never ranks above one that does */
             score: number;
             /** @description 0–1 */
             skillsScore: number;

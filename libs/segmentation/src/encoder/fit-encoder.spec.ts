@@ -92,6 +92,28 @@ describe('fitEncoder', () => {
     expect(matrix[none]).toBeGreaterThan(0);
   });
 
+  it('puts a candidate without skills at the average of every skill column (only the flag set)', () => {
+    const people = population();
+    people[0] = candidate({ id: 'gap', skills: [] });
+    const enc = fitEncoder(people, { currency: rates });
+    expect(enc.noSkills).toBe('neutral');
+    const skillColumns = enc.columns.flatMap((c, j) => (c.group === 'skills' && c.name !== 'skills:(none)' ? [j] : []));
+    const { matrix, d } = encode(enc, people);
+    expect(skillColumns.length).toBeGreaterThan(0);
+    for (const j of skillColumns) expect(matrix[j]).toBe(0);
+    expect(skillColumns.some((j) => matrix[d + j] !== 0)).toBe(true); // row 1 lists skills
+  });
+
+  it('an encoder stored before `noSkills` existed encodes such candidates as it always did', () => {
+    const people = population();
+    people[0] = candidate({ id: 'gap', skills: [] });
+    const { noSkills: _dropped, ...legacy } = fitEncoder(people, { currency: rates });
+    const java = legacy.columns.findIndex((c) => c.name === 'skills:=java');
+    const { matrix } = encode(legacy, people);
+    expect(matrix[java]).toBeCloseTo(-legacy.means[java] / legacy.scales[java], 12);
+    expect(matrix[java]).toBeLessThan(0);
+  });
+
   it('converts salaries to the base currency before taking the log', () => {
     const people = population();
     people[0] = candidate({ desiredSalary: 100_000, desiredSalaryCurrency: 'USD' });
