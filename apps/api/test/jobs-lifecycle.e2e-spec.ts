@@ -54,6 +54,17 @@ describe('jobs lifecycle: transitions, events, delete and archive (integration)'
     expect(audit[0].actor_label).toBe(recruiter.email);
   });
 
+  it('every job answer carries the statuses it may move to next, from the API status machine', async () => {
+    const job = await create();
+    expect(job.allowedTransitions).toEqual(['open']);
+    expect((await move(job.id, 'open').expect(200)).body.allowedTransitions).toEqual(['paused', 'closed', 'filled']);
+    expect((await move(job.id, 'paused').expect(200)).body.allowedTransitions).toEqual(['open', 'closed', 'filled']);
+    expect((await recruiter.get(`/api/jobs/${job.id}`).expect(200)).body.allowedTransitions).toEqual(['open', 'closed', 'filled']);
+    await move(job.id, 'filled').expect(200);
+    const listed = (await recruiter.get('/api/jobs').expect(200)).body.items.find((j: { id: string }) => j.id === job.id);
+    expect(listed).toMatchObject({ status: 'filled', allowedTransitions: [] });
+  });
+
   it.each(LEGAL)('%s → %s is allowed', async (from, to) => {
     const job = await create();
     await forceStatus(t.dataSource, job.id, from);

@@ -1017,6 +1017,8 @@ export interface components {
             externalRef: string | null;
             /** @enum {string} */
             status: "draft" | "open" | "paused" | "closed" | "filled" | "archived";
+            /** @description Statuses POST /jobs/{id}/transitions accepts from the current one (empty when the job is final) */
+            allowedTransitions: ("open" | "paused" | "closed" | "filled")[];
             /**
              * Format: date-time
              * @description First time the job was opened

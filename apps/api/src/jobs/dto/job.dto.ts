@@ -2,7 +2,7 @@ import { ApiProperty } from '@nestjs/swagger';
 import { EDUCATION_LEVELS, EducationLevel, EMPLOYMENT_TYPES, EmploymentType } from '../../common/enums';
 import { Job } from '../entities/job.entity';
 import { EXPERIENCE_LEVELS, ExperienceLevel, REMOTE_MODES, RemoteMode } from '../job-enums';
-import { JOB_STATUSES, JobStatus } from '../job-status';
+import { allowedTransitions, JOB_STATUSES, JobStatus, TRANSITION_TARGETS, TransitionTarget } from '../job-status';
 
 export class JobLocationDto {
   @ApiProperty({ type: String, nullable: true }) city: string | null;
@@ -36,6 +36,12 @@ export class JobDto {
   @ApiProperty({ type: String, format: 'date', nullable: true }) closingDate: string | null;
   @ApiProperty({ type: String, nullable: true }) externalRef: string | null;
   @ApiProperty({ enum: JOB_STATUSES }) status: JobStatus;
+  @ApiProperty({
+    enum: TRANSITION_TARGETS,
+    isArray: true,
+    description: 'Statuses POST /jobs/{id}/transitions accepts from the current one (empty when the job is final)',
+  })
+  allowedTransitions: TransitionTarget[];
   @ApiProperty({ type: String, format: 'date-time', nullable: true, description: 'First time the job was opened' }) openedAt: string | null;
   @ApiProperty({ type: String, format: 'date-time', nullable: true, description: 'When it was closed or filled' }) closedAt: string | null;
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) archivedAt: string | null;
@@ -52,7 +58,7 @@ export class JobDto {
       skills: j.skills,
       salary: hasSalary && j.salaryCurrency ? { min: j.salaryMin, max: j.salaryMax, currency: j.salaryCurrency } : null,
       benefits: j.benefits, openings: j.openings, applicationUrl: j.applicationUrl, closingDate: j.closingDate, externalRef: j.externalRef,
-      status: j.status,
+      status: j.status, allowedTransitions: [...allowedTransitions(j.status)],
       openedAt: j.openedAt?.toISOString() ?? null, closedAt: j.closedAt?.toISOString() ?? null, archivedAt: j.archivedAt?.toISOString() ?? null,
       createdAt: j.createdAt.toISOString(), updatedAt: j.updatedAt.toISOString(),
     };

@@ -66,7 +66,7 @@ export function useUpdateJob() {
   });
 }
 
-/** draft→open; open→paused|closed|filled; paused→open|closed|filled. Anything else is a 409. */
+/** Moves the job to one of its `allowedTransitions` (listed by the API); anything else is a 409. */
 export function useTransitionJob() {
   const queryClient = useQueryClient();
   return useMutation<Job, ApiError, { id: string } & TransitionJob>({

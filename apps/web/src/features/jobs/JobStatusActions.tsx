@@ -5,12 +5,13 @@ import { Dialog } from '../../components/Dialog';
 import { Field, controlClass } from '../../components/FormField';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { useToast } from '../../components/Toast';
-import { legalTransitions, STATUS_LABELS, TRANSITION_ACTIONS } from './jobStatus';
+import { STATUS_LABELS, TRANSITION_ACTIONS } from './jobStatus';
 
 const REASON_MAX = 500;
 
 /**
- * One button per transition the API allows from the job's current status. Close and fill end the
+ * One button per transition the API allows from the job's current status (`job.allowedTransitions`,
+ * from the API's status machine: the SPA keeps no copy of it). Close and fill end the
  * job for good, so they ask first (with an optional reason for the audit log).
  */
 export function JobStatusActions({ job }: { job: Job }) {
@@ -18,7 +19,7 @@ export function JobStatusActions({ job }: { job: Job }) {
   const { notify } = useToast();
   const [confirming, setConfirming] = useState<TransitionTarget | null>(null);
   const [reason, setReason] = useState('');
-  const targets = legalTransitions(job.status);
+  const targets = job.allowedTransitions;
   if (targets.length === 0) return null;
 
   const run = (to: TransitionTarget, why?: string) =>

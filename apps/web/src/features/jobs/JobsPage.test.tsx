@@ -6,6 +6,16 @@ import { renderApp } from '../../test/renderApp';
 
 const JOB_ID = '11111111-1111-4111-8111-111111111111';
 
+/** What the fake API answers as `allowedTransitions` (the real one reads its status machine). */
+const API_TRANSITIONS: Record<Job['status'], Job['allowedTransitions']> = {
+  draft: ['open'],
+  open: ['paused', 'closed', 'filled'],
+  paused: ['open', 'closed', 'filled'],
+  closed: [],
+  filled: [],
+  archived: [],
+};
+
 const makeJob = (overrides: Partial<Job> = {}): Job => ({
   id: JOB_ID,
   title: 'Backend Engineer',
@@ -31,6 +41,7 @@ const makeJob = (overrides: Partial<Job> = {}): Job => ({
   archivedAt: null,
   createdAt: '2026-01-01T00:00:00Z',
   updatedAt: '2026-01-01T00:00:00Z',
+  allowedTransitions: API_TRANSITIONS[overrides.status ?? 'draft'],
   ...overrides,
 });
 
@@ -42,7 +53,7 @@ function jobApi(job: Job, me = users.recruiter) {
     [`GET /api/jobs/${JOB_ID}`]: () => json(current),
     [`POST /api/jobs/${JOB_ID}/transitions`]: async (request) => {
       const { to } = (await request.json()) as { to: Job['status'] };
-      current = { ...current, status: to };
+      current = { ...current, status: to, allowedTransitions: API_TRANSITIONS[to] };
       return json(current);
     },
   });
@@ -224,6 +235,13 @@ describe('Job detail', () => {
     expect(actionNames()).toEqual(expected);
     const final = status === 'closed' || status === 'filled' || status === 'archived';
     expect(screen.queryByRole('link', { name: 'Edit' }) !== null).toBe(!final);
+  });
+
+  it('offers the transitions the API lists for the job, not a copy of the status machine', async () => {
+    jobApi(makeJob({ status: 'open', allowedTransitions: ['closed'] }));
+    renderApp(`/jobs/${JOB_ID}`);
+    await screen.findByRole('heading', { level: 1, name: 'Backend Engineer' });
+    expect(actionNames()).toEqual(['Close']);
   });
 
   it('opens a draft at once, and closes it after confirming with a reason', async () => {

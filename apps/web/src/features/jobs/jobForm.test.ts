@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { emptyJobForm, formToCreateBody, formToPatch, validateJobForm, type JobFormValues } from './jobForm';
-import { legalTransitions } from './jobStatus';
 
 const today = '2030-06-15';
 const valid = (overrides: Partial<JobFormValues> = {}): JobFormValues => ({
@@ -88,13 +87,3 @@ describe('form → API body', () => {
   });
 });
 
-describe('legalTransitions', () => {
-  it('follows the API lifecycle', () => {
-    expect(legalTransitions('draft')).toEqual(['open']);
-    expect(legalTransitions('open')).toEqual(['paused', 'closed', 'filled']);
-    expect(legalTransitions('paused')).toEqual(['open', 'closed', 'filled']);
-    expect(legalTransitions('closed')).toEqual([]);
-    expect(legalTransitions('filled')).toEqual([]);
-    expect(legalTransitions('archived')).toEqual([]);
-  });
-});

@@ -1,21 +1,6 @@
 import type { Job, JobStatus, TransitionTarget } from '../../api/hooks/jobs';
 import { Badge, type BadgeTone } from '../../components/Badge';
 
-/**
- * The job lifecycle as the API enforces it (POST /api/jobs/{id}/transitions):
- * draft→open; open→paused|closed|filled; paused→open|closed|filled; closed, filled, archived are final.
- */
-export const TRANSITIONS: Readonly<Record<JobStatus, readonly TransitionTarget[]>> = {
-  draft: ['open'],
-  open: ['paused', 'closed', 'filled'],
-  paused: ['open', 'closed', 'filled'],
-  closed: [],
-  filled: [],
-  archived: [],
-};
-
-export const legalTransitions = (status: JobStatus): readonly TransitionTarget[] => TRANSITIONS[status];
-
 /** Closed, filled or archived: the API refuses edits (409). */
 export const isFinal = (status: JobStatus) => status === 'closed' || status === 'filled' || status === 'archived';
 
