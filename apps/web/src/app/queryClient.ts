@@ -1,5 +1,5 @@
 import { MutationCache, QueryCache, QueryClient } from '@tanstack/react-query';
-import { authKeys } from '../api/hooks/auth';
+import { authKeys } from '../api/queryKeys';
 import { ApiError } from '../api/errors';
 
 /**

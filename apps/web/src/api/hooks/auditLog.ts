@@ -1,9 +1,9 @@
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { api, unwrap, type Schema } from '../client';
+import { auditKeys } from '../queryKeys';
+import { keysetPages } from './queryHelpers';
 
 export type AuditEntry = Schema<'AuditEntryDto'>;
-
-export const auditKeys = { list: (action?: string) => ['audit-log', { action: action ?? null }] as const };
 
 const PAGE_SIZE = 50;
 
@@ -11,9 +11,6 @@ const PAGE_SIZE = 50;
 export function useAuditLog(action?: string) {
   return useInfiniteQuery({
     queryKey: auditKeys.list(action),
-    initialPageParam: undefined as string | undefined,
-    queryFn: ({ pageParam }) =>
-      unwrap(api.GET('/api/audit-log', { params: { query: { limit: PAGE_SIZE, cursor: pageParam, action: action || undefined } } })),
-    getNextPageParam: (page) => page.nextCursor ?? undefined,
+    ...keysetPages((cursor) => unwrap(api.GET('/api/audit-log', { params: { query: { limit: PAGE_SIZE, cursor, action: action || undefined } } }))),
   });
 }

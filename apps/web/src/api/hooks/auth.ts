@@ -1,11 +1,10 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap, type Schema } from '../client';
 import { ApiError } from '../errors';
+import { authKeys } from '../queryKeys';
 
 export type Me = Schema<'MeDto'>;
 export type Role = Me['role'];
-
-export const authKeys = { me: ['auth', 'me'] as const };
 
 /** The signed-in user, or `null` when there is no session (a 401 is an answer here, not an error). */
 export function useMe() {
@@ -29,7 +28,7 @@ export function useLogin() {
     mutationFn: (body) => unwrap(api.POST('/api/auth/login', { body })),
     onSuccess: (me) => {
       // Whatever was cached belonged to the previous session (or none).
-      queryClient.removeQueries({ predicate: (q) => q.queryKey[0] !== 'auth' });
+      queryClient.removeQueries({ predicate: (q) => q.queryKey[0] !== authKeys.me[0] });
       queryClient.setQueryData(authKeys.me, me);
     },
   });
@@ -48,7 +47,7 @@ export function useLogout() {
     },
     onSuccess: () => {
       queryClient.setQueryData(authKeys.me, null);
-      queryClient.removeQueries({ predicate: (q) => q.queryKey[0] !== 'auth' });
+      queryClient.removeQueries({ predicate: (q) => q.queryKey[0] !== authKeys.me[0] });
     },
   });
 }

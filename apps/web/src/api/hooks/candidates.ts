@@ -1,6 +1,9 @@
-import { keepPreviousData, useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, useInfiniteQuery, useMutation, useQuery } from '@tanstack/react-query';
 import { api, unwrap, type Schema } from '../client';
 import type { ApiError } from '../errors';
+import { candidateKeys, dataGenerationKeys } from '../queryKeys';
+import { pollWhileAnyInFlight, pollWhileInFlight } from './jobProgress';
+import { keysetPages, useApiMutation } from './queryHelpers';
 import type { paths } from '@adflux/api-contract';
 
 /** Candidates, CSV imports and generated test data. Types come from the contract only. */
@@ -23,27 +26,13 @@ type ListParams = NonNullable<paths['/api/candidates']['get']['parameters']['que
 export type CandidateQuery = Omit<ListParams, 'cursor' | 'format' | 'limit'>;
 export type CandidateSort = NonNullable<ListParams['sort']>;
 
-export const candidateKeys = {
-  all: ['candidates'] as const,
-  list: (q: CandidateQuery) => ['candidates', 'list', q] as const,
-  one: (id: string) => ['candidates', 'one', id] as const,
-  imports: ['candidates', 'imports'] as const,
-  import: (id: string) => ['candidates', 'import', id] as const,
-  generation: (id: string) => ['data-generation', id] as const,
-};
-
 const PAGE_SIZE = 50;
-
-/** Queued or running: still worth polling. */
-export const isInFlight = (job: { status: ImportStatus } | undefined) => job?.status === 'queued' || job?.status === 'running';
 
 /** One keyset page at a time; changing a filter keeps the old rows on screen until the new ones arrive. */
 export function useCandidates(q: CandidateQuery) {
   return useInfiniteQuery({
     queryKey: candidateKeys.list(q),
-    initialPageParam: undefined as string | undefined,
-    queryFn: ({ pageParam }) => unwrap(api.GET('/api/candidates', { params: { query: { ...q, limit: PAGE_SIZE, cursor: pageParam } } })),
-    getNextPageParam: (page) => page.nextCursor ?? undefined,
+    ...keysetPages((cursor) => unwrap(api.GET('/api/candidates', { params: { query: { ...q, limit: PAGE_SIZE, cursor } } }))),
     placeholderData: keepPreviousData,
   });
 }
@@ -52,47 +41,30 @@ export function useCandidate(id: string) {
   return useQuery({ queryKey: candidateKeys.one(id), queryFn: () => unwrap(api.GET('/api/candidates/{id}', { params: { path: { id } } })) });
 }
 
-export function useCreateCandidate() {
-  const queryClient = useQueryClient();
-  return useMutation<Candidate, ApiError, CreateCandidate>({
-    mutationFn: (body) => unwrap(api.POST('/api/candidates', { body })),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: candidateKeys.all }),
-  });
-}
+export const useCreateCandidate = () =>
+  useApiMutation((body: CreateCandidate) => unwrap(api.POST('/api/candidates', { body })), { refresh: candidateKeys.all });
 
-export function useUpdateCandidate() {
-  const queryClient = useQueryClient();
-  return useMutation<Candidate, ApiError, { id: string; changes: UpdateCandidate }>({
-    mutationFn: ({ id, changes }) => unwrap(api.PATCH('/api/candidates/{id}', { params: { path: { id } }, body: changes })),
-    onSuccess: (candidate) => {
-      queryClient.setQueryData(candidateKeys.one(candidate.id), candidate);
-      return queryClient.invalidateQueries({ queryKey: candidateKeys.all });
-    },
-  });
-}
+export const useUpdateCandidate = () =>
+  useApiMutation(
+    ({ id, changes }: { id: string; changes: UpdateCandidate }) => unwrap(api.PATCH('/api/candidates/{id}', { params: { path: { id } }, body: changes })),
+    { cacheAs: (candidate) => candidateKeys.one(candidate.id), refresh: candidateKeys.all },
+  );
 
 /** DELETE erases the candidate's personal data (GDPR erasure); the answer is 204. */
-export function useEraseCandidate() {
-  const queryClient = useQueryClient();
-  return useMutation<void, ApiError, string>({
-    mutationFn: async (id) => {
+export const useEraseCandidate = () =>
+  useApiMutation(
+    async (id: string) => {
       await api.DELETE('/api/candidates/{id}', { params: { path: { id } } });
     },
-    onSuccess: (_, id) => {
-      queryClient.removeQueries({ queryKey: candidateKeys.one(id) });
-      return queryClient.invalidateQueries({ queryKey: candidateKeys.all });
-    },
-  });
-}
+    { forget: (_, id) => candidateKeys.one(id), refresh: candidateKeys.all },
+  );
 
 /** Import history, newest first; refreshed every few seconds while one is in flight. */
 export function useCandidateImports() {
   return useInfiniteQuery({
     queryKey: candidateKeys.imports,
-    initialPageParam: undefined as string | undefined,
-    queryFn: ({ pageParam }) => unwrap(api.GET('/api/candidates/imports', { params: { query: { limit: 20, cursor: pageParam } } })),
-    getNextPageParam: (page) => page.nextCursor ?? undefined,
-    refetchInterval: (query) => (query.state.data?.pages.some((p) => p.items.some(isInFlight)) ? 3000 : false),
+    ...keysetPages((cursor) => unwrap(api.GET('/api/candidates/imports', { params: { query: { limit: 20, cursor } } }))),
+    refetchInterval: pollWhileAnyInFlight(3000),
   });
 }
 
@@ -101,15 +73,14 @@ export function useCandidateImport(id: string, pollMs = 1000) {
   return useQuery({
     queryKey: candidateKeys.import(id),
     queryFn: () => unwrap(api.GET('/api/candidates/imports/{id}', { params: { path: { id } } })),
-    refetchInterval: (query) => (isInFlight(query.state.data) ? pollMs : false),
+    refetchInterval: pollWhileInFlight(pollMs),
   });
 }
 
 /** Uploads the CSV as multipart `file` (the field the API's FileInterceptor reads); 202 with the queued import. */
-export function useStartImport() {
-  const queryClient = useQueryClient();
-  return useMutation<CandidateImport, ApiError, File>({
-    mutationFn: (file) =>
+export const useStartImport = () =>
+  useApiMutation(
+    (file: File) =>
       unwrap(
         api.POST('/api/candidates/imports', {
           // The contract types the binary part as a string; the serializer sends the real File.
@@ -121,12 +92,8 @@ export function useStartImport() {
           },
         }),
       ),
-    onSuccess: (started) => {
-      queryClient.setQueryData(candidateKeys.import(started.id), started);
-      return queryClient.invalidateQueries({ queryKey: candidateKeys.imports });
-    },
-  });
-}
+    { cacheAs: (started) => candidateKeys.import(started.id), refresh: candidateKeys.imports },
+  );
 
 /** The rejected rows (with _row and _errors columns) as CSV; same origin, so a plain link carries the session. */
 export function rejectedCsvHref(job: Pick<CandidateImport, 'id' | 'rejectedCsvUrl'>): string {
@@ -139,12 +106,12 @@ export function useStartDataGeneration() {
   });
 }
 
-/** A generation run; polled every second while queued or running, and the candidate lists refresh when it ends. */
+/** A generation run; polled every second while queued or running. */
 export function useDataGeneration(id: string | undefined, pollMs = 1000) {
   return useQuery({
-    queryKey: candidateKeys.generation(id ?? 'none'),
+    queryKey: dataGenerationKeys.one(id ?? 'none'),
     enabled: !!id,
     queryFn: () => unwrap(api.GET('/api/data-generation/{id}', { params: { path: { id: id! } } })),
-    refetchInterval: (query) => (isInFlight(query.state.data) ? pollMs : false),
+    refetchInterval: pollWhileInFlight(pollMs),
   });
 }

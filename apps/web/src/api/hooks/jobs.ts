@@ -1,7 +1,8 @@
-import { keepPreviousData, useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import type { paths } from '@adflux/api-contract';
 import { api, unwrap, type Schema } from '../client';
-import type { ApiError } from '../errors';
+import { jobKeys } from '../queryKeys';
+import { keysetPages, useApiMutation } from './queryHelpers';
 
 /** Jobs: the openings AdFlux advertises. Types come from the contract only. */
 export type Job = Schema<'JobDto'>;
@@ -20,21 +21,13 @@ type ListParams = NonNullable<paths['/api/jobs']['get']['parameters']['query']>;
 export type JobListQuery = Omit<ListParams, 'cursor' | 'limit' | 'format'>;
 export type JobSort = NonNullable<JobListQuery['sort']>;
 
-export const jobKeys = {
-  all: ['jobs'] as const,
-  list: (q: JobListQuery) => ['jobs', 'list', q] as const,
-  one: (id: string) => ['jobs', 'one', id] as const,
-};
-
 const PAGE_SIZE = 25;
 
 /** One keyset page at a time (`fetchNextPage()` follows `nextCursor`); old rows stay while filters change. */
 export function useJobs(q: JobListQuery) {
   return useInfiniteQuery({
     queryKey: jobKeys.list(q),
-    initialPageParam: undefined as string | undefined,
-    queryFn: ({ pageParam }) => unwrap(api.GET('/api/jobs', { params: { query: { ...q, limit: PAGE_SIZE, cursor: pageParam } } })),
-    getNextPageParam: (page) => page.nextCursor ?? undefined,
+    ...keysetPages((cursor) => unwrap(api.GET('/api/jobs', { params: { query: { ...q, limit: PAGE_SIZE, cursor } } }))),
     placeholderData: keepPreviousData,
   });
 }
@@ -43,49 +36,25 @@ export function useJob(id: string) {
   return useQuery({ queryKey: jobKeys.one(id), queryFn: () => unwrap(api.GET('/api/jobs/{id}', { params: { path: { id } } })) });
 }
 
-export function useCreateJob() {
-  const queryClient = useQueryClient();
-  return useMutation<Job, ApiError, CreateJob>({
-    mutationFn: (body) => unwrap(api.POST('/api/jobs', { body })),
-    onSuccess: (job) => {
-      queryClient.setQueryData(jobKeys.one(job.id), job);
-      return queryClient.invalidateQueries({ queryKey: jobKeys.all });
-    },
-  });
-}
+/** Saved jobs go straight into their detail entry; every list refreshes. */
+const savedJob = { cacheAs: (job: Job) => jobKeys.one(job.id), refresh: jobKeys.all };
+
+export const useCreateJob = () => useApiMutation((body: CreateJob) => unwrap(api.POST('/api/jobs', { body })), savedJob);
 
 /** Partial update; `null` clears an optional field. 409 when the job is closed, filled or archived. */
-export function useUpdateJob() {
-  const queryClient = useQueryClient();
-  return useMutation<Job, ApiError, { id: string; changes: UpdateJob }>({
-    mutationFn: ({ id, changes }) => unwrap(api.PATCH('/api/jobs/{id}', { params: { path: { id } }, body: changes })),
-    onSuccess: (job) => {
-      queryClient.setQueryData(jobKeys.one(job.id), job);
-      return queryClient.invalidateQueries({ queryKey: jobKeys.all });
-    },
-  });
-}
+export const useUpdateJob = () =>
+  useApiMutation(({ id, changes }: { id: string; changes: UpdateJob }) => unwrap(api.PATCH('/api/jobs/{id}', { params: { path: { id } }, body: changes })), savedJob);
 
 /** Moves the job to one of its `allowedTransitions` (listed by the API); anything else is a 409. */
-export function useTransitionJob() {
-  const queryClient = useQueryClient();
-  return useMutation<Job, ApiError, { id: string } & TransitionJob>({
-    mutationFn: ({ id, ...body }) => unwrap(api.POST('/api/jobs/{id}/transitions', { params: { path: { id } }, body })),
-    onSuccess: (job) => {
-      queryClient.setQueryData(jobKeys.one(job.id), job);
-      return queryClient.invalidateQueries({ queryKey: jobKeys.all });
-    },
-  });
-}
+export const useTransitionJob = () =>
+  useApiMutation(
+    ({ id, ...body }: { id: string } & TransitionJob) => unwrap(api.POST('/api/jobs/{id}/transitions', { params: { path: { id } }, body })),
+    savedJob,
+  );
 
 /** Deletes a draft outright; archives any other job (204 either way). */
-export function useDeleteJob() {
-  const queryClient = useQueryClient();
-  return useMutation<unknown, ApiError, string>({
-    mutationFn: (id) => unwrap(api.DELETE('/api/jobs/{id}', { params: { path: { id } } })),
-    onSuccess: (_, id) => {
-      queryClient.removeQueries({ queryKey: jobKeys.one(id) });
-      return queryClient.invalidateQueries({ queryKey: jobKeys.all });
-    },
+export const useDeleteJob = () =>
+  useApiMutation((id: string) => unwrap(api.DELETE('/api/jobs/{id}', { params: { path: { id } } })), {
+    forget: (_, id) => jobKeys.one(id),
+    refresh: jobKeys.all,
   });
-}

@@ -1,6 +1,7 @@
-import { keepPreviousData, useInfiniteQuery, useMutation, useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, useInfiniteQuery, useQueries, useQuery } from '@tanstack/react-query';
 import { api, unwrap, type Schema } from '../client';
-import type { ApiError } from '../errors';
+import { campaignKeys, performanceKeys } from '../queryKeys';
+import { keysetPages, useApiMutation } from './queryHelpers';
 
 /** Dashboards and per-campaign/job metrics. Money is minor units of `currency`; ratios are 0..1 or null. */
 export type DateRange = Schema<'DateRangeDto'>;
@@ -20,17 +21,6 @@ export type PacingStatus = Pacing['status'];
 export type JobMetrics = Schema<'JobMetricsDto'>;
 export type Application = Schema<'ApplicationDto'>;
 export type Campaign = Schema<'CampaignDto'>;
-
-export const performanceKeys = {
-  all: ['performance'] as const,
-  summary: (range: DateRange) => ['performance', 'summary', range] as const,
-  timeseries: (metric: SeriesMetric, groupBy: GroupBy, range: DateRange) =>
-    ['performance', 'timeseries', { metric, groupBy }, range] as const,
-  breakdown: (by: GroupBy, range: DateRange) => ['performance', 'breakdown', by, range] as const,
-  campaign: (id: string, range: DateRange) => ['performance', 'campaign', id, range] as const,
-  job: (id: string, range: DateRange) => ['performance', 'job', id, range] as const,
-  applications: (filter: ApplicationFilter) => ['performance', 'applications', filter] as const,
-};
 
 // Changing the date range keeps the old figures on screen until the new ones arrive (no flashing spinners).
 const keep = { placeholderData: keepPreviousData } as const;
@@ -82,13 +72,8 @@ export function useJobMetrics(id: string, range: DateRange) {
 }
 
 /** Queues a metrics sync of one campaign (202); the figures refresh once the job has run. */
-export function useSyncCampaign() {
-  const queryClient = useQueryClient();
-  return useMutation<Schema<'SyncQueuedDto'>, ApiError, string>({
-    mutationFn: (id) => unwrap(api.POST('/api/campaigns/{id}/sync', { params: { path: { id } } })),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: performanceKeys.all }),
-  });
-}
+export const useSyncCampaign = () =>
+  useApiMutation((id: string) => unwrap(api.POST('/api/campaigns/{id}/sync', { params: { path: { id } } })), { refresh: performanceKeys.all });
 
 export interface ApplicationFilter {
   campaignId?: string;
@@ -100,10 +85,7 @@ const APPLICATIONS_PAGE = 25;
 export function useApplications(filter: ApplicationFilter) {
   return useInfiniteQuery({
     queryKey: performanceKeys.applications(filter),
-    initialPageParam: undefined as string | undefined,
-    queryFn: ({ pageParam }) =>
-      unwrap(api.GET('/api/applications', { params: { query: { ...filter, limit: APPLICATIONS_PAGE, cursor: pageParam } } })),
-    getNextPageParam: (page) => page.nextCursor ?? undefined,
+    ...keysetPages((cursor) => unwrap(api.GET('/api/applications', { params: { query: { ...filter, limit: APPLICATIONS_PAGE, cursor } } }))),
   });
 }
 
@@ -120,8 +102,7 @@ export function useReportingCurrency() {
 /** Active campaigns (for budget pacing); one page of 200 is plenty for a dashboard. */
 export function useActiveCampaigns() {
   return useQuery({
-    // Under 'campaigns' so campaign mutations that invalidate ['campaigns'] refresh it; own suffix to never share a cache entry.
-    queryKey: ['campaigns', 'active-for-pacing'] as const,
+    queryKey: campaignKeys.activeForPacing,
     queryFn: async () => (await unwrap(api.GET('/api/campaigns', { params: { query: { status: 'active', limit: 200 } } }))).items,
   });
 }

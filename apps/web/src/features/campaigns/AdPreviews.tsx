@@ -2,7 +2,7 @@ import { useAdsPlatforms } from '../../api/hooks/adsPlatforms';
 import { Badge } from '../../components/Badge';
 import { PlatformName } from './campaignStatus';
 import { CTA_LABELS, type CallToAction } from './campaignForm';
-import type { PublicationPreview } from './campaignsApi';
+import type { PublicationPreview } from '../../api/hooks/campaigns';
 import { Violations } from './PublicationPreviews';
 
 interface CreativeLike {

@@ -1,10 +1,10 @@
-import { useEffect } from 'react';
 import { Badge } from '../../components/Badge';
 import { DateTime } from '../../components/DateTime';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { LoadingBlock } from '../../components/Spinner';
-import type { CampaignEvent, Publication } from './campaignsApi';
-import { useCampaignEvents } from './campaignsApi';
+import type { CampaignEvent, Publication } from '../../api/hooks/campaigns';
+import { useCampaignEvents } from '../../api/hooks/campaigns';
+import { useOnJobFinished } from '../../api/hooks/jobProgress';
 
 const LEVELS = { info: null, warn: <Badge tone="amber">Warning</Badge>, error: <Badge tone="red">Error</Badge> } as const;
 
@@ -13,9 +13,7 @@ export function CampaignTimeline({ campaignId, publications, poll }: { campaignI
   const events = useCampaignEvents(campaignId, poll);
   const { refetch } = events;
   // The last steps land just before the campaign stops being busy: read once more when polling ends.
-  useEffect(() => {
-    if (!poll) void refetch();
-  }, [poll, refetch]);
+  useOnJobFinished(poll, () => void refetch());
   if (events.isError) return <ProblemAlert error={events.error} />;
   if (!events.data) return <LoadingBlock label="Loading timeline…" />;
   const platformOf = new Map(publications.map((p) => [p.id, p.platformLabel]));

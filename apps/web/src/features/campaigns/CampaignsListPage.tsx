@@ -1,23 +1,18 @@
 import { useState, type FormEvent } from 'react';
-import { Link, useSearchParams } from 'react-router-dom';
+import { Link } from 'react-router-dom';
 import { useCan } from '../../app/permissions';
+import { useUrlFilters } from '../../app/useUrlFilters';
 import { Button } from '../../components/Button';
 import { formatMoney } from '../../components/charts/format';
 import { cn, focusRing } from '../../components/cn';
 import { DateTime } from '../../components/DateTime';
+import { LinkButton } from '../../components/LinkButton';
 import { SelectField, TextField } from '../../components/FormField';
 import { PageHeader } from '../../components/PageHeader';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { Table, type Column } from '../../components/Table';
 import { CampaignStatusBadge, CAMPAIGN_STATUS_LABELS, PlatformName, PublicationStatusBadge } from './campaignStatus';
-import { useCampaigns, type Campaign, type CampaignListQuery, type CampaignStatus } from './campaignsApi';
-
-export const linkButton = (variant: 'primary' | 'secondary') =>
-  cn(
-    'inline-flex items-center rounded-md px-3.5 py-2 text-sm font-semibold shadow-sm',
-    variant === 'primary' ? 'bg-indigo-600 text-white hover:bg-indigo-500' : 'bg-white text-slate-800 ring-1 ring-inset ring-slate-300 hover:bg-slate-50',
-    focusRing,
-  );
+import { useCampaigns, type Campaign, type CampaignListQuery, type CampaignStatus } from '../../api/hooks/campaigns';
 
 const STATUSES = Object.keys(CAMPAIGN_STATUS_LABELS) as CampaignStatus[];
 
@@ -35,22 +30,10 @@ function queryFromParams(params: URLSearchParams): CampaignListQuery {
 
 export function CampaignsListPage() {
   const can = useCan();
-  const [params, setParams] = useSearchParams();
-  const query = queryFromParams(params);
+  const { params, query, filtered, update } = useUrlFilters(queryFromParams);
   const campaigns = useCampaigns(query);
   const rows = campaigns.data?.pages.flatMap((p) => p.items);
-  const filtered = Object.keys(query).length > 0;
-
-  const setParam = (key: string, value: string) =>
-    setParams(
-      (prev) => {
-        const next = new URLSearchParams(prev);
-        if (value.trim()) next.set(key, value.trim());
-        else next.delete(key);
-        return next;
-      },
-      { replace: true },
-    );
+  const setParam = (key: string, value: string) => update({ [key]: value });
 
   const columns: Column<Campaign>[] = [
     {
@@ -116,9 +99,9 @@ export function CampaignsListPage() {
         description="A job advertised to chosen segments on one or more platforms; each platform is a publication with its own status."
         actions={
           can('mutate') && (
-            <Link to="/campaigns/new" className={linkButton('primary')}>
+            <LinkButton variant="primary" to="/campaigns/new">
               New campaign
-            </Link>
+            </LinkButton>
           )
         }
       />

@@ -14,7 +14,7 @@ import { AdPreviews } from './AdPreviews';
 import {
   emptyCampaignForm, STEP_LABELS, toCreateBody, toPreviewBody, validateStep, WIZARD_STEPS, type CampaignFormValues, type StepErrors,
 } from './campaignForm';
-import { useCampaignAction, useCampaignPreview, useCreateCampaign } from './campaignsApi';
+import { useCampaignAction, useCampaignPreview, useCreateCampaign } from '../../api/hooks/campaigns';
 import { Violations } from './PublicationPreviews';
 import { TargetingEditor } from './TargetingEditor';
 import { AudienceBadge, BudgetStep, CreativeFields, JobStep, PlatformsStep, SegmentsStep, useDebounced } from './WizardSteps';

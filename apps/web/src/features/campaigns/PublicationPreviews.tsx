@@ -4,7 +4,7 @@ import { formatCount } from '../../components/charts/format';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { LoadingBlock } from '../../components/Spinner';
 import { PlatformName } from './campaignStatus';
-import { useTargetingPreview, type PublicationPreview, type Targeting } from './campaignsApi';
+import { useTargetingPreview, type PublicationPreview, type Targeting } from '../../api/hooks/campaigns';
 
 /** Compliance verdict of one platform: the rule each problem breaks, or "ready". */
 export function Violations({ preview }: { preview: Pick<PublicationPreview, 'violations' | 'platformLabel'> }) {

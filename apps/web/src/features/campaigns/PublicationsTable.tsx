@@ -1,7 +1,7 @@
 import { Table, type Column } from '../../components/Table';
 import { DateTime } from '../../components/DateTime';
 import { PlatformName, PublicationStatusBadge } from './campaignStatus';
-import type { Publication } from './campaignsApi';
+import type { Publication } from '../../api/hooks/campaigns';
 
 const ERROR_KINDS: Record<NonNullable<Publication['lastErrorKind']>, string> = {
   rate_limited: 'Rate limited', transient: 'Temporary error', auth: 'Credentials refused', validation: 'Refused by the platform', internal: 'Internal error',

@@ -2,7 +2,7 @@ import { useAdsPlatform } from '../../api/hooks/adsPlatforms';
 import { controlClass, Field, TextField } from '../../components/FormField';
 import { PlatformName } from './campaignStatus';
 import { targetingToText, type TargetingText } from './campaignForm';
-import type { PublicationPreview } from './campaignsApi';
+import type { PublicationPreview } from '../../api/hooks/campaigns';
 
 interface TargetingEditorProps {
   preview: PublicationPreview;

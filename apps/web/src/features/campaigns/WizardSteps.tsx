@@ -6,9 +6,9 @@ import { formatCount } from '../../components/charts/format';
 import { CheckboxGroup, controlClass, Field, SelectField, TextField } from '../../components/FormField';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { LoadingBlock } from '../../components/Spinner';
-import { usePlatformConnections } from '../settings/PlatformConnectionsApi';
+import { usePlatformConnections } from '../../api/hooks/platformConnections';
 import { CTA_LABELS, type CampaignFormValues, type StepErrors } from './campaignForm';
-import { useSegmentSuggestions } from './campaignsApi';
+import { useSegmentSuggestions } from '../../api/hooks/campaigns';
 
 export interface StepProps {
   values: CampaignFormValues;

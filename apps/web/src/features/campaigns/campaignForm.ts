@@ -1,5 +1,5 @@
 import { toMajor, toMinor } from '../../components/charts/format';
-import type { CreateCampaign, PreviewCampaign, Targeting, TargetingOverride } from './campaignsApi';
+import type { CreateCampaign, PreviewCampaign, Targeting, TargetingOverride } from '../../api/hooks/campaigns';
 
 /**
  * The campaign wizard in people's terms (budgets in major units, local date-times, comma lists)

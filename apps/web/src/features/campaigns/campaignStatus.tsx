@@ -1,5 +1,5 @@
 import { Badge, type BadgeTone } from '../../components/Badge';
-import type { CampaignStatus, Publication, PublicationStatus } from './campaignsApi';
+import type { CampaignStatus, Publication, PublicationStatus } from '../../api/hooks/campaigns';
 
 export const CAMPAIGN_STATUS_LABELS: Record<CampaignStatus, string> = {
   draft: 'Draft', publishing: 'Publishing', active: 'Active', paused: 'Paused', failed: 'Failed', completed: 'Completed', archived: 'Archived',

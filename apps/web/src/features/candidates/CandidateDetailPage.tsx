@@ -1,56 +1,48 @@
 import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router-dom';
-import { useCandidate, useEraseCandidate, useUpdateCandidate } from '../../api/hooks/candidates';
-import { useCan } from '../../app/permissions';
+import { useCandidate, useEraseCandidate, useUpdateCandidate, type Candidate } from '../../api/hooks/candidates';
+import { useSegments } from '../../api/hooks/segments';
 import { NotFoundPage } from '../../app/ErrorPages';
-import { ApiError } from '../../api/errors';
+import { useCan } from '../../app/permissions';
 import { Button } from '../../components/Button';
 import { Card } from '../../components/Card';
 import { cn, focusRing } from '../../components/cn';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { DateTime } from '../../components/DateTime';
+import { DetailPageShell } from '../../components/DetailPageShell';
+import { Fact } from '../../components/Fact';
 import { PageHeader } from '../../components/PageHeader';
-import { ProblemAlert } from '../../components/ProblemAlert';
-import { LoadingBlock } from '../../components/Spinner';
 import { useToast } from '../../components/Toast';
-import { useSegments } from '../segments/segmentsApi';
 import { CandidateForm } from './CandidateForm';
 import { candidateBody, formFromCandidate } from './candidateForm';
 
 export function CandidateDetailPage() {
   const { candidateId = '' } = useParams();
-  const candidate = useCandidate(candidateId);
-  const update = useUpdateCandidate();
-  const erase = useEraseCandidate();
+  // Loaded alongside the candidate (not after it) so the segment's name is there with the profile.
   const segments = useSegments();
-  const can = useCan();
+  const segmentName = (id: string) => segments.data?.items.find((s) => s.id === id)?.name ?? 'Segment';
+  return (
+    <DetailPageShell
+      query={useCandidate(candidateId)}
+      back={{ to: '/candidates', label: 'Candidates', breadcrumb: true }}
+      loadingLabel="Loading candidate…"
+      notFound={<NotFoundPage />}
+    >
+      {(candidate) => <CandidateDetail candidate={candidate} segmentName={segmentName} />}
+    </DetailPageShell>
+  );
+}
+
+type SegmentName = (segmentId: string) => string;
+
+function CandidateDetail({ candidate: c, segmentName }: { candidate: Candidate; segmentName: SegmentName }) {
+  const update = useUpdateCandidate();
   const toast = useToast();
-  const navigate = useNavigate();
+  const mutate = useCan()('mutate');
   const [confirming, setConfirming] = useState(false);
-
-  if (candidate.error instanceof ApiError && candidate.error.status === 404) return <NotFoundPage />;
-  if (candidate.error) return <ProblemAlert error={candidate.error} />;
-  if (!candidate.data) return <LoadingBlock label="Loading candidate…" />;
-  const c = candidate.data;
-  const segmentName = c.segmentId ? (segments.data?.items.find((s) => s.id === c.segmentId)?.name ?? 'Segment') : null;
-  const mutate = can('mutate');
-
-  const onErase = () =>
-    erase.mutate(c.id, {
-      onSuccess: () => {
-        setConfirming(false);
-        toast.notify(`${c.fullName}’s personal data was erased.`);
-        navigate('/candidates');
-      },
-    });
 
   return (
     <>
-      <nav aria-label="Breadcrumb" className="mb-2 text-sm">
-        <Link to="/candidates" className={cn('text-indigo-700 hover:underline', focusRing)}>
-          Candidates
-        </Link>
-      </nav>
       <PageHeader title={c.fullName} description={c.desiredPosition ?? undefined} />
       <div className="grid grid-cols-1 gap-6 lg:grid-cols-3">
         <Card title={mutate ? 'Edit candidate' : 'Profile'} className="lg:col-span-2">
@@ -71,59 +63,68 @@ export function CandidateDetailPage() {
             }
           />
         </Card>
-        <Card title="Record">
-          <dl className="grid grid-cols-1 gap-3 text-sm">
-            <div>
-              <dt className="text-slate-600">Segment</dt>
-              <dd className="text-slate-900">
-                {c.segmentId ? (
-                  <Link to={`/segments/${c.segmentId}`} className={cn('text-indigo-700 hover:underline', focusRing)}>
-                    {segmentName}
-                  </Link>
-                ) : (
-                  'Not segmented yet'
-                )}
-              </dd>
-            </div>
-            <div>
-              <dt className="text-slate-600">Marketing consent given</dt>
-              <dd className="text-slate-900">
-                <DateTime value={c.marketingConsentAt} fallback="No consent" />
-              </dd>
-            </div>
-            <div>
-              <dt className="text-slate-600">Added</dt>
-              <dd className="text-slate-900">
-                <DateTime value={c.createdAt} />
-              </dd>
-            </div>
-            <div>
-              <dt className="text-slate-600">Last updated</dt>
-              <dd className="text-slate-900">
-                <DateTime value={c.updatedAt} />
-              </dd>
-            </div>
-          </dl>
-        </Card>
+        <CandidateRecord candidate={c} segmentName={segmentName} />
       </div>
-      <ConfirmDialog
-        open={confirming}
-        title={`Erase ${c.fullName}?`}
-        description={
-          <>
-            This permanently erases the candidate’s personal data — name, email, phone, location and profile — from AdFlux (right to erasure). It cannot be
-            undone; importing them again creates a new candidate.
-          </>
-        }
-        confirmLabel="Erase personal data"
-        pending={erase.isPending}
-        error={erase.error}
-        onConfirm={onErase}
-        onCancel={() => {
-          setConfirming(false);
-          erase.reset();
-        }}
-      />
+      {confirming && <EraseCandidateDialog candidate={c} onClose={() => setConfirming(false)} />}
     </>
+  );
+}
+
+function CandidateRecord({ candidate: c, segmentName }: { candidate: Candidate; segmentName: SegmentName }) {
+  return (
+    <Card title="Record">
+      <dl className="grid grid-cols-1 gap-3 text-sm">
+        <Fact label="Segment">
+          {c.segmentId ? (
+            <Link to={`/segments/${c.segmentId}`} className={cn('text-indigo-700 hover:underline', focusRing)}>
+              {segmentName(c.segmentId)}
+            </Link>
+          ) : (
+            'Not segmented yet'
+          )}
+        </Fact>
+        <Fact label="Marketing consent given">
+          <DateTime value={c.marketingConsentAt} fallback="No consent" />
+        </Fact>
+        <Fact label="Added">
+          <DateTime value={c.createdAt} />
+        </Fact>
+        <Fact label="Last updated">
+          <DateTime value={c.updatedAt} />
+        </Fact>
+      </dl>
+    </Card>
+  );
+}
+
+/** GDPR erasure: explained before it happens, because it cannot be undone. */
+function EraseCandidateDialog({ candidate: c, onClose }: { candidate: Candidate; onClose: () => void }) {
+  const erase = useEraseCandidate();
+  const toast = useToast();
+  const navigate = useNavigate();
+  return (
+    <ConfirmDialog
+      open
+      title={`Erase ${c.fullName}?`}
+      description={
+        <>
+          This permanently erases the candidate’s personal data — name, email, phone, location and profile — from AdFlux (right to erasure). It cannot be
+          undone; importing them again creates a new candidate.
+        </>
+      }
+      confirmLabel="Erase personal data"
+      pending={erase.isPending}
+      error={erase.error}
+      onConfirm={() =>
+        erase.mutate(c.id, {
+          onSuccess: () => {
+            onClose();
+            toast.notify(`${c.fullName}’s personal data was erased.`);
+            navigate('/candidates');
+          },
+        })
+      }
+      onCancel={onClose}
+    />
   );
 }

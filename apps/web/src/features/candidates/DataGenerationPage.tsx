@@ -1,7 +1,9 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
-import { candidateKeys, isInFlight, useDataGeneration, useStartDataGeneration, type DataGenerationRun } from '../../api/hooks/candidates';
+import { isInFlight, useOnJobFinished } from '../../api/hooks/jobProgress';
+import { candidateKeys, jobKeys } from '../../api/queryKeys';
+import { useDataGeneration, useStartDataGeneration, type DataGenerationRun } from '../../api/hooks/candidates';
 import { Badge } from '../../components/Badge';
 import { Button } from '../../components/Button';
 import { Card } from '../../components/Card';
@@ -83,18 +85,12 @@ function GenerationForm({ onStarted }: { onStarted: (run: DataGenerationRun) => 
 function GenerationProgress({ runId, pollMs }: { runId: string; pollMs?: number }) {
   const run = useDataGeneration(runId, pollMs);
   const queryClient = useQueryClient();
-  const wasInFlight = useRef(false);
   const data = run.data;
-
-  useEffect(() => {
-    if (!data) return;
-    if (isInFlight(data)) wasInFlight.current = true;
-    else if (wasInFlight.current) {
-      wasInFlight.current = false;
-      void queryClient.invalidateQueries({ queryKey: candidateKeys.all });
-      void queryClient.invalidateQueries({ queryKey: ['jobs'] });
-    }
-  }, [data, queryClient]);
+  // The generated candidates and jobs are in their lists once the run ends.
+  useOnJobFinished(data && isInFlight(data), () => {
+    void queryClient.invalidateQueries({ queryKey: candidateKeys.all });
+    void queryClient.invalidateQueries({ queryKey: jobKeys.all });
+  });
 
   if (run.error) return <ProblemAlert error={run.error} />;
   if (!data) return <LoadingBlock label="Loading generation…" />;

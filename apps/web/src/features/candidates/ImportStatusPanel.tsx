@@ -1,6 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, useRef } from 'react';
-import { candidateKeys, isInFlight, rejectedCsvHref, useCandidateImport, type CandidateImport, type ImportRowError, type ImportStatus } from '../../api/hooks/candidates';
+import { isInFlight, useOnJobFinished } from '../../api/hooks/jobProgress';
+import { candidateKeys } from '../../api/queryKeys';
+import { rejectedCsvHref, useCandidateImport, type CandidateImport, type ImportRowError, type ImportStatus } from '../../api/hooks/candidates';
 import { Badge, type BadgeTone } from '../../components/Badge';
 import { Card } from '../../components/Card';
 import { cn, focusRing } from '../../components/cn';
@@ -27,18 +28,9 @@ const errorColumns: Column<ImportRowError>[] = [
 export function ImportStatusPanel({ importId, pollMs }: { importId: string; pollMs?: number }) {
   const job = useCandidateImport(importId, pollMs);
   const queryClient = useQueryClient();
-  const wasInFlight = useRef(false);
   const data = job.data;
-
   // When an import ends, the candidate table and the import history are stale.
-  useEffect(() => {
-    if (!data) return;
-    if (isInFlight(data)) wasInFlight.current = true;
-    else if (wasInFlight.current) {
-      wasInFlight.current = false;
-      void queryClient.invalidateQueries({ queryKey: candidateKeys.all });
-    }
-  }, [data, queryClient]);
+  useOnJobFinished(data && isInFlight(data), () => void queryClient.invalidateQueries({ queryKey: candidateKeys.all }));
 
   if (job.error) return <ProblemAlert error={job.error} />;
   if (!data) return <LoadingBlock label="Loading import…" />;

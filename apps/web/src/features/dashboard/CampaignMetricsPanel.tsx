@@ -1,7 +1,8 @@
 import { useId } from 'react';
 import { usePlatformLabel } from '../../api/hooks/adsPlatforms';
 import { useQueryClient } from '@tanstack/react-query';
-import { performanceKeys, useCampaignMetrics, useSyncCampaign, type CampaignMetrics } from '../../api/hooks/performance';
+import { performanceKeys } from '../../api/queryKeys';
+import { useCampaignMetrics, useSyncCampaign, type CampaignMetrics } from '../../api/hooks/performance';
 import { useCan } from '../../app/permissions';
 import { Button } from '../../components/Button';
 import { DailySeriesFigure } from '../../components/charts/DailySeriesFigure';

@@ -1,6 +1,6 @@
-import { useCallback, useMemo } from 'react';
-import { useSearchParams } from 'react-router-dom';
+import { useCallback } from 'react';
 import type { DateRange } from '../../api/hooks/performance';
+import { useUrlFilters } from '../../app/useUrlFilters';
 import { eachDay } from '../../components/charts/pivot';
 
 /**
@@ -64,34 +64,14 @@ export function rangeFromParams(params: URLSearchParams, today: string): { range
 }
 
 export function useDateRange() {
-  const [params, setParams] = useSearchParams();
   const today = todayUtc();
-  const { range, choice } = useMemo(() => rangeFromParams(params, today), [params, today]);
-
+  const parse = useCallback((params: URLSearchParams) => rangeFromParams(params, today), [today]);
+  const { query, update } = useUrlFilters(parse);
+  const { range, choice } = query;
   const setPreset = useCallback(
-    (preset: Preset) =>
-      setParams((previous) => {
-        const next = new URLSearchParams(previous);
-        next.delete('from');
-        next.delete('to');
-        if (preset === DEFAULT_PRESET) next.delete('range');
-        else next.set('range', preset);
-        return next;
-      }),
-    [setParams],
+    (preset: Preset) => update({ from: undefined, to: undefined, range: preset === DEFAULT_PRESET ? undefined : preset }, { history: 'push' }),
+    [update],
   );
-
-  const setCustom = useCallback(
-    (custom: DateRange) =>
-      setParams((previous) => {
-        const next = new URLSearchParams(previous);
-        next.delete('range');
-        next.set('from', custom.from);
-        next.set('to', custom.to);
-        return next;
-      }),
-    [setParams],
-  );
-
+  const setCustom = useCallback((custom: DateRange) => update({ range: undefined, from: custom.from, to: custom.to }, { history: 'push' }), [update]);
   return { range, choice, setPreset, setCustom };
 }

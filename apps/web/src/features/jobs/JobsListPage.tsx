@@ -1,9 +1,11 @@
 import { useState, type FormEvent } from 'react';
-import { Link, useSearchParams } from 'react-router-dom';
+import { Link } from 'react-router-dom';
 import { useJobs, type Job, type JobListQuery, type JobSort, type JobStatus } from '../../api/hooks/jobs';
 import { useCan } from '../../app/permissions';
+import { useUrlFilters, type ParamChanges } from '../../app/useUrlFilters';
 import { Button } from '../../components/Button';
 import { cn, focusRing } from '../../components/cn';
+import { LinkButton } from '../../components/LinkButton';
 import { SelectField, TextField } from '../../components/FormField';
 import { PageHeader } from '../../components/PageHeader';
 import { ProblemAlert } from '../../components/ProblemAlert';
@@ -21,9 +23,6 @@ export const SORT_OPTIONS: ReadonlyArray<{ value: JobSort; label: string }> = [
   { value: '-salaryMax', label: 'Highest salary' },
   { value: 'salaryMax', label: 'Lowest salary' },
 ];
-
-const FILTER_KEYS = ['q', 'status', 'country', 'employmentType', 'experienceLevel', 'skill', 'sort'] as const;
-type FilterKey = (typeof FILTER_KEYS)[number];
 
 const pick = <T extends string>(value: string | null, allowed: readonly T[]): T | undefined =>
   value && (allowed as readonly string[]).includes(value) ? (value as T) : undefined;
@@ -45,26 +44,9 @@ export function queryFromParams(params: URLSearchParams): JobListQuery {
 
 export function JobsListPage() {
   const can = useCan();
-  const [params, setParams] = useSearchParams();
-  const query = queryFromParams(params);
-  // Drop undefined keys so equal filters share one cache entry.
-  const key = Object.fromEntries(Object.entries(query).filter(([, v]) => v !== undefined)) as JobListQuery;
-  const jobs = useJobs(key);
+  const { params, query, filtered, update, reset } = useUrlFilters(queryFromParams);
+  const jobs = useJobs(query);
   const rows = jobs.data?.pages.flatMap((p) => p.items);
-  const filtered = FILTER_KEYS.some((k) => k !== 'sort' && params.get(k));
-
-  const setParam = (changes: Partial<Record<FilterKey, string>>) =>
-    setParams(
-      (prev) => {
-        const next = new URLSearchParams(prev);
-        for (const [k, v] of Object.entries(changes)) {
-          if (v && v.trim()) next.set(k, v.trim());
-          else next.delete(k);
-        }
-        return next;
-      },
-      { replace: true },
-    );
 
   const columns: Column<Job>[] = [
     {
@@ -92,16 +74,20 @@ export function JobsListPage() {
         description="Job openings you advertise: title, location, salary range and status."
         actions={
           can('mutate') && (
-            <Link to="/jobs/new" className={cn('inline-flex items-center rounded-md bg-indigo-600 px-3.5 py-2 text-sm font-semibold text-white shadow-sm hover:bg-indigo-500', focusRing)}>
+            <LinkButton variant="primary" to="/jobs/new">
               New job
-            </Link>
+            </LinkButton>
           )
         }
       />
       <JobFilters
         // Re-read the text fields when the URL changes under them (back/forward, Clear), not on every select.
         key={['q', 'skill', 'country'].map((k) => params.get(k) ?? '').join('\u0000')}
-        params={params} onChange={setParam} onClear={() => setParams(new URLSearchParams(params.get('sort') ? { sort: params.get('sort')! } : {}), { replace: true })} filtered={filtered} />
+        params={params}
+        onChange={update}
+        onClear={() => reset({ sort: params.get('sort') })}
+        filtered={filtered}
+      />
       {jobs.isError && <ProblemAlert error={jobs.error} />}
       <Table
         caption="Jobs"
@@ -119,7 +105,7 @@ export function JobsListPage() {
 
 interface JobFiltersProps {
   params: URLSearchParams;
-  onChange: (changes: Partial<Record<FilterKey, string>>) => void;
+  onChange: (changes: ParamChanges) => void;
   onClear: () => void;
   filtered: boolean;
 }

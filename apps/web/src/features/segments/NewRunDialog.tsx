@@ -4,7 +4,7 @@ import { CheckboxGroup, SelectField, TextField } from '../../components/FormFiel
 import { Dialog } from '../../components/Dialog';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { FEATURE_LABELS } from './segmentFormat';
-import { useStartRun, type FeatureGroup, type NewRun, type SegmentationRun } from './segmentsApi';
+import { useStartRun, type FeatureGroup, type NewRun, type SegmentationRun } from '../../api/hooks/segments';
 
 const FEATURES = Object.keys(FEATURE_LABELS) as FeatureGroup[];
 const K_LIMITS = { min: 2, max: 30 };

@@ -4,7 +4,7 @@ import { Dialog } from '../../components/Dialog';
 import { Field, TextField, controlClass } from '../../components/FormField';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { useToast } from '../../components/Toast';
-import { useUpdateSegment, type Segment } from './segmentsApi';
+import { useUpdateSegment, type Segment } from '../../api/hooks/segments';
 
 /** A person renames a segment or describes it in their own words (names are unique within the run). */
 export function RenameSegmentDialog({ segment, onClose }: { segment: Segment; onClose: () => void }) {

@@ -1,10 +1,11 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, useRef } from 'react';
 import { Card } from '../../components/Card';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { Spinner } from '../../components/Spinner';
 import { PHASE_LABELS } from './segmentFormat';
-import { isInFlight, segmentKeys, useRun } from './segmentsApi';
+import { isInFlight, useOnJobFinished } from '../../api/hooks/jobProgress';
+import { useRun } from '../../api/hooks/segments';
+import { segmentKeys } from '../../api/queryKeys';
 
 /**
  * Live progress of a queued or running segmentation (polled every second), announced politely.
@@ -13,17 +14,8 @@ import { isInFlight, segmentKeys, useRun } from './segmentsApi';
 export function RunProgress({ runId }: { runId: string }) {
   const run = useRun(runId);
   const queryClient = useQueryClient();
-  const wasInFlight = useRef(false);
   const data = run.data;
-
-  useEffect(() => {
-    if (!data) return;
-    if (isInFlight(data)) wasInFlight.current = true;
-    else if (wasInFlight.current) {
-      wasInFlight.current = false;
-      void queryClient.invalidateQueries({ queryKey: segmentKeys.all });
-    }
-  }, [data, queryClient]);
+  useOnJobFinished(data && isInFlight(data), () => void queryClient.invalidateQueries({ queryKey: segmentKeys.all }));
 
   if (run.error) return <ProblemAlert error={run.error} />;
   if (!data) return null;

@@ -5,7 +5,7 @@ import { DateTime } from '../../components/DateTime';
 import { Table } from '../../components/Table';
 import { segmentColor } from './segmentColors';
 import { formatCount, formatShare, formatSilhouette } from './segmentFormat';
-import type { Segment, SegmentationRun } from './segmentsApi';
+import type { Segment, SegmentationRun } from '../../api/hooks/segments';
 
 function Stat({ label, value }: { label: string; value: ReactNode }) {
   return (

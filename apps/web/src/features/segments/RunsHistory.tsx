@@ -1,12 +1,12 @@
 import { useState } from 'react';
 import { Badge } from '../../components/Badge';
-import { Button } from '../../components/Button';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { DateTime } from '../../components/DateTime';
+import { RowAction, rowActionsColumn } from '../../components/RowActions';
 import { Table, type Column } from '../../components/Table';
 import { useToast } from '../../components/Toast';
 import { formatCount, formatDuration, formatSilhouette, PHASE_LABELS, STATUS_TONES } from './segmentFormat';
-import { useActivateRun, useRuns, type SegmentationRun } from './segmentsApi';
+import { useActivateRun, useRuns, type SegmentationRun } from '../../api/hooks/segments';
 
 function describeParameters(run: SegmentationRun): string {
   const { k, kMin, kMax, features } = run.parameters;
@@ -44,19 +44,15 @@ export function RunsHistory({ canActivate }: { canActivate: boolean }) {
     { key: 'silhouette', header: 'Silhouette', className: 'text-right tabular-nums', cell: (r) => formatSilhouette(r.silhouette) },
     { key: 'candidates', header: 'Candidates', className: 'text-right tabular-nums', cell: (r) => formatCount(r.candidateCount) },
     { key: 'duration', header: 'Took', className: 'text-right tabular-nums', cell: (r) => formatDuration(r.timings.total) },
-    {
-      key: 'outcome',
-      header: <span className="sr-only">Details and actions</span>,
-      className: 'text-right',
-      cell: (r) =>
+    rowActionsColumn(
+      (r) =>
         r.status === 'failed' ? (
           <span className="text-xs text-red-800">{r.error}</span>
         ) : canActivate && r.status === 'succeeded' && !r.active ? (
-          <Button variant="secondary" size="sm" aria-label={`Activate the run started ${new Date(r.createdAt).toLocaleString()}`} onClick={() => setConfirming(r)}>
-            Activate
-          </Button>
+          <RowAction label="Activate" name={`the run started ${new Date(r.createdAt).toLocaleString()}`} onClick={() => setConfirming(r)} />
         ) : null,
-    },
+      'Details and actions',
+    ),
   ];
 
   return (

@@ -3,7 +3,7 @@ import { Button } from '../../components/Button';
 import { cn, focusRing } from '../../components/cn';
 import { segmentColor } from './segmentColors';
 import { formatCount, formatLift, formatLocations, formatSalary, formatShare, formatYears } from './segmentFormat';
-import type { Segment } from './segmentsApi';
+import type { Segment } from '../../api/hooks/segments';
 
 /** One segment as a marketer reads it: size, what sets it apart (skills by lift), ranges, where. */
 export function SegmentCard({ segment, onRename }: { segment: Segment; onRename?: () => void }) {

@@ -3,12 +3,12 @@ import { Badge } from '../../components/Badge';
 import { Card } from '../../components/Card';
 import { cn, focusRing } from '../../components/cn';
 import { PageHeader } from '../../components/PageHeader';
-import { ProblemAlert } from '../../components/ProblemAlert';
-import { LoadingBlock } from '../../components/Spinner';
+import { DetailPageShell } from '../../components/DetailPageShell';
+import { Fact } from '../../components/Fact';
 import { Table, type Column } from '../../components/Table';
 import { SegmentPerformanceTable } from '../dashboard/SegmentPerformanceTable';
 import { countryName, formatCount, formatLift, formatLocations, formatSalary, formatShare, formatYears } from './segmentFormat';
-import { useSegment, useSegmentCandidates, type SegmentCandidate, type SegmentProfile } from './segmentsApi';
+import { useSegment, useSegmentCandidates, type Segment, type SegmentCandidate, type SegmentProfile } from '../../api/hooks/segments';
 
 function Mix({ title, values }: { title: string; values: Record<string, number> }) {
   const entries = Object.entries(values).filter(([, share]) => share > 0).sort((a, b) => b[1] - a[1]);
@@ -43,22 +43,12 @@ function ProfileDetails({ profile }: { profile: SegmentProfile }) {
       />
       <Card title="Profile">
         <dl className="grid grid-cols-1 gap-2 text-sm">
-          <div>
-            <dt className="text-slate-600">Experience</dt>
-            <dd className="text-slate-900">{formatYears(profile.experience)}</dd>
-          </div>
-          <div>
-            <dt className="text-slate-600">Desired salary</dt>
-            <dd className="text-slate-900">{formatSalary(profile.salary)}</dd>
-          </div>
-          <div>
-            <dt className="text-slate-600">Countries</dt>
-            <dd className="text-slate-900">{formatLocations(profile)}</dd>
-          </div>
-          <div>
-            <dt className="text-slate-600">Regions</dt>
-            <dd className="text-slate-900">{profile.topRegions.map((r) => `${r.region}${r.countryCode ? ` (${r.countryCode})` : ''} ${formatShare(r.share)}`).join(', ') || 'Unknown'}</dd>
-          </div>
+          <Fact label="Experience">{formatYears(profile.experience)}</Fact>
+          <Fact label="Desired salary">{formatSalary(profile.salary)}</Fact>
+          <Fact label="Countries">{formatLocations(profile)}</Fact>
+          <Fact label="Regions">
+            {profile.topRegions.map((r) => `${r.region}${r.countryCode ? ` (${r.countryCode})` : ''} ${formatShare(r.share)}`).join(', ') || 'Unknown'}
+          </Fact>
         </dl>
         <div className="mt-4 grid grid-cols-2 gap-4">
           <Mix title="Job seeking" values={profile.seekingStatus} />
@@ -90,19 +80,17 @@ const memberColumns: Column<SegmentCandidate>[] = [
 /** One segment: its profile in full and its candidates, most typical first. */
 export function SegmentDetailPage() {
   const { segmentId = '' } = useParams();
-  const segment = useSegment(segmentId);
-  const members = useSegmentCandidates(segmentId);
-
-  if (segment.isLoading) return <LoadingBlock label="Loading the segment…" />;
-  if (segment.error || !segment.data) return <ProblemAlert error={segment.error} />;
-  const s = segment.data;
   return (
-    <div className="flex flex-col gap-6">
-      <nav aria-label="Breadcrumb" className="text-sm">
-        <Link to="/segments" className={cn('text-indigo-700 hover:underline', focusRing)}>
-          Segments
-        </Link>
-      </nav>
+    <DetailPageShell query={useSegment(segmentId)} back={{ to: '/segments', label: 'Segments', breadcrumb: true }} loadingLabel="Loading the segment…">
+      {(segment) => <SegmentDetail segment={segment} />}
+    </DetailPageShell>
+  );
+}
+
+function SegmentDetail({ segment: s }: { segment: Segment }) {
+  const members = useSegmentCandidates(s.id);
+  return (
+    <>
       <PageHeader
         title={s.name}
         description={
@@ -124,6 +112,6 @@ export function SegmentDetailPage() {
         loadMore={{ hasMore: !!members.hasNextPage, loading: members.isFetchingNextPage, onLoadMore: () => void members.fetchNextPage() }}
       />
       <SegmentPerformanceTable segmentId={s.id} />
-    </div>
+    </>
   );
 }

@@ -3,7 +3,7 @@ import { ChartFigure } from '../../components/charts/ChartFigure';
 import { Table } from '../../components/Table';
 import { segmentColor } from './segmentColors';
 import { formatCount, formatShare } from './segmentFormat';
-import type { Segment, SegmentationRunDetail } from './segmentsApi';
+import type { Segment, SegmentationRunDetail } from '../../api/hooks/segments';
 
 type RunMap = NonNullable<SegmentationRunDetail['map']>;
 

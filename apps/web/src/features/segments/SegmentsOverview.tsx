@@ -11,7 +11,8 @@ import { RunsHistory } from './RunsHistory';
 import { RunSummary } from './RunSummary';
 import { SegmentCard } from './SegmentCard';
 import { SegmentMapFigure } from './SegmentMapFigure';
-import { isInFlight, useRun, useRuns, useSegments, type Segment } from './segmentsApi';
+import { isInFlight } from '../../api/hooks/jobProgress';
+import { useRun, useRuns, useSegments, type Segment } from '../../api/hooks/segments';
 import { SilhouetteFigure } from './SilhouetteFigure';
 
 /** Segments page: the current segmentation (summary, cards, map, silhouette), runs, and a new run with live progress. */

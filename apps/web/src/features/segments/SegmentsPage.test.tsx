@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { json, meHandler, mockApi, problem, users } from '../../test/fakeApi';
 import { renderApp } from '../../test/renderApp';
 import { toNewRun } from './NewRunDialog';
-import type { Segment, SegmentationRun, SegmentationRunDetail } from './segmentsApi';
+import type { Segment, SegmentationRun, SegmentationRunDetail } from '../../api/hooks/segments';
 
 const RUN_ID = '10000000-0000-4000-8000-000000000001';
 const NEW_RUN_ID = '10000000-0000-4000-8000-000000000002';

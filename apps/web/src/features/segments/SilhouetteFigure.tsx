@@ -2,7 +2,7 @@ import { Bar, BarChart, CartesianGrid, Cell, Tooltip, XAxis, YAxis } from 'recha
 import { ChartFigure } from '../../components/charts/ChartFigure';
 import { Table } from '../../components/Table';
 import { formatCount, formatSilhouette } from './segmentFormat';
-import type { SegmentationRunDetail } from './segmentsApi';
+import type { SegmentationRunDetail } from '../../api/hooks/segments';
 
 type KScore = SegmentationRunDetail['silhouetteByK'][number];
 

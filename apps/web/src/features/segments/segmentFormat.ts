@@ -1,4 +1,4 @@
-import type { FeatureGroup, RunPhase, RunStatus, SegmentProfile } from './segmentsApi';
+import type { FeatureGroup, RunPhase, RunStatus, SegmentProfile } from '../../api/hooks/segments';
 
 export const PHASE_LABELS: Record<RunPhase, string> = {
   load: 'Loading candidates',

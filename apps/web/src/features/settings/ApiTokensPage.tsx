@@ -2,11 +2,11 @@ import { useState, type ReactNode } from 'react';
 import type { Schema } from '../../api/client';
 import { useApiTokens, useRevokeApiToken, type ApiToken } from '../../api/hooks/apiTokens';
 import { Badge } from '../../components/Badge';
-import { Button } from '../../components/Button';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { DateTime } from '../../components/DateTime';
 import { PageHeader } from '../../components/PageHeader';
 import { ProblemAlert } from '../../components/ProblemAlert';
+import { RowAction, rowActionsColumn } from '../../components/RowActions';
 import { Table, type Column } from '../../components/Table';
 import { useToast } from '../../components/Toast';
 import { CreateTokenForm } from './CreateTokenForm';
@@ -63,25 +63,18 @@ export function ApiTokensPage() {
     { key: 'lastUsed', header: 'Last used', cell: (t) => <DateTime value={t.lastUsedAt} fallback="Never" /> },
     { key: 'expires', header: 'Expires', cell: (t) => <DateTime value={t.expiresAt} fallback="Never" /> },
     { key: 'status', header: 'Status', cell: (t) => statusBadge[tokenStatus(t)] },
-    {
-      key: 'actions',
-      header: <span className="sr-only">Actions</span>,
-      className: 'text-right',
-      cell: (t) =>
-        t.revokedAt ? null : (
-          <Button
-            variant="secondary"
-            size="sm"
-            aria-label={`Revoke ${t.name}`}
-            onClick={() => {
-              revoke.reset();
-              setRevoking(t);
-            }}
-          >
-            Revoke
-          </Button>
-        ),
-    },
+    rowActionsColumn((t) =>
+      t.revokedAt ? null : (
+        <RowAction
+          label="Revoke"
+          name={t.name}
+          onClick={() => {
+            revoke.reset();
+            setRevoking(t);
+          }}
+        />
+      ),
+    ),
   ];
 
   return (

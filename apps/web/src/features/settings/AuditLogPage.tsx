@@ -1,6 +1,6 @@
 import { useMemo, useState, type FormEvent } from 'react';
-import { useSearchParams } from 'react-router-dom';
 import { useAuditLog, type AuditEntry } from '../../api/hooks/auditLog';
+import { useUrlFilters } from '../../app/useUrlFilters';
 import { Badge } from '../../components/Badge';
 import { Button } from '../../components/Button';
 import { DateTime } from '../../components/DateTime';
@@ -61,21 +61,22 @@ function Details({ details }: { details: AuditEntry['details'] }) {
   );
 }
 
+const readAction = (params: URLSearchParams) => ({ action: params.get('action') || undefined });
+
 export function AuditLogPage() {
-  const [params, setParams] = useSearchParams();
-  const action = params.get('action') ?? '';
+  const { query, reset } = useUrlFilters(readAction);
+  const action = query.action ?? '';
   const [draft, setDraft] = useState(action);
   const log = useAuditLog(action || undefined);
   const entries = useMemo(() => log.data?.pages.flatMap((p) => p.items), [log.data]);
 
   const apply = (event: FormEvent) => {
     event.preventDefault();
-    const value = draft.trim();
-    setParams(value ? { action: value } : {});
+    reset({ action: draft }, { history: 'push' });
   };
   const clear = () => {
     setDraft('');
-    setParams({});
+    reset({}, { history: 'push' });
   };
 
   return (

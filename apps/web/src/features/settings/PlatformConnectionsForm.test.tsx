@@ -4,7 +4,7 @@ import { json, meHandler, mockApi, problem, users } from '../../test/fakeApi';
 import type { AdsPlatform } from '../../api/hooks/adsPlatforms';
 import { ADS_PLATFORMS, adsPlatformsHandler } from '../../test/adsPlatformsFixture';
 import { renderApp } from '../../test/renderApp';
-import type { PlatformConnection } from './PlatformConnectionsApi';
+import type { PlatformConnection } from '../../api/hooks/platformConnections';
 import { validateConnection } from './PlatformConnectionsForm';
 
 const TOKEN = 'EAAB-plaintext-access-token-9876';

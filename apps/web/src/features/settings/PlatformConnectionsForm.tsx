@@ -5,7 +5,7 @@ import { SelectField, TextField } from '../../components/FormField';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { LoadingBlock } from '../../components/Spinner';
 import { useAdsPlatforms, type AdsPlatform, type ConnectionField, type PlatformKind } from '../../api/hooks/adsPlatforms';
-import { useCreatePlatformConnection, type PlatformConnection } from './PlatformConnectionsApi';
+import { useCreatePlatformConnection, type PlatformConnection } from '../../api/hooks/platformConnections';
 
 type Errors = Record<string, string | undefined>;
 

@@ -10,7 +10,7 @@ import { Table, type Column } from '../../components/Table';
 import { useToast } from '../../components/Toast';
 import {
   useDeletePlatformConnection, usePlatformConnections, useVerifyPlatformConnection, type ConnectionStatus, type PlatformConnection,
-} from './PlatformConnectionsApi';
+} from '../../api/hooks/platformConnections';
 import { PlatformConnectionsForm } from './PlatformConnectionsForm';
 
 const statusBadge: Record<ConnectionStatus, ReactNode> = {

@@ -2,12 +2,12 @@ import { useState } from 'react';
 import { useMe } from '../../api/hooks/auth';
 import { useUpdateUser, useUsers, type User } from '../../api/hooks/users';
 import { Badge, RoleBadge } from '../../components/Badge';
-import { Button } from '../../components/Button';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { DateTime } from '../../components/DateTime';
 import { controlClass } from '../../components/FormField';
 import { PageHeader } from '../../components/PageHeader';
 import { ProblemAlert } from '../../components/ProblemAlert';
+import { RowAction, rowActionsColumn } from '../../components/RowActions';
 import { Table, type Column } from '../../components/Table';
 import { useToast } from '../../components/Toast';
 import { InviteUserForm } from './InviteUserForm';
@@ -71,24 +71,20 @@ export function UsersPage() {
     },
     { key: 'status', header: 'Status', cell: (u) => (u.active ? <Badge tone="green">Active</Badge> : <Badge tone="red">Deactivated</Badge>) },
     { key: 'lastLogin', header: 'Last sign-in', cell: (u) => <DateTime value={u.lastLoginAt} fallback="Never" /> },
-    {
-      key: 'actions',
-      header: <span className="sr-only">Actions</span>,
-      className: 'text-right',
-      cell: (u) =>
-        u.id === me?.id ? null : u.active ? (
-          <Button variant="secondary" size="sm" aria-label={`Deactivate ${u.name}`} onClick={() => {
-              update.reset();
-              setDeactivating(u);
-            }}>
-            Deactivate
-          </Button>
-        ) : (
-          <Button variant="secondary" size="sm" aria-label={`Activate ${u.name}`} loading={update.isPending && update.variables?.id === u.id} onClick={() => change(u, { active: true }, `${u.name} can sign in again.`)}>
-            Activate
-          </Button>
-        ),
-    },
+    rowActionsColumn((u) =>
+      u.id === me?.id ? null : u.active ? (
+        <RowAction
+          label="Deactivate"
+          name={u.name}
+          onClick={() => {
+            update.reset();
+            setDeactivating(u);
+          }}
+        />
+      ) : (
+        <RowAction label="Activate" name={u.name} loading={update.isPending && update.variables?.id === u.id} onClick={() => change(u, { active: true }, `${u.name} can sign in again.`)} />
+      ),
+    ),
   ];
 
   return (

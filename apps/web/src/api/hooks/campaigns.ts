@@ -1,7 +1,9 @@
 import { keepPreviousData, useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { paths } from '@adflux/api-contract';
-import { api, unwrap, type Schema } from '../../api/client';
-import type { ApiError } from '../../api/errors';
+import { api, unwrap, type Schema } from '../client';
+import type { ApiError } from '../errors';
+import { campaignKeys } from '../queryKeys';
+import { keysetPages, useApiMutation } from './queryHelpers';
 
 /** Campaigns, their publications and timeline. Types come from the contract only. */
 export type Campaign = Schema<'CampaignDto'>;
@@ -22,15 +24,6 @@ export type CampaignAction = 'publish' | 'pause' | 'resume' | 'archive';
 type ListParams = NonNullable<paths['/api/campaigns']['get']['parameters']['query']>;
 export type CampaignListQuery = Omit<ListParams, 'cursor' | 'limit'>;
 
-export const campaignKeys = {
-  all: ['campaigns'] as const,
-  list: (q: CampaignListQuery) => ['campaigns', 'list', q] as const,
-  one: (id: string) => ['campaigns', 'one', id] as const,
-  events: (id: string) => ['campaigns', 'events', id] as const,
-  preview: (body: PreviewCampaign) => ['campaigns', 'preview', body] as const,
-  suggestions: (jobId: string) => ['campaigns', 'suggestions', jobId] as const,
-};
-
 const PAGE_SIZE = 25;
 /** While publishing or a pause/resume is pending, the detail page looks again this often. */
 export const BUSY_POLL_MS = 1500;
@@ -45,9 +38,7 @@ export function isBusy(campaign: Pick<Campaign, 'publications'> | undefined): bo
 export function useCampaigns(q: CampaignListQuery) {
   return useInfiniteQuery({
     queryKey: campaignKeys.list(q),
-    initialPageParam: undefined as string | undefined,
-    queryFn: ({ pageParam }) => unwrap(api.GET('/api/campaigns', { params: { query: { ...q, limit: PAGE_SIZE, cursor: pageParam } } })),
-    getNextPageParam: (page) => page.nextCursor ?? undefined,
+    ...keysetPages((cursor) => unwrap(api.GET('/api/campaigns', { params: { query: { ...q, limit: PAGE_SIZE, cursor } } }))),
     placeholderData: keepPreviousData,
   });
 }
@@ -100,21 +91,16 @@ export function useCampaignPreview(body: PreviewCampaign | undefined) {
 
 export function useTargetingPreview(id: string) {
   return useQuery({
-    queryKey: [...campaignKeys.one(id), 'targeting-preview'] as const,
+    queryKey: campaignKeys.targetingPreview(id),
     queryFn: () => unwrap(api.GET('/api/campaigns/{id}/targeting-preview', { params: { path: { id } } })),
   });
 }
 
-export function useCreateCampaign() {
-  const queryClient = useQueryClient();
-  return useMutation<Campaign, ApiError, CreateCampaign>({
-    mutationFn: (body) => unwrap(api.POST('/api/campaigns', { body })),
-    onSuccess: (campaign) => {
-      queryClient.setQueryData(campaignKeys.one(campaign.id), campaign);
-      return queryClient.invalidateQueries({ queryKey: campaignKeys.all });
-    },
+export const useCreateCampaign = () =>
+  useApiMutation((body: CreateCampaign) => unwrap(api.POST('/api/campaigns', { body })), {
+    cacheAs: (campaign) => campaignKeys.one(campaign.id),
+    refresh: campaignKeys.all,
   });
-}
 
 const ACTION_PATHS = {
   publish: '/api/campaigns/{id}/publish',
@@ -131,18 +117,13 @@ export function useCampaignAction() {
     onSuccess: (campaign) => {
       queryClient.setQueryData(campaignKeys.one(campaign.id), campaign);
       void queryClient.invalidateQueries({ queryKey: campaignKeys.events(campaign.id) });
-      return queryClient.invalidateQueries({ queryKey: ['campaigns', 'list'] });
+      return queryClient.invalidateQueries({ queryKey: campaignKeys.lists });
     },
   });
 }
 
-export function useDeleteCampaign() {
-  const queryClient = useQueryClient();
-  return useMutation<unknown, ApiError, string>({
-    mutationFn: (id) => unwrap(api.DELETE('/api/campaigns/{id}', { params: { path: { id } } })),
-    onSuccess: (_, id) => {
-      queryClient.removeQueries({ queryKey: campaignKeys.one(id) });
-      return queryClient.invalidateQueries({ queryKey: campaignKeys.all });
-    },
+export const useDeleteCampaign = () =>
+  useApiMutation((id: string) => unwrap(api.DELETE('/api/campaigns/{id}', { params: { path: { id } } })), {
+    forget: (_, id) => campaignKeys.one(id),
+    refresh: campaignKeys.all,
   });
-}
