@@ -68,7 +68,8 @@ export const segmentKeys = {
 export const performanceKeys = {
   all: ['performance'] as const,
   summary: (range: DateRange) => ['performance', 'summary', range] as const,
-  timeseries: (metric: SeriesMetric, groupBy: GroupBy, range: DateRange) => ['performance', 'timeseries', { metric, groupBy }, range] as const,
+  timeseries: (metric: SeriesMetric, groupBy: GroupBy, range: DateRange) =>
+    ['performance', 'timeseries', { metric, groupBy }, range] as const,
   breakdown: (by: GroupBy, range: DateRange) => ['performance', 'breakdown', by, range] as const,
   campaign: (id: string, range: DateRange) => ['performance', 'campaign', id, range] as const,
   job: (id: string, range: DateRange) => ['performance', 'job', id, range] as const,

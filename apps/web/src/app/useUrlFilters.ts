@@ -31,7 +31,10 @@ function compact<Query extends object>(query: Query): Query {
  * the parameters into the page's query and ignores values it does not accept (a shared link never
  * breaks the page); pass a stable function (module-level or memoised).
  */
-export function useUrlFilters<Query extends object>(parse: (params: URLSearchParams) => Query, { unfiltered = ['sort'] }: { unfiltered?: readonly string[] } = {}) {
+export function useUrlFilters<Query extends object>(
+  parse: (params: URLSearchParams) => Query,
+  { unfiltered = ['sort'] }: { unfiltered?: readonly string[] } = {},
+) {
   const [params, setParams] = useSearchParams();
   const query = useMemo(() => compact(parse(params)), [params, parse]);
   /** Some filter narrows the list (keys in `unfiltered`, like the sort order, do not count). */
@@ -39,12 +42,14 @@ export function useUrlFilters<Query extends object>(parse: (params: URLSearchPar
 
   /** Change some parameters, keep the others. */
   const update = useCallback(
-    (changes: ParamChanges, { history = 'replace' }: UrlChangeOptions = {}) => setParams((prev) => withParams(prev, changes), { replace: history === 'replace' }),
+    (changes: ParamChanges, { history = 'replace' }: UrlChangeOptions = {}) =>
+      setParams((prev) => withParams(prev, changes), { replace: history === 'replace' }),
     [setParams],
   );
   /** Replace every parameter with `values` (none: clear them all). */
   const reset = useCallback(
-    (values: ParamChanges = {}, { history = 'replace' }: UrlChangeOptions = {}) => setParams(withParams(new URLSearchParams(), values), { replace: history === 'replace' }),
+    (values: ParamChanges = {}, { history = 'replace' }: UrlChangeOptions = {}) =>
+      setParams(withParams(new URLSearchParams(), values), { replace: history === 'replace' }),
     [setParams],
   );
 

@@ -22,7 +22,11 @@ describe('DetailPageShell', () => {
 
   it('renders the page with the data, under a breadcrumb when asked', () => {
     inRouter(
-      <DetailPageShell query={{ data: { name: 'Widget' }, error: null }} back={{ to: '/things', label: 'Things', breadcrumb: true }} loadingLabel="Loading…">
+      <DetailPageShell
+        query={{ data: { name: 'Widget' }, error: null }}
+        back={{ to: '/things', label: 'Things', breadcrumb: true }}
+        loadingLabel="Loading…"
+      >
         {(thing) => <h1>{thing.name}</h1>}
       </DetailPageShell>,
     );
@@ -42,7 +46,12 @@ describe('DetailPageShell', () => {
 
   it('shows the given Not found page instead for a 404, and the problem for other errors', () => {
     const shell = (error: Error) => (
-      <DetailPageShell query={{ error }} back={{ to: '/things', label: 'Things' }} loadingLabel="Loading…" notFound={<h1>Page not found</h1>}>
+      <DetailPageShell
+        query={{ error }}
+        back={{ to: '/things', label: 'Things' }}
+        loadingLabel="Loading…"
+        notFound={<h1>Page not found</h1>}
+      >
         {() => <p>never</p>}
       </DetailPageShell>
     );

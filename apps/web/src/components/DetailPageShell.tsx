@@ -43,7 +43,13 @@ export function DetailPageShell<Data>({ query, back, loadingLabel, notFound, chi
   return (
     <div className="flex flex-col gap-6">
       <BackLink {...back} />
-      {query.error ? <ProblemAlert error={query.error} /> : query.data === undefined ? <LoadingBlock label={loadingLabel} /> : children(query.data)}
+      {query.error ? (
+        <ProblemAlert error={query.error} />
+      ) : query.data === undefined ? (
+        <LoadingBlock label={loadingLabel} />
+      ) : (
+        children(query.data)
+      )}
     </div>
   );
 }

@@ -7,7 +7,9 @@ type Variant = 'primary' | 'secondary';
 export const linkButtonClass = (variant: Variant) =>
   cn(
     'inline-flex items-center rounded-md px-3.5 py-2 text-sm font-semibold shadow-sm',
-    variant === 'primary' ? 'bg-indigo-600 text-white hover:bg-indigo-500' : 'bg-white text-slate-800 ring-1 ring-slate-300 ring-inset hover:bg-slate-50',
+    variant === 'primary'
+      ? 'bg-indigo-600 text-white hover:bg-indigo-500'
+      : 'bg-white text-slate-800 ring-1 ring-slate-300 ring-inset hover:bg-slate-50',
     focusRing,
   );
 

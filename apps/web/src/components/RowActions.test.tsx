@@ -25,7 +25,10 @@ describe('rowActionsColumn and RowAction', () => {
         rowKey={(r) => r.id}
         columns={[
           { key: 'name', header: 'Name', rowHeader: true, cell: (r) => r.name },
-          rowActionsColumn<Row>((r) => (r.locked ? null : <RowAction label="Delete" name={r.name} onClick={() => onDelete(r.id)} />), 'Row actions'),
+          rowActionsColumn<Row>(
+            (r) => (r.locked ? null : <RowAction label="Delete" name={r.name} onClick={() => onDelete(r.id)} />),
+            'Row actions',
+          ),
         ]}
       />,
     );

@@ -56,7 +56,13 @@ export function UrlTabs({ label, idPrefix, tabs }: UrlTabsProps) {
           </button>
         ))}
       </div>
-      <div id={`${idPrefix}-panel-${current.id}`} role="tabpanel" aria-labelledby={`${idPrefix}-tab-${current.id}`} tabIndex={0} className={focusRing}>
+      <div
+        id={`${idPrefix}-panel-${current.id}`}
+        role="tabpanel"
+        aria-labelledby={`${idPrefix}-tab-${current.id}`}
+        tabIndex={0}
+        className={focusRing}
+      >
         {current.panel()}
       </div>
     </>

@@ -4,7 +4,13 @@ import { isInFlight, pollWhileAnyInFlight, pollWhileInFlight, useOnJobFinished }
 
 describe('isInFlight and the polling intervals', () => {
   it('treats queued and running as in flight, anything else (or nothing) as done', () => {
-    expect(['queued', 'running', 'completed', 'failed', 'succeeded'].map((status) => isInFlight({ status }))).toEqual([true, true, false, false, false]);
+    expect(['queued', 'running', 'completed', 'failed', 'succeeded'].map((status) => isInFlight({ status }))).toEqual([
+      true,
+      true,
+      false,
+      false,
+      false,
+    ]);
     expect(isInFlight(undefined)).toBe(false);
   });
 

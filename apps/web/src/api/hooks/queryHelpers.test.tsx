@@ -38,13 +38,22 @@ describe('useApiMutation', () => {
       forget: (_, name) => ['things', 'draft', name],
       refresh: ['things'],
     });
-    queryClient.setQueryData(['things', 'all'], [{ id: 't0', name: 'other' }, { id: 't1', name: 'before' }]);
+    queryClient.setQueryData(
+      ['things', 'all'],
+      [
+        { id: 't0', name: 'other' },
+        { id: 't1', name: 'before' },
+      ],
+    );
     queryClient.setQueryData(['things', 'draft', 'after'], { stale: true });
 
     await act(() => result.current.mutateAsync('after'));
 
     expect(queryClient.getQueryData(['things', 'one', 't1'])).toEqual({ id: 't1', name: 'after' });
-    expect(queryClient.getQueryData(['things', 'all'])).toEqual([{ id: 't0', name: 'other' }, { id: 't1', name: 'after' }]);
+    expect(queryClient.getQueryData(['things', 'all'])).toEqual([
+      { id: 't0', name: 'other' },
+      { id: 't1', name: 'after' },
+    ]);
     expect(queryClient.getQueryData(['things', 'draft', 'after'])).toBeUndefined();
     expect(invalidate).toHaveBeenCalledWith({ queryKey: ['things'] });
   });

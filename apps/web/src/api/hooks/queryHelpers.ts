@@ -36,7 +36,8 @@ export function useApiMutation<Data, Vars = void>(mutationFn: (vars: Vars) => Pr
     mutationFn,
     onSuccess: (data, vars) => {
       if (effects.cacheAs) queryClient.setQueryData(effects.cacheAs(data, vars), data);
-      if (effects.replaceIn) queryClient.setQueryData<Data[]>(effects.replaceIn, (list) => list?.map((item) => (sameId(item, data) ? data : item)));
+      if (effects.replaceIn)
+        queryClient.setQueryData<Data[]>(effects.replaceIn, (list) => list?.map((item) => (sameId(item, data) ? data : item)));
       if (effects.forget) queryClient.removeQueries({ queryKey: effects.forget(data, vars) });
       return queryClient.invalidateQueries({ queryKey: effects.refresh });
     },

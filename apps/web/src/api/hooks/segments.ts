@@ -32,7 +32,9 @@ export function useSegment(id: string) {
 export function useSegmentCandidates(id: string) {
   return useInfiniteQuery({
     queryKey: segmentKeys.members(id),
-    ...keysetPages((cursor) => unwrap(api.GET('/api/segments/{id}/candidates', { params: { path: { id }, query: { limit: 25, cursor } } }))),
+    ...keysetPages((cursor) =>
+      unwrap(api.GET('/api/segments/{id}/candidates', { params: { path: { id }, query: { limit: 25, cursor } } })),
+    ),
   });
 }
 
@@ -59,10 +61,13 @@ export const useStartRun = () =>
   useApiMutation((body: NewRun) => unwrap(api.POST('/api/segmentation-runs', { body })), { refresh: segmentKeys.runs });
 
 export const useActivateRun = () =>
-  useApiMutation((id: string) => unwrap(api.POST('/api/segmentation-runs/{id}/activate', { params: { path: { id } } })), { refresh: segmentKeys.all });
+  useApiMutation((id: string) => unwrap(api.POST('/api/segmentation-runs/{id}/activate', { params: { path: { id } } })), {
+    refresh: segmentKeys.all,
+  });
 
 export const useUpdateSegment = () =>
   useApiMutation(
-    ({ id, changes }: { id: string; changes: Schema<'UpdateSegmentDto'> }) => unwrap(api.PATCH('/api/segments/{id}', { params: { path: { id } }, body: changes })),
+    ({ id, changes }: { id: string; changes: Schema<'UpdateSegmentDto'> }) =>
+      unwrap(api.PATCH('/api/segments/{id}', { params: { path: { id } }, body: changes })),
     { cacheAs: (segment) => segmentKeys.one(segment.id), refresh: segmentKeys.all },
   );

@@ -19,7 +19,8 @@ export function CampaignSummary({ campaign }: { campaign: Campaign }) {
           <DateTime value={campaign.startsAt} /> – <DateTime value={campaign.endsAt} fallback="no end date" />
         </Fact>
         <Fact label="Audience">
-          {formatCount(Math.max(0, ...campaign.publications.map((p) => p.audienceSize)))} candidates in {campaign.segmentIds.length} segment(s)
+          {formatCount(Math.max(0, ...campaign.publications.map((p) => p.audienceSize)))} candidates in {campaign.segmentIds.length}{' '}
+          segment(s)
         </Fact>
         <Fact label="Creative">
           <span className="block font-medium">{campaign.creative.headline}</span>

@@ -54,7 +54,16 @@ export function useCampaignCommands(campaign: Campaign) {
       },
     });
 
-  return { action, remove, confirming, available: availableActions(campaign), run, confirm, cancel: () => setConfirming(null), deleteDraft };
+  return {
+    action,
+    remove,
+    confirming,
+    available: availableActions(campaign),
+    run,
+    confirm,
+    cancel: () => setConfirming(null),
+    deleteDraft,
+  };
 }
 
 export type CampaignCommands = ReturnType<typeof useCampaignCommands>;

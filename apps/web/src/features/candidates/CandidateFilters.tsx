@@ -74,17 +74,40 @@ export function CandidateFilters({ initial, segmentOptions, onApply, onClear }: 
     onApply(draft);
   };
   return (
-    <form role="search" aria-label="Filter candidates" onSubmit={apply} className="mb-4 grid grid-cols-1 gap-3 rounded-lg bg-white p-4 shadow-sm ring-1 ring-slate-200 sm:grid-cols-2 lg:grid-cols-4">
-      <TextField label="Search" type="search" description="Name, email or desired position" value={draft.q} onChange={set('q')} error={qError} className="lg:col-span-2" />
+    <form
+      role="search"
+      aria-label="Filter candidates"
+      onSubmit={apply}
+      className="mb-4 grid grid-cols-1 gap-3 rounded-lg bg-white p-4 shadow-sm ring-1 ring-slate-200 sm:grid-cols-2 lg:grid-cols-4"
+    >
+      <TextField
+        label="Search"
+        type="search"
+        description="Name, email or desired position"
+        value={draft.q}
+        onChange={set('q')}
+        error={qError}
+        className="lg:col-span-2"
+      />
       <SelectField label="Segment" value={draft.segmentId} onChange={set('segmentId')} options={segmentOptions} />
-      <SelectField label="Seeking status" value={draft.seekingStatus} onChange={set('seekingStatus')} options={optionsOf(SEEKING_LABELS, 'Any status')} />
+      <SelectField
+        label="Seeking status"
+        value={draft.seekingStatus}
+        onChange={set('seekingStatus')}
+        options={optionsOf(SEEKING_LABELS, 'Any status')}
+      />
       <TextField label="Country" value={draft.country} onChange={set('country')} description="Two-letter code, e.g. ES" maxLength={2} />
       <TextField label="Skills" value={draft.skill} onChange={set('skill')} description="Has all of them; separate with commas" />
       <div className="grid grid-cols-2 gap-2">
         <TextField label="Min. years" type="number" min={0} max={70} value={draft.minExperience} onChange={set('minExperience')} />
         <TextField label="Max. years" type="number" min={0} max={70} value={draft.maxExperience} onChange={set('maxExperience')} />
       </div>
-      <SelectField label="Sort by" value={draft.sort} onChange={set('sort')} options={[{ value: '', label: 'Newest first (default)' }, ...SORTS.slice(1)]} />
+      <SelectField
+        label="Sort by"
+        value={draft.sort}
+        onChange={set('sort')}
+        options={[{ value: '', label: 'Newest first (default)' }, ...SORTS.slice(1)]}
+      />
       <div className="flex items-end gap-2 sm:col-span-2 lg:col-span-4">
         <Button type="submit">Apply filters</Button>
         <Button variant="ghost" onClick={onClear}>

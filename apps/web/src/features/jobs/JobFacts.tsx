@@ -46,7 +46,12 @@ function JobFacts({ job }: { job: Job }) {
         <Fact label="Closing date">{job.closingDate ?? '—'}</Fact>
         <Fact label="Application URL">
           {job.applicationUrl ? (
-            <a href={job.applicationUrl} target="_blank" rel="noreferrer" className={cn('break-all text-indigo-700 hover:underline', focusRing)}>
+            <a
+              href={job.applicationUrl}
+              target="_blank"
+              rel="noreferrer"
+              className={cn('break-all text-indigo-700 hover:underline', focusRing)}
+            >
               {job.applicationUrl}
             </a>
           ) : (

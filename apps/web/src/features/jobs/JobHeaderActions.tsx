@@ -38,7 +38,9 @@ function RemoveJobDialog({ job, onClose }: { job: Job; onClose: () => void }) {
     <ConfirmDialog
       open
       title={draft ? `Delete “${job.title}”?` : `Archive “${job.title}”?`}
-      description={draft ? 'The draft is deleted for good.' : 'An archived job is hidden from the list and can no longer be changed or advertised.'}
+      description={
+        draft ? 'The draft is deleted for good.' : 'An archived job is hidden from the list and can no longer be changed or advertised.'
+      }
       confirmLabel={draft ? 'Delete draft' : 'Archive job'}
       pending={remove.isPending}
       error={remove.error}

@@ -1,10 +1,10 @@
-import { useState } from 'react';
 import { Badge } from '../../components/Badge';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { DateTime } from '../../components/DateTime';
 import { RowAction, rowActionsColumn } from '../../components/RowActions';
 import { Table, type Column } from '../../components/Table';
 import { useToast } from '../../components/Toast';
+import { useConfirmTarget } from '../../components/useConfirmTarget';
 import { formatCount, formatDuration, formatSilhouette, PHASE_LABELS, STATUS_TONES } from './segmentFormat';
 import { useActivateRun, useRuns, type SegmentationRun } from '../../api/hooks/segments';
 
@@ -19,7 +19,7 @@ export function RunsHistory({ canActivate }: { canActivate: boolean }) {
   const runs = useRuns();
   const activate = useActivateRun();
   const { notify } = useToast();
-  const [confirming, setConfirming] = useState<SegmentationRun | null>(null);
+  const { target: confirming, ask, close } = useConfirmTarget<SegmentationRun>(activate);
   const rows = runs.data?.pages.flatMap((p) => p.items);
 
   const columns: Column<SegmentationRun>[] = [
@@ -49,7 +49,7 @@ export function RunsHistory({ canActivate }: { canActivate: boolean }) {
         r.status === 'failed' ? (
           <span className="text-xs text-red-800">{r.error}</span>
         ) : canActivate && r.status === 'succeeded' && !r.active ? (
-          <RowAction label="Activate" name={`the run started ${new Date(r.createdAt).toLocaleString()}`} onClick={() => setConfirming(r)} />
+          <RowAction label="Activate" name={`the run started ${new Date(r.createdAt).toLocaleString()}`} onClick={() => ask(r)} />
         ) : null,
       'Details and actions',
     ),
@@ -80,14 +80,14 @@ export function RunsHistory({ canActivate }: { canActivate: boolean }) {
         error={activate.error}
         onCancel={() => {
           activate.reset();
-          setConfirming(null);
+          close();
         }}
         onConfirm={() =>
           confirming &&
           activate.mutate(confirming.id, {
             onSuccess: () => {
               notify('The segmentation is now current.');
-              setConfirming(null);
+              close();
             },
           })
         }

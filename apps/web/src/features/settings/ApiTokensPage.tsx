@@ -9,6 +9,7 @@ import { ProblemAlert } from '../../components/ProblemAlert';
 import { RowAction, rowActionsColumn } from '../../components/RowActions';
 import { Table, type Column } from '../../components/Table';
 import { useToast } from '../../components/Toast';
+import { useConfirmTarget } from '../../components/useConfirmTarget';
 import { CreateTokenForm } from './CreateTokenForm';
 import { TokenSecretDialog } from './TokenSecretDialog';
 
@@ -32,14 +33,14 @@ export function ApiTokensPage() {
   const { notify } = useToast();
   // The secret lives only here, only until the dialog closes.
   const [created, setCreated] = useState<Schema<'CreatedApiTokenDto'> | null>(null);
-  const [revoking, setRevoking] = useState<ApiToken | null>(null);
+  const { target: revoking, ask: askRevoke, close: closeRevoke } = useConfirmTarget<ApiToken>(revoke);
 
   const confirmRevoke = () =>
     revoking &&
     revoke.mutate(revoking.id, {
       onSuccess: (token) => {
         notify(`Token “${token.name}” was revoked.`);
-        setRevoking(null);
+        closeRevoke();
       },
     });
 
@@ -63,26 +64,27 @@ export function ApiTokensPage() {
     { key: 'lastUsed', header: 'Last used', cell: (t) => <DateTime value={t.lastUsedAt} fallback="Never" /> },
     { key: 'expires', header: 'Expires', cell: (t) => <DateTime value={t.expiresAt} fallback="Never" /> },
     { key: 'status', header: 'Status', cell: (t) => statusBadge[tokenStatus(t)] },
-    rowActionsColumn((t) =>
-      t.revokedAt ? null : (
-        <RowAction
-          label="Revoke"
-          name={t.name}
-          onClick={() => {
-            revoke.reset();
-            setRevoking(t);
-          }}
-        />
-      ),
-    ),
+    rowActionsColumn((t) => (t.revokedAt ? null : <RowAction label="Revoke" name={t.name} onClick={() => askRevoke(t)} />)),
   ];
 
   return (
     <div className="flex flex-col gap-6">
-      <PageHeader level={2} title="API tokens" description="Tokens let other systems use the REST API. Each is scoped, can expire, and stops working the moment it is revoked." />
+      <PageHeader
+        level={2}
+        title="API tokens"
+        description="Tokens let other systems use the REST API. Each is scoped, can expire, and stops working the moment it is revoked."
+      />
       <CreateTokenForm onCreated={setCreated} />
       {tokens.isError && <ProblemAlert error={tokens.error} />}
-      <Table caption="API tokens" captionHidden columns={columns} rows={tokens.data} rowKey={(t) => t.id} loading={tokens.isPending} empty="No API tokens yet." />
+      <Table
+        caption="API tokens"
+        captionHidden
+        columns={columns}
+        rows={tokens.data}
+        rowKey={(t) => t.id}
+        loading={tokens.isPending}
+        empty="No API tokens yet."
+      />
       <TokenSecretDialog created={created} onClose={() => setCreated(null)} />
       <ConfirmDialog
         open={revoking !== null}
@@ -92,7 +94,7 @@ export function ApiTokensPage() {
         pending={revoke.isPending}
         error={revoke.error}
         onConfirm={confirmRevoke}
-        onCancel={() => setRevoking(null)}
+        onCancel={closeRevoke}
       />
     </div>
   );

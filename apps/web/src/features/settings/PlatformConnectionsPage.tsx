@@ -1,13 +1,14 @@
-import { useState, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { useAdsPlatform } from '../../api/hooks/adsPlatforms';
 import { Badge } from '../../components/Badge';
-import { Button } from '../../components/Button';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { DateTime } from '../../components/DateTime';
 import { PageHeader } from '../../components/PageHeader';
 import { ProblemAlert } from '../../components/ProblemAlert';
+import { RowAction, rowActionsColumn } from '../../components/RowActions';
 import { Table, type Column } from '../../components/Table';
 import { useToast } from '../../components/Toast';
+import { useConfirmTarget } from '../../components/useConfirmTarget';
 import {
   useDeletePlatformConnection, usePlatformConnections, useVerifyPlatformConnection, type ConnectionStatus, type PlatformConnection,
 } from '../../api/hooks/platformConnections';
@@ -58,7 +59,7 @@ export function PlatformConnectionsPage() {
   const verify = useVerifyPlatformConnection();
   const remove = useDeletePlatformConnection();
   const { notify } = useToast();
-  const [deleting, setDeleting] = useState<PlatformConnection | null>(null);
+  const { target: deleting, ask: askDelete, close: closeDelete } = useConfirmTarget<PlatformConnection>(remove);
 
   const runVerify = (connection: PlatformConnection) =>
     verify.mutate(connection.id, {
@@ -71,7 +72,7 @@ export function PlatformConnectionsPage() {
     remove.mutate(deleting.id, {
       onSuccess: () => {
         notify(`Connection “${deleting.name}” was deleted.`);
-        setDeleting(null);
+        closeDelete();
       },
     });
 
@@ -101,29 +102,12 @@ export function PlatformConnectionsPage() {
     { key: 'account', header: 'Account', cell: (c) => <AccountCell connection={c} /> },
     { key: 'secrets', header: 'Secrets', cell: (c) => <SecretsCell connection={c} /> },
     { key: 'verified', header: 'Last verified', cell: (c) => <DateTime value={c.lastVerifiedAt} fallback="Never" /> },
-    {
-      key: 'actions',
-      header: <span className="sr-only">Actions</span>,
-      className: 'text-right',
-      cell: (c) => (
-        <span className="flex justify-end gap-2">
-          <Button variant="secondary" size="sm" aria-label={`Verify ${c.name}`} loading={verify.isPending && verify.variables === c.id} onClick={() => runVerify(c)}>
-            Verify
-          </Button>
-          <Button
-            variant="secondary"
-            size="sm"
-            aria-label={`Delete ${c.name}`}
-            onClick={() => {
-              remove.reset();
-              setDeleting(c);
-            }}
-          >
-            Delete
-          </Button>
-        </span>
-      ),
-    },
+    rowActionsColumn((c) => (
+      <>
+        <RowAction label="Verify" name={c.name} loading={verify.isPending && verify.variables === c.id} onClick={() => runVerify(c)} />
+        <RowAction label="Delete" name={c.name} onClick={() => askDelete(c)} />
+      </>
+    )),
   ];
 
   return (
@@ -144,7 +128,7 @@ export function PlatformConnectionsPage() {
         pending={remove.isPending}
         error={remove.error}
         onConfirm={confirmDelete}
-        onCancel={() => setDeleting(null)}
+        onCancel={closeDelete}
       />
     </div>
   );

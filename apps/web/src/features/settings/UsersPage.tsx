@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import { useMe } from '../../api/hooks/auth';
 import { useUpdateUser, useUsers, type User } from '../../api/hooks/users';
 import { Badge, RoleBadge } from '../../components/Badge';
@@ -10,6 +9,7 @@ import { ProblemAlert } from '../../components/ProblemAlert';
 import { RowAction, rowActionsColumn } from '../../components/RowActions';
 import { Table, type Column } from '../../components/Table';
 import { useToast } from '../../components/Toast';
+import { useConfirmTarget } from '../../components/useConfirmTarget';
 import { InviteUserForm } from './InviteUserForm';
 import { ROLE_OPTIONS } from './roles';
 
@@ -18,7 +18,7 @@ export function UsersPage() {
   const me = useMe().data;
   const update = useUpdateUser();
   const { notify } = useToast();
-  const [deactivating, setDeactivating] = useState<User | null>(null);
+  const { target: deactivating, ask: askDeactivate, close: closeDeactivate } = useConfirmTarget<User>(update);
 
   const change = (user: User, changes: Parameters<typeof update.mutate>[0]['changes'], done: string) =>
     update.mutate(
@@ -26,7 +26,7 @@ export function UsersPage() {
       {
         onSuccess: () => {
           notify(done);
-          setDeactivating(null);
+          closeDeactivate();
         },
         onError: (error) => {
           if (!deactivating) notify(error.detail, 'error');
@@ -69,30 +69,44 @@ export function UsersPage() {
           </select>
         ),
     },
-    { key: 'status', header: 'Status', cell: (u) => (u.active ? <Badge tone="green">Active</Badge> : <Badge tone="red">Deactivated</Badge>) },
+    {
+      key: 'status',
+      header: 'Status',
+      cell: (u) => (u.active ? <Badge tone="green">Active</Badge> : <Badge tone="red">Deactivated</Badge>),
+    },
     { key: 'lastLogin', header: 'Last sign-in', cell: (u) => <DateTime value={u.lastLoginAt} fallback="Never" /> },
     rowActionsColumn((u) =>
       u.id === me?.id ? null : u.active ? (
-        <RowAction
-          label="Deactivate"
-          name={u.name}
-          onClick={() => {
-            update.reset();
-            setDeactivating(u);
-          }}
-        />
+        <RowAction label="Deactivate" name={u.name} onClick={() => askDeactivate(u)} />
       ) : (
-        <RowAction label="Activate" name={u.name} loading={update.isPending && update.variables?.id === u.id} onClick={() => change(u, { active: true }, `${u.name} can sign in again.`)} />
+        <RowAction
+          label="Activate"
+          name={u.name}
+          loading={update.isPending && update.variables?.id === u.id}
+          onClick={() => change(u, { active: true }, `${u.name} can sign in again.`)}
+        />
       ),
     ),
   ];
 
   return (
     <div className="flex flex-col gap-6">
-      <PageHeader level={2} title="Users" description="Admins manage settings; recruiters create and run jobs and campaigns; viewers only read. Role changes and deactivation sign the user out at once." />
+      <PageHeader
+        level={2}
+        title="Users"
+        description="Admins manage settings; recruiters create and run jobs and campaigns; viewers only read. Role changes and deactivation sign the user out at once."
+      />
       <InviteUserForm />
       {users.isError && <ProblemAlert error={users.error} />}
-      <Table caption="Users" captionHidden columns={columns} rows={users.data} rowKey={(u) => u.id} loading={users.isPending} empty="No users yet." />
+      <Table
+        caption="Users"
+        captionHidden
+        columns={columns}
+        rows={users.data}
+        rowKey={(u) => u.id}
+        loading={users.isPending}
+        empty="No users yet."
+      />
       <ConfirmDialog
         open={deactivating !== null}
         title={`Deactivate ${deactivating?.name ?? ''}?`}
@@ -102,7 +116,7 @@ export function UsersPage() {
         error={deactivating ? update.error : null}
         onConfirm={() => deactivating && change(deactivating, { active: false }, `${deactivating.name} was deactivated.`)}
         onCancel={() => {
-          setDeactivating(null);
+          closeDeactivate();
           update.reset();
         }}
       />
