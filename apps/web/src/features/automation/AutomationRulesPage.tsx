@@ -8,37 +8,17 @@ import {
 } from '../../api/hooks/automationRules';
 import { useReportingCurrency } from '../../api/hooks/performance';
 import { useCan } from '../../app/permissions';
-import { Badge } from '../../components/Badge';
 import { Button } from '../../components/Button';
-import { cn, focusRing } from '../../components/cn';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
-import { DateTime } from '../../components/DateTime';
 import { PageHeader } from '../../components/PageHeader';
 import { ProblemAlert } from '../../components/ProblemAlert';
-import { Table, type Column } from '../../components/Table';
+import { Table } from '../../components/Table';
 import { useToast } from '../../components/Toast';
-import { NameLink } from '../dashboard/kpiColumns';
-import { describeCondition, RULE_ACTIONS } from './ruleForm';
+import { useConfirmTarget } from '../../components/useConfirmTarget';
+import { ruleColumns } from './ruleColumns';
 import { RuleFormDialog } from './RuleFormDialog';
 
 type Editing = { mode: 'create' } | { mode: 'edit'; rule: AutomationRule } | null;
-
-function EnabledSwitch({ rule, onToggle, pending }: { rule: AutomationRule; onToggle: (enabled: boolean) => void; pending: boolean }) {
-  return (
-    <label className="inline-flex cursor-pointer items-center gap-2 text-sm">
-      <input
-        type="checkbox"
-        role="switch"
-        aria-label={`Enabled: ${rule.name}`}
-        checked={rule.enabled}
-        disabled={pending}
-        onChange={(e) => onToggle(e.target.checked)}
-        className={cn('size-4 accent-indigo-600', focusRing)}
-      />
-      <span aria-hidden="true">{rule.enabled ? 'On' : 'Off'}</span>
-    </label>
-  );
-}
 
 /** Automation rules: every role reads them; admins and recruiters create, edit, switch and delete. */
 export function AutomationRulesPage() {
@@ -47,13 +27,10 @@ export function AutomationRulesPage() {
   const { currency, error: currencyError } = useReportingCurrency();
   const update = useUpdateAutomationRule();
   const remove = useDeleteAutomationRule();
-  const can = useCan();
-  const canEdit = can('mutate');
+  const canEdit = useCan()('mutate');
   const { notify } = useToast();
   const [editing, setEditing] = useState<Editing>(null);
-  const [deleting, setDeleting] = useState<AutomationRule | null>(null);
-
-  const campaignName = (id: string) => campaigns.data?.find((c) => c.id === id)?.name ?? 'A campaign';
+  const deleting = useConfirmTarget<AutomationRule>(remove);
 
   const toggle = (rule: AutomationRule, enabled: boolean) =>
     update.mutate(
@@ -64,91 +41,23 @@ export function AutomationRulesPage() {
       },
     );
 
-  const confirmDelete = () =>
-    deleting &&
-    remove.mutate(deleting.id, {
+  const confirmDelete = (rule: AutomationRule) =>
+    remove.mutate(rule.id, {
       onSuccess: () => {
-        notify(`Rule “${deleting.name}” was deleted.`);
-        setDeleting(null);
+        notify(`Rule “${rule.name}” was deleted.`);
+        deleting.close();
       },
     });
 
-  const columns: Column<AutomationRule>[] = [
-    {
-      key: 'name',
-      header: 'Rule',
-      rowHeader: true,
-      cell: (r) => (
-        <span className="flex items-center gap-2">
-          {r.name}
-          {r.builtIn && <Badge tone="indigo">Built-in</Badge>}
-        </span>
-      ),
-    },
-    {
-      key: 'scope',
-      header: 'Applies to',
-      cell: (r) => (r.campaignId ? <NameLink to={`/campaigns/${r.campaignId}`}>{campaignName(r.campaignId)}</NameLink> : 'All campaigns'),
-    },
-    { key: 'condition', header: 'When', className: 'min-w-64', cell: (r) => (currency ? describeCondition(r, currency) : '…') },
-    { key: 'action', header: 'Then', cell: (r) => <Badge tone={r.action === 'pause' ? 'amber' : 'blue'}>{RULE_ACTIONS[r.action]}</Badge> },
-    {
-      key: 'enabled',
-      header: 'Status',
-      cell: (r) =>
-        canEdit ? (
-          <EnabledSwitch rule={r} pending={update.isPending && update.variables?.id === r.id} onToggle={(enabled) => toggle(r, enabled)} />
-        ) : (
-          <Badge tone={r.enabled ? 'green' : 'neutral'}>{r.enabled ? 'Enabled' : 'Disabled'}</Badge>
-        ),
-    },
-    {
-      key: 'fired',
-      header: 'Last fired',
-      cell: (r) => (
-        <span className="flex flex-col">
-          <DateTime value={r.lastFiredAt} fallback="Never" />
-          {r.firings > 0 && <span className="text-xs text-slate-600">{r.firings === 1 ? 'Once' : `${r.firings} times`} in total</span>}
-        </span>
-      ),
-    },
-    ...(canEdit
-      ? [
-          {
-            key: 'actions',
-            header: <span className="sr-only">Actions</span>,
-            className: 'text-right',
-            cell: (r: AutomationRule) =>
-              r.builtIn ? (
-                <span className="text-xs text-slate-600">Can only be switched on or off</span>
-              ) : (
-                <span className="flex justify-end gap-2">
-                  <Button
-                    variant="secondary"
-                    size="sm"
-                    aria-label={`Edit ${r.name}`}
-                    disabled={!currency}
-                    onClick={() => setEditing({ mode: 'edit', rule: r })}
-                  >
-                    Edit
-                  </Button>
-                  <Button
-                    variant="secondary"
-                    size="sm"
-                    aria-label={`Delete ${r.name}`}
-                    onClick={() => {
-                      remove.reset();
-                      setDeleting(r);
-                    }}
-                  >
-                    Delete
-                  </Button>
-                </span>
-              ),
-          },
-        ]
-      : []),
-  ];
+  const columns = ruleColumns({
+    campaignName: (id) => campaigns.data?.find((c) => c.id === id)?.name ?? 'A campaign',
+    currency,
+    canEdit,
+    togglePending: (rule) => update.isPending && update.variables?.id === rule.id,
+    onToggle: toggle,
+    onEdit: (rule) => setEditing({ mode: 'edit', rule }),
+    onDelete: deleting.ask,
+  });
 
   return (
     <div className="flex flex-col gap-6">
@@ -165,15 +74,7 @@ export function AutomationRulesPage() {
       />
       {currencyError && <ProblemAlert error={currencyError} />}
       {rules.isError && <ProblemAlert error={rules.error} />}
-      <Table
-        caption="Automation rules"
-        captionHidden
-        columns={columns}
-        rows={rules.data}
-        rowKey={(r) => r.id}
-        loading={rules.isPending}
-        empty="No automation rules yet."
-      />
+      <Table caption="Automation rules" captionHidden columns={columns} rows={rules.data} rowKey={(r) => r.id} loading={rules.isPending} empty="No automation rules yet." />
       {editing && currency && (
         <RuleFormDialog
           rule={editing.mode === 'edit' ? editing.rule : undefined}
@@ -186,14 +87,14 @@ export function AutomationRulesPage() {
         />
       )}
       <ConfirmDialog
-        open={deleting !== null}
-        title={`Delete rule “${deleting?.name ?? ''}”?`}
+        open={deleting.target !== null}
+        title={`Delete rule “${deleting.target?.name ?? ''}”?`}
         description="It stops firing at once. Pauses it already made stay in the campaigns' timelines."
         confirmLabel="Delete rule"
         pending={remove.isPending}
         error={remove.error}
-        onConfirm={confirmDelete}
-        onCancel={() => setDeleting(null)}
+        onConfirm={() => deleting.target && confirmDelete(deleting.target)}
+        onCancel={deleting.close}
       />
     </div>
   );
