@@ -1,18 +1,15 @@
 import { useState, type FormEvent } from 'react';
-import { Link } from 'react-router-dom';
 import { useCan } from '../../app/permissions';
 import { useUrlFilters } from '../../app/useUrlFilters';
 import { Button } from '../../components/Button';
-import { formatMoney } from '../../components/charts/format';
-import { cn, focusRing } from '../../components/cn';
-import { DateTime } from '../../components/DateTime';
 import { LinkButton } from '../../components/LinkButton';
 import { SelectField, TextField } from '../../components/FormField';
 import { PageHeader } from '../../components/PageHeader';
 import { ProblemAlert } from '../../components/ProblemAlert';
-import { Table, type Column } from '../../components/Table';
-import { CampaignStatusBadge, CAMPAIGN_STATUS_LABELS, PlatformName, PublicationStatusBadge } from './campaignStatus';
-import { useCampaigns, type Campaign, type CampaignListQuery, type CampaignStatus } from '../../api/hooks/campaigns';
+import { Table } from '../../components/Table';
+import { CAMPAIGN_COLUMNS } from './campaignColumns';
+import { CAMPAIGN_STATUS_LABELS } from './campaignStatus';
+import { useCampaigns, type CampaignListQuery, type CampaignStatus } from '../../api/hooks/campaigns';
 
 const STATUSES = Object.keys(CAMPAIGN_STATUS_LABELS) as CampaignStatus[];
 
@@ -35,62 +32,6 @@ export function CampaignsListPage() {
   const rows = campaigns.data?.pages.flatMap((p) => p.items);
   const setParam = (key: string, value: string) => update({ [key]: value });
 
-  const columns: Column<Campaign>[] = [
-    {
-      key: 'name',
-      header: 'Campaign',
-      rowHeader: true,
-      cell: (c) => (
-        <Link to={`/campaigns/${c.id}`} className={cn('text-indigo-700 hover:underline', focusRing)}>
-          {c.name}
-        </Link>
-      ),
-    },
-    {
-      key: 'job',
-      header: 'Job',
-      cell: (c) => (
-        <Link to={`/jobs/${c.job.id}`} className={cn('hover:underline', focusRing)}>
-          {c.job.title}
-        </Link>
-      ),
-    },
-    {
-      key: 'platforms',
-      header: 'Platforms',
-      cell: (c) => (
-        <ul className="flex flex-col gap-1" aria-label={`Publications of ${c.name}`}>
-          {c.publications.map((p) => (
-            <li key={p.id} className="flex flex-wrap items-center gap-2">
-              <PlatformName publication={p} />
-              <PublicationStatusBadge publication={p} />
-            </li>
-          ))}
-        </ul>
-      ),
-    },
-    {
-      key: 'budget',
-      header: 'Budget',
-      className: 'whitespace-nowrap',
-      cell: (c) => (
-        <span>
-          {formatMoney(c.dailyBudgetMinor, c.currency)} / day
-          {c.totalBudgetMinor !== null && <span className="block text-xs text-slate-600">cap {formatMoney(c.totalBudgetMinor, c.currency)}</span>}
-        </span>
-      ),
-    },
-    {
-      key: 'schedule',
-      header: 'Schedule',
-      cell: (c) => (
-        <span className="text-xs">
-          <DateTime value={c.startsAt} /> – <DateTime value={c.endsAt} fallback="no end" />
-        </span>
-      ),
-    },
-    { key: 'status', header: 'Status', cell: (c) => <CampaignStatusBadge status={c.status} /> },
-  ];
 
   return (
     <div className="flex flex-col gap-6">
@@ -110,7 +51,7 @@ export function CampaignsListPage() {
       <Table
         caption="Campaigns"
         captionHidden
-        columns={columns}
+        columns={CAMPAIGN_COLUMNS}
         rows={rows}
         rowKey={(c) => c.id}
         loading={campaigns.isPending}

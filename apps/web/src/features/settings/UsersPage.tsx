@@ -1,17 +1,13 @@
 import { useMe } from '../../api/hooks/auth';
 import { useUpdateUser, useUsers, type User } from '../../api/hooks/users';
-import { Badge, RoleBadge } from '../../components/Badge';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
-import { DateTime } from '../../components/DateTime';
-import { controlClass } from '../../components/FormField';
 import { PageHeader } from '../../components/PageHeader';
 import { ProblemAlert } from '../../components/ProblemAlert';
-import { RowAction, rowActionsColumn } from '../../components/RowActions';
-import { Table, type Column } from '../../components/Table';
+import { Table } from '../../components/Table';
 import { useToast } from '../../components/Toast';
 import { useConfirmTarget } from '../../components/useConfirmTarget';
 import { InviteUserForm } from './InviteUserForm';
-import { ROLE_OPTIONS } from './roles';
+import { userColumns } from './userColumns';
 
 export function UsersPage() {
   const users = useUsers();
@@ -34,60 +30,13 @@ export function UsersPage() {
       },
     );
 
-  const columns: Column<User>[] = [
-    {
-      key: 'name',
-      header: 'Name',
-      rowHeader: true,
-      cell: (u) => (
-        <>
-          {u.name}
-          {u.id === me?.id && <span className="ml-1 text-xs font-normal text-slate-500">(you)</span>}
-        </>
-      ),
-    },
-    { key: 'email', header: 'Email', cell: (u) => u.email },
-    {
-      key: 'role',
-      header: 'Role',
-      cell: (u) =>
-        u.id === me?.id ? (
-          <RoleBadge role={u.role} />
-        ) : (
-          <select
-            aria-label={`Role for ${u.name}`}
-            className={controlClass() + ' min-w-32 py-1.5'}
-            value={u.role}
-            disabled={update.isPending && update.variables?.id === u.id}
-            onChange={(e) => change(u, { role: e.target.value as User['role'] }, `${u.name} is now ${e.target.value}.`)}
-          >
-            {ROLE_OPTIONS.map((o) => (
-              <option key={o.value} value={o.value}>
-                {o.label}
-              </option>
-            ))}
-          </select>
-        ),
-    },
-    {
-      key: 'status',
-      header: 'Status',
-      cell: (u) => (u.active ? <Badge tone="green">Active</Badge> : <Badge tone="red">Deactivated</Badge>),
-    },
-    { key: 'lastLogin', header: 'Last sign-in', cell: (u) => <DateTime value={u.lastLoginAt} fallback="Never" /> },
-    rowActionsColumn((u) =>
-      u.id === me?.id ? null : u.active ? (
-        <RowAction label="Deactivate" name={u.name} onClick={() => askDeactivate(u)} />
-      ) : (
-        <RowAction
-          label="Activate"
-          name={u.name}
-          loading={update.isPending && update.variables?.id === u.id}
-          onClick={() => change(u, { active: true }, `${u.name} can sign in again.`)}
-        />
-      ),
-    ),
-  ];
+  const columns = userColumns({
+    meId: me?.id,
+    pending: (u) => update.isPending && update.variables?.id === u.id,
+    onRole: (u, role) => change(u, { role }, `${u.name} is now ${role}.`),
+    onActivate: (u) => change(u, { active: true }, `${u.name} can sign in again.`),
+    onDeactivate: askDeactivate,
+  });
 
   return (
     <div className="flex flex-col gap-6">
