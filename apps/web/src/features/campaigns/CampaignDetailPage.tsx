@@ -1,8 +1,7 @@
-import { Link, useLocation, useParams } from 'react-router-dom';
+import { useLocation, useParams } from 'react-router-dom';
 import { isBusy, useCampaign, type Campaign } from '../../api/hooks/campaigns';
 import { useCan } from '../../app/permissions';
 import { Card } from '../../components/Card';
-import { cn, focusRing } from '../../components/cn';
 import { DetailPageShell } from '../../components/DetailPageShell';
 import { PageHeader } from '../../components/PageHeader';
 import { ProblemAlert } from '../../components/ProblemAlert';
@@ -14,6 +13,7 @@ import { CampaignTimeline } from './CampaignTimeline';
 import { PublicationsTable } from './PublicationsTable';
 import { TargetingPreviewList } from './PublicationPreviews';
 import { useCampaignCommands } from './useCampaignCommands';
+import { TextLink } from '../../components/TextLink';
 
 /** /campaigns/:id — publications with status, external ids and errors; timeline; pause/resume/archive. */
 export function CampaignDetailPage() {
@@ -42,9 +42,9 @@ function CampaignDetail({ campaign }: { campaign: Campaign }) {
             <CampaignStatusBadge status={campaign.status} />
             <span>
               Advertises{' '}
-              <Link to={`/jobs/${campaign.job.id}`} className={cn('text-indigo-700 hover:underline', focusRing)}>
+              <TextLink to={`/jobs/${campaign.job.id}`}>
                 {campaign.job.title}
-              </Link>
+              </TextLink>
             </span>
           </span>
         }

@@ -5,6 +5,7 @@ import { cn, focusRing } from '../../components/cn';
 import { DateTime } from '../../components/DateTime';
 import type { Column } from '../../components/Table';
 import { CampaignStatusBadge, PlatformName, PublicationStatusBadge } from './campaignStatus';
+import { TextLink } from '../../components/TextLink';
 
 /** The campaigns table: name, job, each platform with its publication status, budget, schedule, status. */
 export const CAMPAIGN_COLUMNS: Column<Campaign>[] = [
@@ -13,9 +14,9 @@ export const CAMPAIGN_COLUMNS: Column<Campaign>[] = [
     header: 'Campaign',
     rowHeader: true,
     cell: (c) => (
-      <Link to={`/campaigns/${c.id}`} className={cn('text-indigo-700 hover:underline', focusRing)}>
+      <TextLink to={`/campaigns/${c.id}`}>
         {c.name}
-      </Link>
+      </TextLink>
     ),
   },
   {

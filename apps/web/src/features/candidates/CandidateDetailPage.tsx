@@ -1,12 +1,11 @@
 import { useState } from 'react';
-import { Link, useNavigate, useParams } from 'react-router-dom';
+import { useNavigate, useParams } from 'react-router-dom';
 import { useCandidate, useEraseCandidate, useUpdateCandidate, type Candidate } from '../../api/hooks/candidates';
 import { useSegments } from '../../api/hooks/segments';
 import { NotFoundPage } from '../../app/ErrorPages';
 import { useCan } from '../../app/permissions';
 import { Button } from '../../components/Button';
 import { Card } from '../../components/Card';
-import { cn, focusRing } from '../../components/cn';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { DateTime } from '../../components/DateTime';
 import { DetailPageShell } from '../../components/DetailPageShell';
@@ -15,6 +14,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { useToast } from '../../components/Toast';
 import { CandidateForm } from './CandidateForm';
 import { candidateBody, formFromCandidate } from './candidateForm';
+import { TextLink } from '../../components/TextLink';
 
 export function CandidateDetailPage() {
   const { candidateId = '' } = useParams();
@@ -76,9 +76,9 @@ function CandidateRecord({ candidate: c, segmentName }: { candidate: Candidate; 
       <dl className="grid grid-cols-1 gap-3 text-sm">
         <Fact label="Segment">
           {c.segmentId ? (
-            <Link to={`/segments/${c.segmentId}`} className={cn('text-indigo-700 hover:underline', focusRing)}>
+            <TextLink to={`/segments/${c.segmentId}`}>
               {segmentName(c.segmentId)}
-            </Link>
+            </TextLink>
           ) : (
             'Not segmented yet'
           )}

@@ -1,10 +1,8 @@
 import { useMemo } from 'react';
-import { Link } from 'react-router-dom';
 import { useCandidates, type Candidate, type CandidateQuery, type CandidateSort, type SeekingStatus } from '../../api/hooks/candidates';
 import { useCan } from '../../app/permissions';
 import { useUrlFilters } from '../../app/useUrlFilters';
 import { Badge } from '../../components/Badge';
-import { cn, focusRing } from '../../components/cn';
 import { DateTime } from '../../components/DateTime';
 import { LinkButton } from '../../components/LinkButton';
 import { PageHeader } from '../../components/PageHeader';
@@ -13,6 +11,7 @@ import { Table, type Column } from '../../components/Table';
 import { useSegments } from '../../api/hooks/segments';
 import { changesFromDraft, CandidateFilters, draftFromParams, SORTS } from './CandidateFilters';
 import { formatLocation, SEEKING_LABELS } from './candidateFormat';
+import { TextLink } from '../../components/TextLink';
 
 const toInt = (value: string | null) => (value && /^\d+$/.test(value) ? Number(value) : undefined);
 
@@ -48,9 +47,9 @@ export function CandidatesListPage() {
       header: 'Name',
       rowHeader: true,
       cell: (c) => (
-        <Link to={`/candidates/${c.id}`} className={cn('text-indigo-700 hover:underline', focusRing)}>
+        <TextLink to={`/candidates/${c.id}`}>
           {c.fullName}
-        </Link>
+        </TextLink>
       ),
     },
     { key: 'email', header: 'Email', cell: (c) => <span className="break-all">{c.email}</span> },
@@ -63,9 +62,9 @@ export function CandidatesListPage() {
       header: 'Segment',
       cell: (c) =>
         c.segmentId ? (
-          <Link to={`/segments/${c.segmentId}`} className={cn('text-indigo-700 hover:underline', focusRing)}>
+          <TextLink to={`/segments/${c.segmentId}`}>
             {segmentNames.get(c.segmentId) ?? 'Segment'}
-          </Link>
+          </TextLink>
         ) : (
           <span className="text-slate-500">None</span>
         ),

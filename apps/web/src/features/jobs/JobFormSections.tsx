@@ -42,6 +42,30 @@ function JobText({
   );
 }
 
+type SelectKey = 'remote' | 'employmentType' | 'experienceLevel' | 'educationLevel';
+
+/** One select of the job form, bound to its value and its error. */
+function JobSelect<K extends SelectKey>(props: {
+  form: JobFormState;
+  field: K;
+  label: string;
+  required?: boolean;
+  options: Array<{ value: string; label: string }>;
+}) {
+  const { form, field, label, required, options } = props;
+  return (
+    <SelectField
+      name={field}
+      label={label}
+      required={required}
+      value={form.values[field]}
+      onChange={(e) => form.set(field, e.target.value as JobFormValues[K])}
+      options={options}
+      error={form.fieldError(field)}
+    />
+  );
+}
+
 interface TextAreaProps {
   form: JobFormState;
   field: 'description' | 'benefits';
@@ -119,7 +143,6 @@ export function JobBasicsSection({ form }: { form: JobFormState }) {
 }
 
 export function JobWhereSection({ form }: { form: JobFormState }) {
-  const { values, set, fieldError } = form;
   return (
     <Card title="Where and how">
       <div className="grid grid-cols-1 gap-4 sm:grid-cols-3">
@@ -134,40 +157,14 @@ export function JobWhereSection({ form }: { form: JobFormState }) {
           placeholder="DE"
           description="ISO 3166-1 alpha-2, e.g. DE or US."
         />
-        <SelectField
-          name="remote"
-          label="Work mode"
-          required
-          value={values.remote}
-          onChange={(e) => set('remote', e.target.value as JobFormValues['remote'])}
-          options={optionsOf(REMOTE_LABELS)}
-          error={fieldError('remote')}
-        />
-        <SelectField
-          name="employmentType"
-          label="Employment type"
-          required
-          value={values.employmentType}
-          onChange={(e) => set('employmentType', e.target.value as JobFormValues['employmentType'])}
-          options={optionsOf(EMPLOYMENT_LABELS)}
-          error={fieldError('employmentType')}
-        />
-        <SelectField
-          name="experienceLevel"
-          label="Experience level"
-          required
-          value={values.experienceLevel}
-          onChange={(e) => set('experienceLevel', e.target.value as JobFormValues['experienceLevel'])}
-          options={optionsOf(EXPERIENCE_LABELS)}
-          error={fieldError('experienceLevel')}
-        />
-        <SelectField
-          name="educationLevel"
+        <JobSelect form={form} field="remote" label="Work mode" required options={optionsOf(REMOTE_LABELS)} />
+        <JobSelect form={form} field="employmentType" label="Employment type" required options={optionsOf(EMPLOYMENT_LABELS)} />
+        <JobSelect form={form} field="experienceLevel" label="Experience level" required options={optionsOf(EXPERIENCE_LABELS)} />
+        <JobSelect
+          form={form}
+          field="educationLevel"
           label="Minimum education"
-          value={values.educationLevel}
-          onChange={(e) => set('educationLevel', e.target.value as JobFormValues['educationLevel'])}
           options={[{ value: '', label: 'Not specified' }, ...optionsOf(EDUCATION_LABELS)]}
-          error={fieldError('educationLevel')}
         />
         <JobText
           form={form}

@@ -1,10 +1,8 @@
 import { useState, type FormEvent } from 'react';
-import { Link } from 'react-router-dom';
 import { useJobs, type Job, type JobListQuery, type JobSort, type JobStatus } from '../../api/hooks/jobs';
 import { useCan } from '../../app/permissions';
 import { useUrlFilters, type ParamChanges } from '../../app/useUrlFilters';
 import { Button } from '../../components/Button';
-import { cn, focusRing } from '../../components/cn';
 import { LinkButton } from '../../components/LinkButton';
 import { SelectField, TextField } from '../../components/FormField';
 import { PageHeader } from '../../components/PageHeader';
@@ -12,6 +10,7 @@ import { ProblemAlert } from '../../components/ProblemAlert';
 import { Table, type Column } from '../../components/Table';
 import { EMPLOYMENT_LABELS, EXPERIENCE_LABELS, optionsOf } from './jobForm';
 import { formatLocation, formatSalary, JobStatusBadge, STATUS_LABELS } from './jobStatus';
+import { TextLink } from '../../components/TextLink';
 
 export const SORT_OPTIONS: ReadonlyArray<{ value: JobSort; label: string }> = [
   { value: '-createdAt', label: 'Newest first' },
@@ -54,9 +53,9 @@ export function JobsListPage() {
       header: 'Title',
       rowHeader: true,
       cell: (j) => (
-        <Link to={`/jobs/${j.id}`} className={cn('text-indigo-700 hover:underline', focusRing)}>
+        <TextLink to={`/jobs/${j.id}`}>
           {j.title}
-        </Link>
+        </TextLink>
       ),
     },
     { key: 'company', header: 'Company', cell: (j) => j.company },

@@ -1,7 +1,6 @@
-import { Link, useParams } from 'react-router-dom';
+import { useParams } from 'react-router-dom';
 import { Badge } from '../../components/Badge';
 import { Card } from '../../components/Card';
-import { cn, focusRing } from '../../components/cn';
 import { PageHeader } from '../../components/PageHeader';
 import { DetailPageShell } from '../../components/DetailPageShell';
 import { Fact } from '../../components/Fact';
@@ -9,6 +8,7 @@ import { Table, type Column } from '../../components/Table';
 import { SegmentPerformanceTable } from '../dashboard/SegmentPerformanceTable';
 import { countryName, formatCount, formatLift, formatLocations, formatSalary, formatShare, formatYears } from './segmentFormat';
 import { useSegment, useSegmentCandidates, type Segment, type SegmentCandidate, type SegmentProfile } from '../../api/hooks/segments';
+import { TextLink } from '../../components/TextLink';
 
 function Mix({ title, values }: { title: string; values: Record<string, number> }) {
   const entries = Object.entries(values).filter(([, share]) => share > 0).sort((a, b) => b[1] - a[1]);
@@ -65,9 +65,9 @@ const memberColumns: Column<SegmentCandidate>[] = [
     header: 'Candidate',
     rowHeader: true,
     cell: (c) => (
-      <Link to={`/candidates/${c.id}`} className={cn('text-indigo-700 hover:underline', focusRing)}>
+      <TextLink to={`/candidates/${c.id}`}>
         {c.fullName}
-      </Link>
+      </TextLink>
     ),
   },
   { key: 'position', header: 'Desired position', cell: (c) => c.desiredPosition ?? '—' },
