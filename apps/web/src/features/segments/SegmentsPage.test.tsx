@@ -120,7 +120,8 @@ describe('SegmentsPage', () => {
   it('the silhouette chart has a table view', async () => {
     segmentsApi();
     const { user } = renderApp('/segments');
-    await user.click(await screen.findByRole('button', { name: 'Show table: Silhouette by number of segments' }));
+    // The charts render after two requests (segments, then the run); give a loaded machine time.
+    await user.click(await screen.findByRole('button', { name: 'Show table: Silhouette by number of segments' }, { timeout: 5_000 }));
     const table = screen.getByRole('table', { name: 'Silhouette by number of segments' });
     expect(within(table).getAllByRole('rowheader').map((c) => c.textContent)).toEqual(['2 (chosen)', '3', '4']);
   });
