@@ -21,6 +21,8 @@ export const auditKeys = {
 
 export const automationRuleKeys = { all: ['automation-rules'] as const };
 
+export const adsPlatformKeys = { all: ['ads-platforms'] as const };
+
 export const platformConnectionKeys = { all: ['platform-connections'] as const };
 
 export const jobKeys = {

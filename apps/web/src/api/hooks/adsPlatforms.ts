@@ -1,12 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
 import { api, unwrap, type Schema } from '../client';
+import { adsPlatformKeys } from '../queryKeys';
 
 /** What the API knows about each ads platform (kind, label, connection form, employment-ad rules). */
 export type AdsPlatform = Schema<'AdsPlatformDto'>;
 export type PlatformKind = AdsPlatform['kind'];
 export type ConnectionField = Schema<'ConnectionFieldDto'>;
-
-export const adsPlatformKeys = { all: ['ads-platforms'] as const };
 
 /** Static per deployment: fetched once per session, so every screen can read it synchronously after that. */
 export function useAdsPlatforms() {
