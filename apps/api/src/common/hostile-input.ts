@@ -26,28 +26,30 @@ export function textProblem(value: string): string | undefined {
 /** Problems of `value` (and its keys), named by their dotted path under `root`. */
 export function findHostileInput(value: unknown, root = ''): FieldError[] {
   const problems: FieldError[] = [];
-  walk(value, root, 0, problems);
+  walk(value, root, root || 'body', 0, problems);
   return problems;
 }
 
-function walk(value: unknown, path: string, depth: number, problems: FieldError[]): void {
+/** `field` names a too-deep value by the top-level field holding it (the path would be 32 levels long). */
+function walk(value: unknown, path: string, field: string, depth: number, problems: FieldError[]): void {
   if (problems.length >= MAX_REPORTED) return;
   if (typeof value === 'string') {
     const message = textProblem(value);
-    if (message) problems.push({ field: path || 'body', message });
+    if (message) problems.push({ field: path || field, message });
     return;
   }
   if (typeof value !== 'object' || value === null || Buffer.isBuffer(value)) return;
   if (depth >= MAX_INPUT_DEPTH) {
-    problems.push({ field: path || 'body', message: `nests deeper than ${MAX_INPUT_DEPTH} levels` });
+    problems.push({ field, message: `nests deeper than ${MAX_INPUT_DEPTH} levels` });
     return;
   }
+  const topLevel = depth === 0 && !Array.isArray(value);
   for (const [key, child] of Object.entries(value)) {
     const keyMessage = textProblem(key);
     // Field names echo the input: hostile characters in a key are shown as U+FFFD.
     const childPath = path ? `${path}.${printable(key)}` : printable(key);
     if (keyMessage) problems.push({ field: childPath, message: `name ${keyMessage}` });
-    else walk(child, childPath, depth + 1, problems);
+    else walk(child, childPath, topLevel ? childPath : field, depth + 1, problems);
     if (problems.length >= MAX_REPORTED) return;
   }
 }

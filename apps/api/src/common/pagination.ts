@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { isIsoDay, isIsoTimestamp } from './dates';
 import { textProblem } from './hostile-input';
 import { fieldProblem } from './problem';
 
@@ -26,6 +27,8 @@ export function encodeCursor(values: unknown[]): string {
   return Buffer.from(JSON.stringify(values)).toString('base64url');
 }
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 /**
  * What one position of a cursor holds. Every list declares its cursor with these, so a forged or
  * stale cursor is refused by one check with one message before it reaches SQL (where a NUL, a
@@ -33,9 +36,9 @@ export function encodeCursor(values: unknown[]): string {
  */
 const CURSOR_KINDS = {
   /** `Date#toISOString()` output, years 0001-9999 (what PostgreSQL and JS both accept). */
-  timestamp: (v: unknown): v is string => typeof v === 'string' && ISO_TIMESTAMP.test(v) && isRealDate(v),
+  timestamp: isIsoTimestamp,
   /** A calendar day YYYY-MM-DD, or 'infinity' (how lists sort a missing date last). */
-  dateOrInfinity: (v: unknown): v is string => v === 'infinity' || (typeof v === 'string' && ISO_DAY.test(v) && isRealDate(v)),
+  dateOrInfinity: (v: unknown): v is string => v === 'infinity' || isIsoDay(v),
   uuid: (v: unknown): v is string => typeof v === 'string' && UUID.test(v),
   /** A bigint serial id (TypeORM hands bigint columns over as strings). */
   serial: (v: unknown): v is string => typeof v === 'string' && /^\d{1,18}$/.test(v),
@@ -49,15 +52,6 @@ export type CursorKind = keyof typeof CURSOR_KINDS;
 export type CursorPart = CursorKind | { equals: string };
 type CursorValue<P> = P extends CursorKind ? (typeof CURSOR_KINDS)[P] extends (v: unknown) => v is infer T ? T : never : string;
 export type CursorValues<P extends readonly CursorPart[]> = { -readonly [K in keyof P]: CursorValue<P[K]> };
-
-const ISO_TIMESTAMP = /^(?!0000)\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?Z$/;
-const ISO_DAY = /^(?!0000)\d{4}-\d{2}-\d{2}$/;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-/** Rejects 2026-02-30 and the like, which Date would roll over into March. */
-const isRealDate = (iso: string) => {
-  const time = Date.parse(iso.length === 10 ? `${iso}T00:00:00Z` : iso);
-  return !Number.isNaN(time) && new Date(time).toISOString().slice(0, 10) === iso.slice(0, 10);
-};
 
 export const INVALID_CURSOR = 'is not a valid cursor for this list and sort order';
 
