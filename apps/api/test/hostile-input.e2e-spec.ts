@@ -9,6 +9,8 @@ import { createTestApp, createUser, expectProblem, loginAs, resetState, Session,
  * Hostile input found by the attack run of issue 11 (items 4-8, 18): each of these answered 500 or
  * Express's HTML page. Every one must be a problem+json answer naming the offending field.
  */
+jest.setTimeout(60_000);
+
 const forgedCursor = (values: unknown[]) => Buffer.from(JSON.stringify(values)).toString('base64url');
 const ID = '3f2a6c1e-8b4d-4c2a-9e1f-0a1b2c3d4e5f';
 

@@ -56,6 +56,7 @@ describe('PostgreSQL outage → 503 with Retry-After (integration)', () => {
     const ready = await http().get('/api/health/ready');
     expect(ready.status).toBe(503);
     expect(ready.body.checks).toMatchObject({ postgres: 'down' });
+    expect(ready.headers['retry-after']).toBe('5');
   }
 
   async function expectRecovered(): Promise<void> {
