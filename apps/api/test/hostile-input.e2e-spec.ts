@@ -1,3 +1,5 @@
+import { get, IncomingMessage } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import request from 'supertest';
 import { seedSandboxConnection } from '../src/ads-platforms/connections/sandbox-connection.seed';
 import { campaignBody, insertActiveSegments, insertOpenJob, segmentProfile } from '../src/campaigns/testing/campaign-fixtures';
@@ -172,6 +174,17 @@ describe('hostile input is refused at the edge (integration)', () => {
       expectProblem(res, 404);
       expect(res.text).not.toMatch(/<html|<pre>/i);
     });
+  });
+
+  it('a raw backslash path (not normalised by a client) is not an HTML page either', async () => {
+    const server = t.app.getHttpServer();
+    if (!server.listening) await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const { port } = server.address() as AddressInfo;
+    for (const path of ['/r/\\x', '/r/\\', '/\\r']) {
+      const res = await new Promise<IncomingMessage>((resolve, reject) => get({ host: '127.0.0.1', port, path }, resolve).on('error', reject));
+      res.resume();
+      expect({ path, status: res.statusCode, type: res.headers['content-type'] }).toEqual({ path, status: 404, type: expect.stringMatching(/application\/problem\+json/) });
+    }
   });
 
   function recruiterOf(): Session {
