@@ -1,6 +1,6 @@
 import { applyDecorators, ArgumentMetadata, Type, ValidationError, ValidationPipe } from '@nestjs/common';
 import { PartialType } from '@nestjs/swagger';
-import { IsDefined, ValidateIf, ValidationOptions } from 'class-validator';
+import { getMetadataStorage, IsDefined, ValidateIf, ValidationOptions } from 'class-validator';
 import { findHostileInput } from './hostile-input';
 import { FieldError, ProblemException } from './problem';
 
@@ -54,6 +54,13 @@ export const OptionalNotNull = (options?: ValidationOptions): PropertyDecorator 
 
 /**
  * PATCH body of a create DTO: every field may be absent, and a field the create DTO requires may
- * not be null either (same rule as `@OptionalNotNull()`); fields optional there keep their own rule.
+ * not be null either ("must not be null", as with `@OptionalNotNull()`); fields optional there
+ * keep their own `@IsOptional()`, so null still clears them.
  */
-export const PatchType = <T>(create: Type<T>) => PartialType(create, { skipNullProperties: false });
+export function PatchType<T>(create: Type<T>) {
+  const patch = PartialType(create, { skipNullProperties: false });
+  const fields = new Set(getMetadataStorage().getTargetValidationMetadatas(create, '', true, false).map((m) => m.propertyName));
+  // Runs only for null: absent values are skipped by PartialType, and null on a field with its own @IsOptional() too.
+  for (const field of fields) IsDefined({ message: 'must not be null' })(patch.prototype, field);
+  return patch;
+}
