@@ -2,7 +2,7 @@ import { get, IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import request from 'supertest';
 import { seedSandboxConnection } from '../src/ads-platforms/connections/sandbox-connection.seed';
-import { campaignBody, insertActiveSegments, insertOpenJob, segmentProfile } from '../src/campaigns/testing/campaign-fixtures';
+import { campaignBody, insertActiveSegments, insertOpenJob, segmentProfile } from './fixtures/campaign-fixtures';
 import { appConfig } from '../src/config/app-config';
 import { insertRunWithAssignments } from '../src/segments/testing/segment-fixtures';
 import { createTestApp, createUser, expectProblem, loginAs, resetState, Session, TestApp } from './harness';
