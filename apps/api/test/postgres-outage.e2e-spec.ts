@@ -83,6 +83,19 @@ describe('PostgreSQL outage → 503 with Retry-After (integration)', () => {
     await expectRecovered();
   });
 
+  it('a server that accepts but never answers → 503 within the pool connect timeout, then recovers', async () => {
+    proxy.hang();
+    const started = Date.now();
+    const [jobs, login] = await Promise.all([recruiter.get('/api/jobs'), http().post('/api/auth/login').send({ email: 'nobody@example.com', password: 'x' })]);
+    for (const res of [jobs, login]) {
+      expect(res.status).toBe(503);
+      expect(res.headers['retry-after']).toBe('5');
+    }
+    expect(Date.now() - started).toBeLessThan(15_000);
+    await proxy.restore();
+    await expectRecovered();
+  });
+
   it('connections refused (server gone) → 503 on every database route, then recovers', async () => {
     await proxy.refuse();
     await expectUnavailable();

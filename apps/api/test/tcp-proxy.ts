@@ -3,12 +3,13 @@ import { createServer, Server, Socket, connect } from 'node:net';
 /**
  * A TCP proxy a test controls, to cut a dependency (PostgreSQL, Redis) for the app under test
  * without ever stopping the shared server. `cut()` kills every open connection and resets new
- * ones; `refuse()` stops listening (ECONNREFUSED); `restore()` lets traffic through again.
+ * ones; `hang()` accepts and never answers; `refuse()` stops listening (ECONNREFUSED); `restore()`
+ * lets traffic through again.
  */
 export class TcpProxy {
   private readonly sockets = new Set<Socket>();
   private server?: Server;
-  private mode: 'up' | 'reset' = 'up';
+  private mode: 'up' | 'reset' | 'hang' = 'up';
   port = 0;
 
   constructor(private readonly target: { host: string; port: number }) {}
@@ -23,6 +24,12 @@ export class TcpProxy {
   /** Drops every open connection (the client sees "Connection terminated") and resets new ones. */
   cut(): void {
     this.mode = 'reset';
+    this.dropAll();
+  }
+
+  /** Drops open connections and black-holes new ones: accepted, never answered (a hung server). */
+  hang(): void {
+    this.mode = 'hang';
     this.dropAll();
   }
 
@@ -46,6 +53,11 @@ export class TcpProxy {
   private accept(client: Socket): void {
     if (this.mode === 'reset') {
       client.resetAndDestroy();
+      return;
+    }
+    if (this.mode === 'hang') {
+      this.sockets.add(client);
+      client.on('close', () => this.sockets.delete(client)).on('error', () => undefined);
       return;
     }
     const upstream = connect(this.target.port, this.target.host);
