@@ -38,8 +38,8 @@ export class AuditService {
   }
 
   async list(limit: number, cursor?: string, action?: string): Promise<Page<AuditEntryDto>> {
-    const after = decodeCursor(cursor, 1);
-    const rows = await this.entries.page(limit, after ? String(after[0]) : undefined, action);
+    const after = decodeCursor(cursor, ['serial']);
+    const rows = await this.entries.page(limit, after?.[0], action);
     return toPage(rows, limit, AuditEntryDto.from, (row) => [row.id]);
   }
 }

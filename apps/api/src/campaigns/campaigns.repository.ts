@@ -1,11 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { isUUID } from 'class-validator';
 import { DataSource, EntityManager, In } from 'typeorm';
 import type { PlatformKind } from '../ads-platforms/ads-platform.port';
 import { platformBadge } from '../ads-platforms/ads-platforms.api';
 import { decodeCursor, Page, PageQuery, toPage } from '../common/pagination';
-import { fieldProblem, ProblemException } from '../common/problem';
+import { ProblemException } from '../common/problem';
 import { AppConfig, InjectConfig } from '../config/config.module';
 import { campaignStatusSql } from './campaign-status';
 import { CampaignListQuery } from './dto/campaign-query.dto';
@@ -34,10 +33,7 @@ export class CampaignsRepository {
   /** Newest first, keyset on (created_at, id); publications, jobs and connections in one query each. */
   async list(query: CampaignListQuery): Promise<Page<CampaignDto>> {
     const limit = query.limit ?? 50;
-    const after = decodeCursor(query.cursor, 2);
-    if (after && (typeof after[0] !== 'string' || Number.isNaN(Date.parse(after[0])) || !isUUID(after[1]))) {
-      throw fieldProblem(400, 'cursor', 'is not a valid cursor');
-    }
+    const after = decodeCursor(query.cursor, ['timestamp', 'uuid']);
     const qb = this.dataSource.getRepository(Campaign).createQueryBuilder('c');
     if (query.jobId) qb.andWhere('c.job_id = :jobId', { jobId: query.jobId });
     if (query.q) qb.andWhere('c.name ILIKE :pattern', { pattern: likePattern(query.q) });
@@ -59,8 +55,7 @@ export class CampaignsRepository {
   /** The timeline, oldest first, keyset on the event id. */
   async events(campaignId: string, query: PageQuery): Promise<Page<CampaignEventDto>> {
     const limit = query.limit ?? 100;
-    const after = decodeCursor(query.cursor, 1);
-    if (after && !/^\d+$/.test(String(after[0]))) throw fieldProblem(400, 'cursor', 'is not a valid cursor');
+    const after = decodeCursor(query.cursor, ['serial']);
     const qb = this.dataSource.getRepository(CampaignEvent).createQueryBuilder('e').where('e.campaign_id = :campaignId', { campaignId });
     if (after) qb.andWhere('e.id > CAST(:afterId AS bigint)', { afterId: String(after[0]) });
     const rows = await qb.orderBy('e.id', 'ASC').limit(limit + 1).getMany();

@@ -3,7 +3,6 @@ import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import type { Pool } from 'pg';
 import { DataSource, Repository } from 'typeorm';
 import { decodeCursor, encodeCursor, Page } from '../common/pagination';
-import { fieldProblem } from '../common/problem';
 import { pgPool } from '../database/pg-client';
 import type { Tx } from '../database/transaction-retry';
 import { buildCandidateListSql, CANDIDATE_BY_ID_SQL, CandidateListFilter, CandidateListRow, CandidateSort, parseSort, SORT_KEYS } from './candidate-list.sql';
@@ -12,8 +11,6 @@ import { Candidate } from './entities/candidate.entity';
 
 /** A candidate's own columns, as the service computes them from validated input. */
 export type CandidateColumns = Omit<Candidate, 'id' | 'createdAt' | 'updatedAt'>;
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * The candidates table: single-row writes through TypeORM; reads with the current segment, keyset
@@ -69,13 +66,9 @@ export class CandidatesRepository {
 
   /** Cursors carry their sort so a cursor from another order is refused, not misread. */
   private readCursor(cursor: string | undefined, sort: string): [string | number, string] | undefined {
-    const values = decodeCursor(cursor, 3);
-    if (!values) return undefined;
-    const [cursorSort, value, id] = values;
     const key = parseSort(sort as CandidateSort).key;
-    const validValue = key === 'yearsExperience' ? Number.isInteger(value) : typeof value === 'string' && (key === 'fullName' || !Number.isNaN(Date.parse(value)));
-    if (cursorSort !== sort || !validValue || typeof id !== 'string' || !UUID.test(id)) throw fieldProblem(400, 'cursor', 'is not a valid cursor for this sort order');
-    return [value as string | number, id];
+    const values = decodeCursor(cursor, [{ equals: sort }, key === 'yearsExperience' ? 'int' : key === 'fullName' ? 'text' : 'timestamp', 'uuid']);
+    return values && [values[1], values[2]];
   }
 
   /**

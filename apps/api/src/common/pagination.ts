@@ -1,6 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { isIsoDay, isIsoTimestamp } from './dates';
+import { textProblem } from './hostile-input';
 import { fieldProblem } from './problem';
 
 /** `?format=csv` exports any table view as CSV (see CsvInterceptor). */
@@ -25,16 +27,49 @@ export function encodeCursor(values: unknown[]): string {
   return Buffer.from(JSON.stringify(values)).toString('base64url');
 }
 
-export function decodeCursor(cursor: string | undefined, arity: number): unknown[] | undefined {
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * What one position of a cursor holds. Every list declares its cursor with these, so a forged or
+ * stale cursor is refused by one check with one message before it reaches SQL (where a NUL, a
+ * year 9999999 or a malformed uuid would be a 500).
+ */
+const CURSOR_KINDS = {
+  /** `Date#toISOString()` output, years 0001-9999 (what PostgreSQL and JS both accept). */
+  timestamp: isIsoTimestamp,
+  /** A calendar day YYYY-MM-DD, or 'infinity' (how lists sort a missing date last). */
+  dateOrInfinity: (v: unknown): v is string => v === 'infinity' || isIsoDay(v),
+  uuid: (v: unknown): v is string => typeof v === 'string' && UUID.test(v),
+  /** A bigint serial id (TypeORM hands bigint columns over as strings). */
+  serial: (v: unknown): v is string => typeof v === 'string' && /^\d{1,18}$/.test(v),
+  int: (v: unknown): v is number => Number.isSafeInteger(v),
+  number: (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v),
+  text: (v: unknown): v is string => typeof v === 'string' && v.length <= 1000 && textProblem(v) === undefined,
+} as const;
+
+export type CursorKind = keyof typeof CURSOR_KINDS;
+/** A kind, or `{ equals }` for a constant the cursor must repeat (e.g. the sort it was made for). */
+export type CursorPart = CursorKind | { equals: string };
+type CursorValue<P> = P extends CursorKind ? (typeof CURSOR_KINDS)[P] extends (v: unknown) => v is infer T ? T : never : string;
+export type CursorValues<P extends readonly CursorPart[]> = { -readonly [K in keyof P]: CursorValue<P[K]> };
+
+export const INVALID_CURSOR = 'is not a valid cursor for this list and sort order';
+
+/** The cursor's values, checked against `parts`; undefined for the first page; 400 naming `cursor` otherwise. */
+export function decodeCursor<const P extends readonly CursorPart[]>(cursor: string | undefined, parts: P): CursorValues<P> | undefined {
   if (!cursor) return undefined;
+  let values: unknown;
   try {
-    const values = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(values) && values.length === arity) return values;
+    values = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
   } catch {
-    /* fall through to the problem below */
+    /* refused below */
   }
-  throw fieldProblem(400, 'cursor', 'is not a valid cursor');
+  const valid = Array.isArray(values) && values.length === parts.length && parts.every((part, i) => matches(part, (values as unknown[])[i]));
+  if (!valid) throw fieldProblem(400, 'cursor', INVALID_CURSOR);
+  return values as CursorValues<P>;
 }
+
+const matches = (part: CursorPart, value: unknown) => (typeof part === 'string' ? CURSOR_KINDS[part](value) : value === part.equals);
 
 export interface Page<T> {
   items: T[];

@@ -1,12 +1,9 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { QueryFailedError } from 'typeorm';
+import { DEPENDENCY_RETRY_AFTER_SECONDS, isDependencyUnavailable } from './dependency-errors';
 import { ProblemBody, problemType, titleFor } from './problem';
 
-/**
- * Turns every error — ours, Nest's, body-parser's, the database's — into problem+json.
- * Unexpected errors become a 500 without internals; they are logged with the request id.
- */
 /** Writes a problem+json response (also used outside Nest's pipeline, e.g. by the SPA fallback). */
 export function sendProblem(req: Request, res: Response, body: ProblemBody): void {
   if (res.headersSent) return;
@@ -14,6 +11,11 @@ export function sendProblem(req: Request, res: Response, body: ProblemBody): voi
   res.status(body.status).type('application/problem+json').send(JSON.stringify(body));
 }
 
+/**
+ * Turns every error — ours, Nest's, body-parser's, the database's — into problem+json.
+ * A dependency that is down (PostgreSQL, Redis) is a 503 with Retry-After, logged as a warning.
+ * Unexpected errors become a 500 without internals; they are logged with the request id.
+ */
 @Catch()
 export class ProblemFilter implements ExceptionFilter {
   private readonly logger = new Logger('ProblemFilter');
@@ -23,7 +25,8 @@ export class ProblemFilter implements ExceptionFilter {
     const req = http.getRequest<Request>();
     const res = http.getResponse<Response>();
     const body = this.toProblem(exception);
-    if (body.status >= 500) this.logger.error({ err: exception, reqId: req.id }, 'unhandled error');
+    if (body.status === 503) this.logger.warn({ reqId: req.id, reason: (exception as Error | undefined)?.message }, 'dependency unavailable');
+    else if (body.status >= 500) this.logger.error({ err: exception, reqId: req.id }, 'unhandled error');
     const retryAfter = (exception as { retryAfterSeconds?: number }).retryAfterSeconds ?? body.retryAfter;
     if (retryAfter !== undefined && !res.headersSent) res.setHeader('Retry-After', String(retryAfter));
     sendProblem(req, res, body);
@@ -31,6 +34,9 @@ export class ProblemFilter implements ExceptionFilter {
 
   private toProblem(exception: unknown): ProblemBody {
     if (exception instanceof HttpException) return this.fromHttpException(exception);
+    if (isDependencyUnavailable(exception)) {
+      return { type: problemType(503), title: titleFor(503), status: 503, detail: 'A service this request needs is unavailable; retry shortly.', retryAfter: DEPENDENCY_RETRY_AFTER_SECONDS };
+    }
     const pgCode = (exception as { driverError?: { code?: string } }).driverError?.code;
     if (exception instanceof QueryFailedError && pgCode) return this.fromPostgres(pgCode, exception);
     // body-parser and multer errors carry an HTTP status of their own.
@@ -60,7 +66,8 @@ export class ProblemFilter implements ExceptionFilter {
       const field = /Key \(([^)]+)\)/.exec(detail ?? '')?.[1] ?? 'unknown';
       return { type: problemType(409), title: titleFor(409), status: 409, detail: `${field} already exists`, errors: [{ field: snakeToCamel(field), message: 'already exists' }] };
     }
-    if (code === '22P02' || code === '22007' || code === '22003') {
+    // Malformed values the edge checks should have caught already: still the caller's fault, not a 500.
+    if (['22P02', '22007', '22003', '22008', '22021', '22P05'].includes(code)) {
       return { type: problemType(400), title: titleFor(400), status: 400, detail: 'A value has the wrong format.' };
     }
     if (code === '23503') {

@@ -1,5 +1,7 @@
 import { Module } from '@nestjs/common';
 import { HealthController } from './health.controller';
+import { HealthRepository } from './health.repository';
+import { ReadinessService } from './readiness.service';
 
-@Module({ controllers: [HealthController] })
+@Module({ controllers: [HealthController], providers: [HealthRepository, ReadinessService] })
 export class HealthModule {}

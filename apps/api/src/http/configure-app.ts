@@ -9,14 +9,14 @@ import helmet from 'helmet';
 import { problemType, titleFor } from '../common/problem';
 import { sendProblem } from '../common/problem.filter';
 import { createValidationPipe } from '../common/validation';
-import { appConfig } from '../config/app-config';
+import { APP_CONFIG, AppConfig } from '../config/config.module';
 import { requestLogger } from '../logging/request-logger';
 import { buildOpenApiDocument } from './openapi';
-import { applyRouting } from './routing';
+import { applyRouting, isServerRoute } from './routing';
 
 /** HTTP setup shared by main.ts and the integration tests, so tests exercise the real stack. */
 export function configureHttpApp(app: NestExpressApplication, options: { logRequests?: boolean } = {}): void {
-  const config = appConfig();
+  const config = app.get<AppConfig>(APP_CONFIG);
   app.set('trust proxy', config.trustProxy);
   app.disable('x-powered-by');
   app.useBodyParser('json', { limit: config.bodyLimit });
@@ -39,7 +39,7 @@ export function configureHttpApp(app: NestExpressApplication, options: { logRequ
 
   const document = buildOpenApiDocument(app);
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json', useGlobalPrefix: false });
-  serveSpa(app, config.webDistDir);
+  serveSpaOrNotFound(app, config.webDistDir);
 }
 
 function requestId(req: Request, res: Response, next: NextFunction): void {
@@ -50,21 +50,23 @@ function requestId(req: Request, res: Response, next: NextFunction): void {
   next();
 }
 
-/** In production the API serves the built SPA at `/`, with client-side routes falling back to index.html. */
-function serveSpa(app: NestExpressApplication, configured?: string): void {
+/**
+ * In production the API serves the built SPA at `/`, with client-side routes falling back to
+ * index.html. Whatever else reaches this point (no SPA built, or not a GET) is a problem+json 404,
+ * never Express's HTML page.
+ */
+function serveSpaOrNotFound(app: NestExpressApplication, configured?: string): void {
   const dir = resolve(configured ?? join(__dirname, '../../../web/dist'));
-  if (!existsSync(join(dir, 'index.html'))) return;
+  const hasSpa = existsSync(join(dir, 'index.html'));
   // API and tracking routes never reach the static handler: it would stat a file for every API request.
-  const assets = express.static(dir, { index: false, maxAge: '1h' });
+  const assets = hasSpa ? express.static(dir, { index: false, maxAge: '1h' }) : (_req: Request, _res: Response, next: NextFunction) => next();
   const index = join(dir, 'index.html');
   app.use((req: Request, res: Response, next: NextFunction) => {
     if (isServerRoute(req.path)) return next();
     assets(req, res, () => {
-      if (req.method !== 'GET') return sendProblem(req, res, { type: problemType(404), title: titleFor(404), status: 404, detail: `Cannot ${req.method} ${req.path}` });
+      if (!hasSpa || req.method !== 'GET') return sendProblem(req, res, { type: problemType(404), title: titleFor(404), status: 404, detail: `Cannot ${req.method} ${req.path}` });
       res.setHeader('Cache-Control', 'no-cache');
       res.sendFile(index);
     });
   });
 }
-
-const isServerRoute = (path: string) => path === '/api' || path.startsWith('/api/') || path.startsWith('/r/');

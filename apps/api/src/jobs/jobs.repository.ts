@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
-import { decodeCursor, Page, toPage } from '../common/pagination';
-import { fieldProblem } from '../common/problem';
+import { CursorKind, decodeCursor, Page, toPage } from '../common/pagination';
 import { JobListQuery, JobSort } from './dto/job-query.dto';
 import { JobDto } from './dto/job.dto';
 import { Job } from './entities/job.entity';
@@ -14,19 +13,16 @@ interface SortSpec {
   expr: string;
   sqlType: string;
   valueOf(job: Job): string | number;
-  isValid(value: unknown): boolean;
+  cursor: CursorKind;
 }
-
-const isString = (v: unknown): v is string => typeof v === 'string';
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 // NULL closing dates sort as 'infinity' and NULL salaries as -1 (unknown pay ranks lowest), so
 // the keyset row comparison never meets a NULL.
 const SORTS: Record<SortKey, SortSpec> = {
-  createdAt: { expr: 'j.created_at', sqlType: 'timestamptz', valueOf: (j) => j.createdAt.toISOString(), isValid: (v) => isString(v) && !Number.isNaN(Date.parse(v)) },
-  title: { expr: 'j.title', sqlType: 'varchar', valueOf: (j) => j.title, isValid: isString },
-  closingDate: { expr: `COALESCE(j.closing_date, 'infinity'::date)`, sqlType: 'date', valueOf: (j) => j.closingDate ?? 'infinity', isValid: (v) => isString(v) && /^(\d{4}-\d{2}-\d{2}|infinity)$/.test(v) },
-  salaryMax: { expr: 'COALESCE(j.salary_max, -1)', sqlType: 'bigint', valueOf: (j) => j.salaryMax ?? -1, isValid: Number.isSafeInteger },
+  createdAt: { expr: 'j.created_at', sqlType: 'timestamptz', valueOf: (j) => j.createdAt.toISOString(), cursor: 'timestamp' },
+  title: { expr: 'j.title', sqlType: 'varchar', valueOf: (j) => j.title, cursor: 'text' },
+  closingDate: { expr: `COALESCE(j.closing_date, 'infinity'::date)`, sqlType: 'date', valueOf: (j) => j.closingDate ?? 'infinity', cursor: 'dateOrInfinity' },
+  salaryMax: { expr: 'COALESCE(j.salary_max, -1)', sqlType: 'bigint', valueOf: (j) => j.salaryMax ?? -1, cursor: 'int' },
 };
 
 /** Escapes LIKE wildcards so a search for "50%" means the characters, not a pattern. */
@@ -65,11 +61,7 @@ export class JobsRepository {
   }
 
   private decodeListCursor(cursor: string | undefined, sort: JobSort, spec: SortSpec): { value: unknown; id: string } | undefined {
-    const values = decodeCursor(cursor, 3);
-    if (!values) return undefined;
-    const [cursorSort, value, id] = values;
-    if (cursorSort !== sort) throw fieldProblem(400, 'cursor', `belongs to sort "${String(cursorSort)}", not "${sort}"`);
-    if (!spec.isValid(value) || !isString(id) || !UUID.test(id)) throw fieldProblem(400, 'cursor', 'is not a valid cursor');
-    return { value, id };
+    const values = decodeCursor(cursor, [{ equals: sort }, spec.cursor, 'uuid']);
+    return values && { value: values[1], id: values[2] };
   }
 }

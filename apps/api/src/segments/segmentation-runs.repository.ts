@@ -82,7 +82,7 @@ export class SegmentationRunsRepository {
 
   /** Newest first; keyset on (created_at, id). */
   async list(limit: number, cursor: string | undefined, status: RunStatus | undefined): Promise<Page<SegmentationRunDto>> {
-    const after = decodeCursor(cursor, 2);
+    const after = decodeCursor(cursor, ['timestamp', 'uuid']);
     const qb = this.runs.createQueryBuilder('r').orderBy('r.created_at', 'DESC').addOrderBy('r.id', 'DESC').limit(limit + 1);
     if (after) qb.andWhere('(r.created_at, r.id) < (:at, :id)', { at: new Date(String(after[0])), id: String(after[1]) });
     if (status) qb.andWhere('r.status = :status', { status });

@@ -23,7 +23,7 @@ export class SegmentsRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   async members(segment: Segment, limit: number, cursor?: string): Promise<Page<SegmentCandidateDto>> {
-    const after = decodeCursor(cursor, 2);
+    const after = decodeCursor(cursor, ['number', 'uuid']);
     const params: unknown[] = [segment.runId, segment.index, limit + 1];
     let keyset = '';
     if (after) {

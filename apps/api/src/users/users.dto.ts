@@ -1,7 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsBoolean, IsEmail, IsIn, IsOptional, IsString, MaxLength, MinLength, ValidateIf } from 'class-validator';
+import { IsBoolean, IsEmail, IsIn, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
 import { ROLES, Role } from '../common/roles';
+import { OptionalNotNull } from '../common/validation';
 import { User } from './user.entity';
 
 const lower = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().toLowerCase() : value);
@@ -25,13 +26,11 @@ export class CreateUserDto {
 }
 
 /** Absent means "keep"; null is refused (400 naming the field), since none of these may be empty. */
-const unlessAbsent = ValidateIf((_: object, value: unknown) => value !== undefined);
-
 export class UpdateUserDto {
-  @ApiPropertyOptional({ maxLength: 120 }) @unlessAbsent @IsString() @MinLength(1) @MaxLength(120) name?: string;
-  @ApiPropertyOptional({ enum: ROLES }) @unlessAbsent @IsIn(ROLES) role?: Role;
+  @ApiPropertyOptional({ maxLength: 120 }) @OptionalNotNull() @IsString() @MinLength(1) @MaxLength(120) name?: string;
+  @ApiPropertyOptional({ enum: ROLES }) @OptionalNotNull() @IsIn(ROLES) role?: Role;
   @ApiPropertyOptional({ description: 'false deactivates the account and ends its sessions at once' })
-  @unlessAbsent @IsBoolean() active?: boolean;
+  @OptionalNotNull() @IsBoolean() active?: boolean;
 }
 
 export class UserDto {

@@ -88,7 +88,7 @@ export class ConnectionsRepository {
   /** Keyset list of live (not archived) connections, oldest first so the seeded sandbox leads. */
   async list(query: ListPlatformConnectionsQuery): Promise<Page<PlatformConnectionDto>> {
     const limit = query.limit ?? 50;
-    const after = decodeCursor(query.cursor, 2);
+    const after = decodeCursor(query.cursor, ['timestamp', 'uuid']);
     const qb = this.rows
       .createQueryBuilder('c')
       .where('c.archived_at IS NULL')

@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import {
   ArrayMaxSize, ArrayMinSize, IsArray, IsDateString, IsIn, IsInt, IsObject, IsOptional, IsString, IsUrl, IsUUID, Max, MaxLength, Min,
@@ -6,6 +6,7 @@ import {
 } from 'class-validator';
 import type { CampaignObjective } from '../../ads-platforms/ads-platform.port';
 import { IsCurrencyCode, toUpperCode } from '../../common/iso';
+import { PatchType } from '../../common/validation';
 import { TargetingOverrideDto } from './targeting.dto';
 
 export const OBJECTIVES: CampaignObjective[] = ['traffic', 'leads'];
@@ -95,4 +96,4 @@ export class CreateCampaignDto {
   targeting?: Record<string, unknown>[];
 }
 
-export class UpdateCampaignDto extends PartialType(CreateCampaignDto) {}
+export class UpdateCampaignDto extends PatchType(CreateCampaignDto) {}

@@ -69,9 +69,8 @@ export class CandidateImportsService {
   }
 
   async list(limit: number, cursor?: string): Promise<Page<CandidateImportSummaryDto>> {
-    const after = decodeCursor(cursor, 2);
-    if (after && (typeof after[0] !== 'string' || Number.isNaN(Date.parse(after[0])) || typeof after[1] !== 'string')) throw fieldProblem(400, 'cursor', 'is not a valid cursor');
-    const rows = await this.imports.page(limit, after ? { createdAt: after[0] as string, id: after[1] as string } : undefined);
+    const after = decodeCursor(cursor, ['timestamp', 'uuid']);
+    const rows = await this.imports.page(limit, after && { createdAt: after[0], id: after[1] });
     return toPage(rows, limit, CandidateImportSummaryDto.from, (i) => [i.createdAt.toISOString(), i.id]);
   }
 

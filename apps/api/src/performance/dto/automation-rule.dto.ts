@@ -1,12 +1,13 @@
-import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsBoolean, IsIn, IsInt, IsNumber, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { OptionalNotNull, PatchType } from '../../common/validation';
 import { RULE_METRICS, RULE_OPERATORS, RuleMetric, RuleOperator } from '../calc/rules';
 
 export const RULE_ACTIONS = ['pause', 'notify'] as const;
 
 export class CreateAutomationRuleDto {
   @ApiProperty({ example: 'Pause expensive campaigns' }) @IsString() @MinLength(1) @MaxLength(120) name: string;
-  @ApiPropertyOptional({ default: true }) @IsOptional() @IsBoolean() enabled?: boolean;
+  @ApiPropertyOptional({ default: true }) @OptionalNotNull() @IsBoolean() enabled?: boolean;
   @ApiPropertyOptional({ format: 'uuid', description: 'Only this campaign; all campaigns when omitted' }) @IsOptional() @IsUUID() campaignId?: string;
   @ApiProperty({ enum: RULE_METRICS, description: 'Money metrics compare minor units of the reporting currency; ctr and budget_used_share are ratios' })
   @IsIn(RULE_METRICS) metric: RuleMetric;
@@ -17,7 +18,7 @@ export class CreateAutomationRuleDto {
   @ApiProperty({ enum: RULE_ACTIONS }) @IsIn(RULE_ACTIONS) action: 'pause' | 'notify';
 }
 
-export class UpdateAutomationRuleDto extends PartialType(CreateAutomationRuleDto) {}
+export class UpdateAutomationRuleDto extends PatchType(CreateAutomationRuleDto) {}
 
 export class AutomationRuleDto {
   @ApiProperty({ format: 'uuid' }) id: string;

@@ -1,17 +1,16 @@
 import { ApiExtraModels, ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional, Matches } from 'class-validator';
+import { IsIn, IsOptional } from 'class-validator';
+import { IsReportDay } from '../../common/dates';
 import { FormatQuery } from '../../common/pagination';
 import { GROUP_BYS, GroupBy, Metric, METRICS } from '../dashboard/dashboard-query';
 
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
-
 export class RangeQuery extends FormatQuery {
   @ApiPropertyOptional({ example: '2026-11-01', description: 'First day (UTC), default 29 days before `to`' })
-  @IsOptional() @Matches(DAY, { message: 'must be a date YYYY-MM-DD' })
+  @IsOptional() @IsReportDay()
   from?: string;
 
   @ApiPropertyOptional({ example: '2026-11-30', description: 'Last day (UTC), inclusive, default today' })
-  @IsOptional() @Matches(DAY, { message: 'must be a date YYYY-MM-DD' })
+  @IsOptional() @IsReportDay()
   to?: string;
 }
 

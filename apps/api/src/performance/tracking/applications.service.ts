@@ -29,7 +29,7 @@ export class ApplicationsService {
 
   async list(query: ApplicationQuery): Promise<Page<ApplicationDto>> {
     const limit = query.limit ?? 50;
-    const rows = await this.repository.list(query, limit, decodeCursor(query.cursor, 2));
+    const rows = await this.repository.list(query, limit, decodeCursor(query.cursor, ['timestamp', 'uuid']));
     return toPage(rows, limit, toDto, (r) => [r.created_at.toISOString(), r.id]);
   }
 }

@@ -2,16 +2,17 @@ import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
 import { PageQuery } from '../../common/pagination';
+import { OptionalNotNull } from '../../common/validation';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
 export class UpdateSegmentDto {
   @ApiPropertyOptional({ maxLength: 120, example: 'Senior Java engineers in Colombia' })
-  @IsOptional() @Transform(trim) @IsString() @MinLength(1) @MaxLength(120)
+  @OptionalNotNull() @Transform(trim) @IsString() @MinLength(1) @MaxLength(120)
   name?: string;
 
   @ApiPropertyOptional({ maxLength: 1000 })
-  @IsOptional() @Transform(trim) @IsString() @MaxLength(1000)
+  @OptionalNotNull() @Transform(trim) @IsString() @MaxLength(1000)
   description?: string;
 }
 
