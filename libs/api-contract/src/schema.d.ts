@@ -8039,7 +8039,16 @@ export interface operations {
             };
         };
         responses: {
-            /** @description 201 when new, 200 when the externalId was already recorded */
+            /** @description The externalId was already recorded: the existing application */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationDto"];
+                };
+            };
+            /** @description Recorded */
             201: {
                 headers: {
                     [name: string]: unknown;

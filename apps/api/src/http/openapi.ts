@@ -6,6 +6,7 @@ import { collectOperationFacts } from './openapi/operation-facts';
 import { addProblemResponses } from './openapi/problem-responses';
 import { ensureSummaries, tidySchemas } from './openapi/schema-hygiene';
 import { addValidationLimits } from './openapi/validation-limits';
+import { forEachOperation } from './openapi/walk';
 
 const operationIdOf = (controllerKey: string, methodKey: string) => `${controllerKey.replace(/Controller$/, '')}_${methodKey}`;
 
@@ -42,9 +43,7 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
 
 /** @Public() handlers carry x-public; in the spec they need no security at all. */
 function markPublicOperations(document: OpenAPIObject): void {
-  for (const item of Object.values(document.paths)) {
-    for (const operation of Object.values(item) as Array<{ 'x-public'?: boolean; security?: unknown[] }>) {
-      if (operation && typeof operation === 'object' && operation['x-public']) operation.security = [];
-    }
-  }
+  forEachOperation(document, (operation) => {
+    if ((operation as { 'x-public'?: boolean })['x-public']) operation.security = [];
+  });
 }
