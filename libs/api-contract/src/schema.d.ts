@@ -3016,7 +3016,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Malformed request: the body is not valid JSON */
+            /** @description Only a signed-in session can log out (API tokens are revoked instead), or the body is not valid JSON */
             400: {
                 headers: {
                     [name: string]: unknown;

@@ -5,7 +5,7 @@
  * the response description clients read. A unit test fails when a key names no operation.
  * Everything metadata can tell (400/401/403/404/413/429/503) is derived in problem-responses.ts.
  */
-export type DomainStatus = 401 | 409 | 422 | 429 | 503;
+export type DomainStatus = 400 | 401 | 409 | 422 | 429 | 503;
 
 export const DOMAIN_PROBLEMS: Record<string, Partial<Record<DomainStatus, string>>> = {
   login: {
@@ -13,6 +13,7 @@ export const DOMAIN_PROBLEMS: Record<string, Partial<Record<DomainStatus, string
     429: 'Too many failed sign-ins for this account or address; wait for Retry-After seconds',
     503: 'PostgreSQL or Redis (the login throttle) is unavailable; retry after Retry-After seconds',
   },
+  logout: { 400: 'Only a signed-in session can log out (API tokens are revoked instead), or the body is not valid JSON' },
   createUser: { 409: 'The email is already used by another account (`errors[].field` = email)' },
   updateUser: { 409: 'You cannot deactivate or demote your own account, or the last active admin' },
   createJob: { 409: 'externalRef is already used by another job', 422: 'The job breaks a rule (e.g. salary range, closing date); `errors` lists each field' },
