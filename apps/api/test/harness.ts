@@ -11,7 +11,11 @@ import { PasswordService } from '../src/auth/password.service';
 import type { Role } from '../src/common/decorators';
 import { resetAppConfig } from '../src/config/app-config';
 import { configureHttpApp } from '../src/http/configure-app';
+import { installContractCheck } from './support/contract-check';
 import { applyTestEnv, TEST_ENV } from './test-env';
+
+// Every response the integration suites receive is checked against libs/api-contract/openapi.json.
+installContractCheck();
 
 export interface TestApp {
   app: NestExpressApplication;

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { DOMAIN_PROBLEMS } from './openapi/domain-problems';
 
 interface SchemaNode {
   type?: string;
@@ -28,5 +29,31 @@ describe('OpenAPI schemas', () => {
     };
     for (const [name, schema] of Object.entries(contract.components.schemas)) visit(schema, name);
     expect(wrong).toEqual([]);
+  });
+});
+
+describe('OpenAPI contract', () => {
+  const contract = JSON.parse(readFileSync(join(__dirname, '../../../../libs/api-contract/openapi.json'), 'utf8')) as {
+    paths: Record<string, Record<string, { operationId: string; security?: unknown[]; responses: Record<string, { content?: Record<string, unknown> }> }>>;
+  };
+  const operations = Object.values(contract.paths).flatMap((item) => Object.values(item));
+
+  it('names only existing operations in the business-rule problem table', () => {
+    const ids = new Set(operations.map((op) => op.operationId));
+    expect(Object.keys(DOMAIN_PROBLEMS).filter((id) => !ids.has(id))).toEqual([]);
+  });
+
+  it('documents every error response as problem+json', () => {
+    const wrong = operations.flatMap((op) =>
+      Object.entries(op.responses)
+        .filter(([status, response]) => Number(status) >= 400 && !response.content?.['application/problem+json'])
+        .map(([status]) => `${op.operationId} ${status}`),
+    );
+    expect(wrong).toEqual([]);
+  });
+
+  it('documents 401 and 403 on every operation that needs credentials', () => {
+    const missing = operations.filter((op) => op.security?.length !== 0 && !(op.responses['401'] && op.responses['403'])).map((op) => op.operationId);
+    expect(missing).toEqual([]);
   });
 });

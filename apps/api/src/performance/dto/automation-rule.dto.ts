@@ -14,7 +14,7 @@ export class CreateAutomationRuleDto {
   @ApiProperty({ enum: RULE_OPERATORS }) @IsIn(RULE_OPERATORS) operator: RuleOperator;
   @ApiProperty({ example: 5000 }) @IsNumber({ allowNaN: false, allowInfinity: false }) @Min(0) threshold: number;
   @ApiProperty({ example: 7, minimum: 1, maximum: 90 }) @IsInt() @Min(1) @Max(90) windowDays: number;
-  @ApiPropertyOptional({ example: 1000, description: 'Wait for this many impressions before judging' }) @IsOptional() @IsInt() @Min(0) minImpressions?: number;
+  @ApiPropertyOptional({ example: 1000, description: 'Wait for this many impressions before judging' }) @IsOptional() @IsInt() @Min(0) @Max(2_147_483_647) minImpressions?: number;
   @ApiProperty({ enum: RULE_ACTIONS }) @IsIn(RULE_ACTIONS) action: 'pause' | 'notify';
 }
 

@@ -13,7 +13,8 @@ export class ApplicationsController {
 
   @Post()
   @ApiOperation({ operationId: 'recordApplication', summary: 'Record an application (ATS / careers site), attributed by tracking code; idempotent by externalId' })
-  @ApiCreatedResponse({ type: ApplicationDto, description: '201 when new, 200 when the externalId was already recorded' })
+  @ApiCreatedResponse({ type: ApplicationDto, description: 'Recorded' })
+  @ApiOkResponse({ type: ApplicationDto, description: 'The externalId was already recorded: the existing application' })
   async record(@Body() dto: CreateApplicationDto, @CurrentPrincipal() principal: Principal, @Res({ passthrough: true }) res: Response): Promise<ApplicationDto> {
     const { application, created } = await this.applications.record(dto, principal);
     res.status(created ? 201 : 200);

@@ -5,6 +5,7 @@ import { PageOf } from '../../common/pagination';
 import { Segment } from '../entities/segment.entity';
 import { RUN_STATUSES, RUN_TRIGGERS, RunStatus, RunTrigger, SegmentationRun } from '../entities/segmentation-run.entity';
 import { RUN_PHASES, RunPhase } from '../run-progress';
+import { readRunParameters } from '../run-parameters';
 
 export class RunParametersDto {
   @ApiProperty({ type: Number, nullable: true, description: 'Fixed k, or null when chosen by silhouette' }) k: number | null;
@@ -61,7 +62,7 @@ export class SegmentationRunDto {
       status: r.status,
       trigger: r.trigger,
       active: r.active,
-      parameters: r.parameters,
+      parameters: readRunParameters(r.parameters), // older rows lack fields: show the defaults they run with
       phase: r.phase,
       progress: r.progress,
       k: r.k,

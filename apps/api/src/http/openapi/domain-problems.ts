@@ -1,0 +1,52 @@
+/**
+ * Problem responses that depend on business rules rather than on route metadata: which operations
+ * answer 409 (state conflicts, unique values) or 422 (well-formed input that breaks a rule), and the
+ * public operations that are throttled or need a dependency. Keyed by operationId; each reason is
+ * the response description clients read. A unit test fails when a key names no operation.
+ * Everything metadata can tell (400/401/403/404/413/429/503) is derived in problem-responses.ts.
+ */
+export type DomainStatus = 400 | 401 | 409 | 422 | 429 | 503;
+
+export const DOMAIN_PROBLEMS: Record<string, Partial<Record<DomainStatus, string>>> = {
+  login: {
+    401: 'Wrong email or password, or the account is deactivated',
+    429: 'Too many failed sign-ins for this account or address; wait for Retry-After seconds',
+    503: 'PostgreSQL or Redis (the login throttle) is unavailable; retry after Retry-After seconds',
+  },
+  logout: { 400: 'Only a signed-in session can log out (API tokens are revoked instead), or the body is not valid JSON' },
+  createUser: { 409: 'The email is already used by another account (`errors[].field` = email)' },
+  updateUser: { 409: 'You cannot deactivate or demote your own account, or the last active admin' },
+  createJob: { 409: 'externalRef is already used by another job', 422: 'The job breaks a rule (e.g. salary range, closing date); `errors` lists each field' },
+  updateJob: {
+    409: 'Closed, filled and archived jobs are read-only, or externalRef is already used',
+    422: 'The edited job breaks a rule; `errors` lists each field',
+  },
+  transitionJob: { 409: 'This status change is not allowed from the current status', 422: 'The job cannot open: its closingDate is in the past' },
+  createPlatformConnection: { 409: 'The name is already used by another connection' },
+  updatePlatformConnection: { 409: 'The name is already used by another connection', 422: 'A field does not apply to this kind of connection' },
+  importCandidates: { 422: 'The file is not a readable CSV with a header row (`errors[].field` = file)' },
+  createCandidate: { 409: 'The email is already used by another candidate' },
+  updateCandidate: { 409: 'The email is already used by another candidate' },
+  createCampaign: { 422: 'The job, connections, segments, schedule, budget or targeting break a rule; `errors` names each field' },
+  previewCampaign: { 422: 'The job, connections, segments or targeting break a rule; `errors` names each field' },
+  updateCampaign: {
+    409: 'The campaign is no longer a draft, or it changed while being edited',
+    422: 'The job, connections, segments, schedule, budget or targeting break a rule; `errors` names each field',
+  },
+  deleteCampaign: { 409: 'Only draft campaigns can be deleted (archive a published one)' },
+  publishCampaign: {
+    409: 'Nothing to publish, the job is not open, a connection needs new credentials, or the campaign changed meanwhile',
+    422: 'Employment-ad compliance violations; `errors` lists every one',
+  },
+  pauseCampaign: { 409: 'No publication is in a status that can be paused, or the campaign changed meanwhile' },
+  resumeCampaign: { 409: 'No publication is in a status that can be resumed, or the campaign changed meanwhile' },
+  archiveCampaign: { 409: 'No publication is in a status that can be archived, or the campaign changed meanwhile' },
+  createSegmentationRun: { 409: 'Another segmentation run is queued or running' },
+  activateSegmentationRun: { 409: 'Only a succeeded run can be activated' },
+  updateSegment: { 409: 'The name is already used by another segment of this run' },
+  recordApplication: { 422: 'The trackingCode does not belong to any AdFlux ad' },
+  createAutomationRule: { 422: 'The campaignId does not exist' },
+  updateAutomationRule: { 409: 'Built-in rules can only be enabled or disabled', 422: 'The campaignId does not exist' },
+  deleteAutomationRule: { 409: 'Built-in rules cannot be deleted; disable them instead' },
+  generateSyntheticData: { 422: 'More items than the generator accepts per run' },
+};
