@@ -137,7 +137,7 @@ describe('candidate import when the PostgreSQL connection is cut (integration)',
   let proxy: TcpProxy;
   const ctx = importApp(async () => {
     const target = new URL(TEST_ENV.DATABASE_URL);
-    proxy = await TcpProxy.start(target.hostname, Number(target.port || 5432));
+    proxy = await TcpProxy.listen(target.hostname, Number(target.port || 5432));
     return { DATABASE_URL: proxy.rewrite(TEST_ENV.DATABASE_URL), UPLOAD_DIR: mkdtempSync(join(tmpdir(), 'import-faults-uploads-')) };
   }, () => proxy?.close());
 

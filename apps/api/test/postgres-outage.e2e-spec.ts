@@ -1,6 +1,6 @@
 import request from 'supertest';
 import { createTestApp, createUser, login, resetState, Session, TestApp } from './harness';
-import { TcpProxy } from './tcp-proxy';
+import { TcpProxy } from './support/tcp-proxy';
 import { TEST_ENV } from './test-env';
 
 jest.setTimeout(60_000);

@@ -34,7 +34,7 @@ async function importUnderFault(fault: Fault): Promise<FaultOutcome> {
   await runMigrations(DATABASE_URL);
   const redis = await PrivateRedis.start();
   const target = new URL(DATABASE_URL);
-  const proxy = await TcpProxy.start(target.hostname, Number(target.port || 5432));
+  const proxy = await TcpProxy.listen(target.hostname, Number(target.port || 5432));
   const work = mkdtempSync(join(tmpdir(), 'adflux-import-faults-'));
   const file = join(work, 'people.csv');
   writeCandidateCsv(file, ROWS, `fault-${fault}`);
