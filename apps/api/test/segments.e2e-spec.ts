@@ -1,7 +1,7 @@
 import { generateSyntheticCandidates } from '@adflux/segmentation';
 import { getQueueToken } from '@nestjs/bull';
 import type { Queue } from 'bull';
-import { SEGMENTATION_QUEUE } from '../src/segments/segmentation-queue';
+import { SEGMENTATION_QUEUE } from '../src/segments/segments.queue';
 import { SegmentationScheduler } from '../src/segments/segmentation.scheduler';
 import { createTestApp, expectProblem, loginAs, resetState, Session, TestApp } from './harness';
 

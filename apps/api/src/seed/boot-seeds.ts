@@ -3,7 +3,7 @@ import { seedSandboxConnection } from '../ads-platforms/connections/sandbox-conn
 import { withPgClient } from '../database/pg-client';
 import { AppConfig } from '../config/app-config';
 import { seedAdmin } from './admin-seed';
-import { DEFAULT_RUN_PARAMETERS } from '../segments/run-parameters';
+import { DEFAULT_RUN_PARAMETERS } from '../segments/runs/run-parameters';
 import { seedDemoData } from './demo-data';
 
 /** The demo data set `npm start` loads into an empty database (SEED_DEMO=false turns it off). */

@@ -1,9 +1,9 @@
 import { Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
 import { SchedulerRegistry } from '@nestjs/schedule';
-import { AppConfig, InjectConfig } from '../config/config.module';
-import { minuteSlot, scheduleSlotCron, unscheduleCrons } from '../queues/slot-cron';
-import { placementJobId, SegmentationQueue } from './segmentation-queue';
-import { SegmentationRunsRepository } from './segmentation-runs.repository';
+import { CronJob } from 'cron';
+import { appConfig } from '../config/app-config';
+import { placementJobId, SegmentationQueue } from './segments.queue';
+import { SegmentationRunsRepository } from './runs/segmentation-runs.repository';
 
 const NIGHTLY = 'segmentation-nightly';
 const RECONCILE = 'segmentation-reconcile';

@@ -10,8 +10,8 @@ import { SegmentationRunDto } from './dto/run.dto';
 import { SegmentCandidateDto, SegmentDto, SegmentListDto } from './dto/segment.dto';
 import { SegmentCandidatesQuery, SegmentListQuery, UpdateSegmentDto } from './dto/update-segment.dto';
 import { Segment } from './entities/segment.entity';
-import { SegmentationRunsRepository } from './segmentation-runs.repository';
-import { runNotFound } from './segmentation-runs.service';
+import { SegmentationRunsRepository } from './runs/segmentation-runs.repository';
+import { runNotFound } from './runs/segmentation-runs.service';
 import { SegmentsRepository } from './segments.repository';
 
 const NAME_INDEX = 'segments_run_name_key';

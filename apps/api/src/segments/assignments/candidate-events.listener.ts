@@ -2,9 +2,9 @@ import { Injectable, Logger } from '@nestjs/common';
 import { OnEvent } from '@nestjs/event-emitter';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { CANDIDATE_ERASED, CANDIDATE_UPSERTED, CandidateErasedEvent, CandidateUpsertedEvent } from '../candidates/candidate-events';
+import { CANDIDATE_ERASED, CANDIDATE_UPSERTED, CandidateErasedEvent, CandidateUpsertedEvent } from '../../candidates/candidate-events';
 import { CandidatePlacement } from './candidate-placement';
-import { inPgTransaction } from '../database/pg-transaction';
+import { inPgTransaction } from '../pg-transaction';
 import { SegmentAssignmentsRepository } from './segment-assignments.repository';
 
 /**

@@ -4,9 +4,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { PoolClient } from 'pg';
 import { DataSource } from 'typeorm';
 import { ModelCache } from './active-model.cache';
-import { CandidateFeaturesLoader } from './candidate-features.loader';
-import { lockActivationShared } from '../database/advisory-locks';
-import { inPgTransaction } from '../database/pg-transaction';
+import { CandidateFeaturesLoader } from '../pipeline/candidate-features.loader';
+import { inPgTransaction, lockActivationShared } from '../pg-transaction';
 import { SegmentAssignmentsRepository } from './segment-assignments.repository';
 
 /** Candidates assigned per transaction when placing new or changed candidates. */

@@ -1,8 +1,8 @@
 import type { CandidateAssignment } from '@adflux/segmentation';
 import { Injectable } from '@nestjs/common';
 import type { PoolClient } from 'pg';
-import { copyIn } from '../database/pg-client';
-import type { PoolKeys } from './candidate-features';
+import { copyIn } from '../../candidates/bulk/pg-client';
+import type { PoolKeys } from '../pipeline/candidate-features';
 
 /** Rows per COPY chunk (one string each): bounded memory however many candidates there are. */
 const COPY_CHUNK = 20_000;

@@ -4,7 +4,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { PageOf } from '../../common/pagination';
 import { Segment } from '../entities/segment.entity';
 import { RUN_STATUSES, RUN_TRIGGERS, RunStatus, RunTrigger, SegmentationRun } from '../entities/segmentation-run.entity';
-import { RUN_PHASES, RunPhase } from '../run-progress';
+import { RUN_PHASES, RunPhase } from '../pipeline/run-progress';
 
 export class RunParametersDto {
   @ApiProperty({ type: Number, nullable: true, description: 'Fixed k, or null when chosen by silhouette' }) k: number | null;

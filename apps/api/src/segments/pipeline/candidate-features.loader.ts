@@ -5,8 +5,8 @@ import type { PoolClient } from 'pg';
 import { to as copyTo } from 'pg-copy-streams';
 import { DataSource } from 'typeorm';
 import { FEATURE_COLUMNS_SQL, FeatureRow, PackedIds, PackedMillis, PoolKeys, StringInterner, toCandidateFeatures } from './candidate-features';
-import { CopyTextReader } from '../database/copy-text-reader';
-import { inPgTransaction } from '../database/pg-transaction';
+import { CopyTextReader } from '../copy-text-reader';
+import { inPgTransaction } from '../pg-transaction';
 
 /** Rows between progress reports while loading. */
 const PROGRESS_EVERY = 50_000;

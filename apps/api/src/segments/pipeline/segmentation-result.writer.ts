@@ -4,12 +4,12 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { PoolClient } from 'pg';
 import { DataSource } from 'typeorm';
 import type { PoolKeys } from './candidate-features';
-import { inPgTransaction } from '../database/pg-transaction';
+import { inPgTransaction } from '../pg-transaction';
 import type { RunProgressTracker } from './run-progress';
-import { SegmentActivation } from './segment-activation';
-import { SegmentAssignmentsRepository } from './segment-assignments.repository';
+import { SegmentActivation } from '../runs/segment-activation';
+import { SegmentAssignmentsRepository } from '../assignments/segment-assignments.repository';
 import { DESCRIPTION_MAX, storableNames } from './segment-names';
-import { SegmentationRunsRepository } from './segmentation-runs.repository';
+import { SegmentationRunsRepository } from '../runs/segmentation-runs.repository';
 
 /**
  * Stores a finished run in one transaction: its segments, every candidate's assignment (COPY),

@@ -1,11 +1,11 @@
 import { runSegmentation, SegmentationError } from '@adflux/segmentation';
 import { Injectable, Logger } from '@nestjs/common';
 import { CandidateFeaturesLoader } from './candidate-features.loader';
-import { toSegmentationOptions } from './run-parameters';
+import { toSegmentationOptions } from '../runs/run-parameters';
 import { RunProgress, RunProgressTracker } from './run-progress';
-import { SegmentationQueue } from './segmentation-queue';
+import { SegmentationQueue } from '../segments.queue';
 import { SegmentationResultWriter } from './segmentation-result.writer';
-import { SegmentationRunsRepository } from './segmentation-runs.repository';
+import { SegmentationRunsRepository } from '../runs/segmentation-runs.repository';
 
 /**
  * One run, start to finish: load every candidate (streaming cursor) → the library's pipeline

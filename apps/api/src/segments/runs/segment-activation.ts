@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { PoolClient } from 'pg';
-import { lockActivationExclusive } from '../database/advisory-locks';
+import { lockActivationExclusive } from '../pg-transaction';
 
 /**
  * Making a run the current segmentation: one short transaction that moves the `active` flag.

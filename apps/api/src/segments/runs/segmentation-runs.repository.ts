@@ -3,11 +3,11 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { PoolClient } from 'pg';
 import { Repository } from 'typeorm';
-import { decodeCursor, Page, toPage } from '../common/pagination';
-import { SegmentationRunDto } from './dto/run.dto';
-import { RunStatus, SegmentationRun } from './entities/segmentation-run.entity';
+import { decodeCursor, Page, toPage } from '../../common/pagination';
+import { SegmentationRunDto } from '../dto/run.dto';
+import { RunStatus, SegmentationRun } from '../entities/segmentation-run.entity';
 import { readRunParameters, RunParameters } from './run-parameters';
-import type { RunProgress, RunTimings } from './run-progress';
+import type { RunProgress, RunTimings } from '../pipeline/run-progress';
 
 export interface ClaimedRun {
   id: string;

@@ -1,18 +1,18 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, QueryFailedError, Repository } from 'typeorm';
-import { AuditService } from '../audit/audit.service';
-import { Principal } from '../auth/principal';
-import { Page } from '../common/pagination';
-import { ProblemException } from '../common/problem';
-import { CreateSegmentationRunDto, RunListQuery } from './dto/create-run.dto';
-import { SegmentationRunDetailDto, SegmentationRunDto } from './dto/run.dto';
-import { Segment } from './entities/segment.entity';
-import { RunTrigger, SegmentationRun } from './entities/segmentation-run.entity';
-import { inPgTransaction } from '../database/pg-transaction';
+import { AuditService } from '../../audit/audit.service';
+import { Principal } from '../../auth/principal';
+import { Page } from '../../common/pagination';
+import { ProblemException } from '../../common/problem';
+import { CreateSegmentationRunDto, RunListQuery } from '../dto/create-run.dto';
+import { SegmentationRunDetailDto, SegmentationRunDto } from '../dto/run.dto';
+import { Segment } from '../entities/segment.entity';
+import { RunTrigger, SegmentationRun } from '../entities/segmentation-run.entity';
+import { inPgTransaction } from '../pg-transaction';
 import { DEFAULT_RUN_PARAMETERS, readRunParameters, resolveRunParameters, RunParameters } from './run-parameters';
 import { SegmentActivation } from './segment-activation';
-import { SegmentationQueue } from './segmentation-queue';
+import { SegmentationQueue } from '../segments.queue';
 import { SegmentationRunsRepository } from './segmentation-runs.repository';
 
 const IN_FLIGHT_INDEX = 'segmentation_runs_one_in_flight';
