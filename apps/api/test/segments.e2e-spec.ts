@@ -4,6 +4,7 @@ import type { Queue } from 'bull';
 import { SEGMENTATION_QUEUE } from '../src/segments/segments.queue';
 import { SegmentationScheduler } from '../src/segments/segmentation.scheduler';
 import { createTestApp, expectProblem, loginAs, resetState, Session, TestApp } from './harness';
+import { waitFor } from './fixtures/wait-for';
 
 jest.setTimeout(90_000);
 
@@ -31,16 +32,6 @@ async function seedPool(t: TestApp, n: number, seed = 3): Promise<void> {
       col((c) => c.preferredEmploymentType),
     ],
   );
-}
-
-async function waitFor<T>(what: string, probe: () => Promise<T | undefined | null | false>, timeoutMs = 60_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
 }
 
 describe('segmentation runs and segments (integration)', () => {

@@ -3,9 +3,10 @@ import { CANDIDATE_COLUMNS } from '../candidates/bulk/candidate-columns';
 import { copyLine } from '../database/copy-text';
 import { copyIn } from '../database/pg-client';
 import { validateCandidate } from '../candidates/validation/validate-candidate';
-import { insertGeneratedJobs } from '../data-generation/job-writer';
 import { OfflineGenerator } from '../data-generation/offline/offline-generator';
 import { validateGeneratedJob } from '../data-generation/validate-generated-job';
+import { insertJobRows } from '../jobs/jobs.repository';
+import { newBulkJob } from '../jobs/new-job';
 
 export interface SeedOptions {
   candidates: number;
@@ -26,8 +27,8 @@ const LINES_PER_CHUNK = 2000;
 const REBUILD_INDEXES_FROM = 100_000;
 
 /**
- * Loads synthetic jobs and candidates from the offline generator: jobs through the same writer as
- * data generation (replay-safe external refs), candidates streamed into `COPY candidates` in
+ * Loads synthetic jobs and candidates from the offline generator: jobs through the jobs module's
+ * own mapping and bulk insert, as data generation does (replay-safe external refs), candidates streamed into `COPY candidates` in
  * chunks, never all in memory. Large loads into an empty table drop the secondary indexes and
  * rebuild them from their own definitions afterwards, all in one transaction.
  */
@@ -39,9 +40,9 @@ export async function seedDemoData(client: ClientBase, options: SeedOptions): Pr
     for (let i = 0; i < 500 && done < options.jobs; i++, done++) {
       const generated = jobGenerator.job();
       const { job } = validateGeneratedJob(generated.job);
-      if (job) batch.push({ ...generated, job, externalRef: `seed:${options.seed}:${done}` });
+      if (job) batch.push(newBulkJob({ ...generated, job, externalRef: `seed:${options.seed}:${done}` }));
     }
-    jobs += (await insertGeneratedJobs(client, batch)).length;
+    jobs += (await insertJobRows(client, batch)).length;
     options.onProgress?.('jobs', done);
   }
   const { candidates, skipped } = await copyCandidates(client, options);
