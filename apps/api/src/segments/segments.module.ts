@@ -4,7 +4,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { workerProviders } from '../queues/worker-providers';
 import { ModelCache } from './assignments/active-model.cache';
 import { CandidateEventsListener } from './assignments/candidate-events.listener';
-import { CandidateFeaturesLoader } from './pipeline/candidate-features.loader';
+import { CandidateFeaturesRepository } from './pipeline/candidate-features.repository';
 import { CandidatePlacement } from './assignments/candidate-placement';
 import { Segment } from './entities/segment.entity';
 import { SegmentationRun } from './entities/segmentation-run.entity';
@@ -42,7 +42,7 @@ import { SegmentsService } from './segments.service';
     SegmentAssignmentsRepository,
     SegmentActivation,
     SegmentationQueue,
-    CandidateFeaturesLoader,
+    CandidateFeaturesRepository,
     CandidatePlacement,
     ModelCache,
     CandidateEventsListener,

@@ -1,6 +1,8 @@
 import type { CandidateAssignment } from '@adflux/segmentation';
 import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
 import type { PoolClient } from 'pg';
+import { DataSource } from 'typeorm';
 import { copyIn } from '../../candidates/bulk/pg-client';
 import type { PoolKeys } from '../pipeline/candidate-features';
 
@@ -10,11 +12,13 @@ const COPY_CHUNK = 20_000;
 /**
  * Bulk SQL over segment_assignments (partitioned by run). A candidate's current segment is read
  * straight from the active run's rows (CURRENT_SEGMENT_JOIN); rows keep the candidate's created_at
- * for the candidates list's segment filter. Every method runs on a raw pg client the caller owns
- * (usually inside its transaction).
+ * for the candidates list's segment filter. Methods taking a `client` run inside the caller's
+ * transaction.
  */
 @Injectable()
 export class SegmentAssignmentsRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
   /**
    * Writes a run's assignment of every candidate into the run's own partition: COPY into a fresh
    * table without indexes (text format, streamed in chunks), build the three indexes in one sorted
@@ -72,9 +76,9 @@ export class SegmentAssignmentsRepository {
   }
 
   /** Erasure: forget the candidates in every run (one primary-key probe per run). */
-  async deleteCandidates(client: PoolClient, candidateIds: readonly string[]): Promise<void> {
+  async deleteCandidates(candidateIds: readonly string[]): Promise<void> {
     if (candidateIds.length === 0) return;
-    await client.query(
+    await this.dataSource.query(
       `DELETE FROM segment_assignments a USING segmentation_runs r
         WHERE a.run_id = r.id AND a.candidate_id = ANY($1::uuid[])`,
       [candidateIds],

@@ -1,11 +1,13 @@
 import type { SegmentationResult } from '@adflux/segmentation';
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
+import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import type { PoolClient } from 'pg';
-import { Repository } from 'typeorm';
+import { DataSource, QueryFailedError, Repository } from 'typeorm';
+import type { IsolationLevel } from 'typeorm/driver/types/IsolationLevel';
 import { decodeCursor, Page, toPage } from '../../common/pagination';
 import { SegmentationRunDto } from '../dto/run.dto';
-import { RunStatus, SegmentationRun } from '../entities/segmentation-run.entity';
+import { RunStatus, RunTrigger, SegmentationRun } from '../entities/segmentation-run.entity';
+import { inPgTransaction, lockActivationExclusive, lockActivationShared, PgTransaction } from '../pg-transaction';
 import { readRunParameters, RunParameters } from './run-parameters';
 import type { RunProgress, RunTimings } from '../pipeline/run-progress';
 
@@ -14,10 +16,96 @@ export interface ClaimedRun {
   parameters: RunParameters;
 }
 
-/** Reads and writes of segmentation_runs beyond find/save: the run lifecycle and keyset lists. */
+/** What a new queued run records about who asked for it. */
+export interface QueuedRunFields {
+  parameters: RunParameters;
+  trigger: RunTrigger;
+  requestedBy: string | null;
+  requestedByLabel: string;
+}
+
+/** The partial unique index that lets one run at a time be queued or running. */
+const IN_FLIGHT_INDEX = 'segmentation_runs_one_in_flight';
+
+/**
+ * segmentation_runs: the run lifecycle, keyset lists, the `active` flag and the activation lock.
+ * Methods taking a `client` run inside the caller's transaction (`transaction`).
+ */
 @Injectable()
 export class SegmentationRunsRepository {
-  constructor(@InjectRepository(SegmentationRun) private readonly runs: Repository<SegmentationRun>) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @InjectRepository(SegmentationRun) private readonly runs: Repository<SegmentationRun>,
+  ) {}
+
+  /** One transaction on one pooled connection; `tx.client` is the handle the other methods take. */
+  transaction<T>(work: (tx: PgTransaction) => Promise<T>, isolation?: IsolationLevel): Promise<T> {
+    return inPgTransaction(this.dataSource, work, isolation);
+  }
+
+  /** Inserts a queued run inside `tx`; throws an error `isInFlightConflict` recognizes while another is in flight. */
+  async insertQueued(tx: PgTransaction, fields: QueuedRunFields): Promise<SegmentationRun> {
+    const repo = tx.manager.getRepository(SegmentationRun);
+    const inserted = await repo.save(
+      repo.create({ status: 'queued', progress: 0, active: false, silhouetteByK: [], sizes: [], notes: [], timings: {}, ...fields }),
+    );
+    return (await repo.findOneBy({ id: inserted.id }))!;
+  }
+
+  /** The run's status, row-locked until the transaction ends; null when it does not exist. */
+  async lockStatus(client: PoolClient, runId: string): Promise<RunStatus | null> {
+    const { rows } = await client.query<{ status: RunStatus }>(`SELECT status FROM segmentation_runs WHERE id = $1 FOR UPDATE`, [runId]);
+    return rows[0]?.status ?? null;
+  }
+
+  /** Taken by activation: waits for in-flight assignment writers, and blocks new ones until commit. */
+  lockActivationExclusive(client: PoolClient): Promise<void> {
+    return lockActivationExclusive(client);
+  }
+
+  /** Taken by writers of the active run's assignments, so the run they read stays active until they commit. */
+  lockActivationShared(client: PoolClient): Promise<void> {
+    return lockActivationShared(client);
+  }
+
+  /** The active run's id inside a transaction (after taking the activation lock). */
+  async findActiveId(client: PoolClient): Promise<string | null> {
+    const { rows } = await client.query<{ id: string }>(`SELECT id FROM segmentation_runs WHERE active`);
+    return rows[0]?.id ?? null;
+  }
+
+  /** Whether `runId` is still the run activated at `activatedAt`. */
+  async isActiveSince(client: PoolClient, runId: string, activatedAt: Date): Promise<boolean> {
+    const { rows } = await client.query(`SELECT 1 FROM segmentation_runs WHERE id = $1 AND active AND activated_at = $2`, [runId, activatedAt]);
+    return rows.length > 0;
+  }
+
+  /** Moves the active flag to a succeeded run; returns its new activated_at. */
+  async makeActive(client: PoolClient, runId: string): Promise<Date> {
+    await client.query(`UPDATE segmentation_runs SET active = false WHERE active`);
+    const { rows } = await client.query<{ activated_at: Date }>(
+      `UPDATE segmentation_runs SET active = true, activated_at = now(), candidates_synced_at = NULL
+        WHERE id = $1 AND status = 'succeeded' RETURNING activated_at`,
+      [runId],
+    );
+    if (rows.length === 0) throw new Error(`Run ${runId} cannot be activated: it has not succeeded`);
+    return rows[0].activated_at;
+  }
+
+  /** When the run started loading candidates (what it saw); null when it does not exist. */
+  async findStartedAt(runId: string): Promise<Date | null> {
+    const rows: Array<{ started_at: Date | null }> = await this.runs.query(`SELECT started_at FROM segmentation_runs WHERE id = $1`, [runId]);
+    return rows.length ? rows[0].started_at : null;
+  }
+
+  /** Placement after the activation at `activatedAt` finished in `ms` (no-op once another activation happened). */
+  async markCandidatesSynced(runId: string, activatedAt: Date, ms: number): Promise<void> {
+    await this.runs.query(
+      `UPDATE segmentation_runs SET candidates_synced_at = now(), timings = timings || jsonb_build_object('place', $3::int)
+        WHERE id = $1 AND active AND activated_at = $2`,
+      [runId, activatedAt, ms],
+    );
+  }
 
   /**
    * queued → running. A run found already running belongs to a worker that died (its stalled
@@ -104,11 +192,18 @@ export class SegmentationRunsRepository {
     return this.runs.find({ where: [{ status: 'queued' }, { status: 'running' }] });
   }
 
-  /** The stored model of a run (not selected by default: it is the largest column). */
-  async findModel(runId: string): Promise<unknown> {
-    const rows: Array<{ model: unknown }> = await this.runs.query(`SELECT model FROM segmentation_runs WHERE id = $1`, [runId]);
+  /** The stored model of a run (not selected by default: it is the largest column), read on `client` when given. */
+  async findModel(runId: string, client?: PoolClient): Promise<unknown> {
+    const sql = `SELECT model FROM segmentation_runs WHERE id = $1`;
+    const rows: Array<{ model: unknown }> = client ? (await client.query(sql, [runId])).rows : await this.runs.query(sql, [runId]);
     return rows[0]?.model ?? null;
   }
+}
+
+/** True when an insert was refused because another run is queued or running. */
+export function isInFlightConflict(error: unknown): boolean {
+  const driverError = (error as { driverError?: { code?: string; constraint?: string } }).driverError;
+  return error instanceof QueryFailedError && driverError?.code === '23505' && driverError.constraint === IN_FLIGHT_INDEX;
 }
 
 function finiteOrNull(value: number | null): number | null {

@@ -4,6 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { PoolClient } from 'pg';
 import { to as copyTo } from 'pg-copy-streams';
 import { DataSource } from 'typeorm';
+import { pgPool } from '../../candidates/bulk/pg-client';
 import { FEATURE_COLUMNS_SQL, FeatureRow, PackedIds, PackedMillis, PoolKeys, StringInterner, toCandidateFeatures } from './candidate-features';
 import { CopyTextReader } from '../copy-text-reader';
 import { inPgTransaction } from '../pg-transaction';
@@ -20,9 +21,12 @@ export interface LoadedPool extends PoolKeys {
   candidates: CandidateFeatures[];
 }
 
-/** Reads candidates as segmentation input. */
+/**
+ * Reads candidates as segmentation input (read-only: the candidates module owns the table).
+ * Methods taking a `client` run inside the caller's transaction.
+ */
 @Injectable()
-export class CandidateFeaturesLoader {
+export class CandidateFeaturesRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   /**
@@ -77,8 +81,8 @@ export class CandidateFeaturesLoader {
    * Ids of candidates a run holds no assignment for (created after it loaded its data) or that
    * changed since it loaded them: one anti-join, so it stays cheap at a million rows.
    */
-  async staleForRun(client: PoolClient, runId: string, loadedAt: Date): Promise<string[]> {
-    const { rows } = await client.query<[string]>({
+  async staleForRun(runId: string, loadedAt: Date): Promise<string[]> {
+    const { rows } = await pgPool(this.dataSource).query<[string]>({
       text: `SELECT c.id FROM candidates c
               LEFT JOIN segment_assignments a ON a.run_id = $1 AND a.candidate_id = c.id
              WHERE a.candidate_id IS NULL OR c.updated_at > $2`,
