@@ -30,7 +30,7 @@ describe('SegmentsService with fake repositories', () => {
     const { service, runs, segments } = setup();
     expect((await service.getActiveSegments()).map((s) => s.name)).toEqual(['Nurses', 'Devs']);
     expect(segments.findByRun).toHaveBeenCalledWith('r1');
-    runs.findActive.mockResolvedValue(null);
+    runs.findActive.mockResolvedValue(null as unknown as SegmentationRun);
     expect(await service.getActiveSegments()).toEqual([]);
   });
 
