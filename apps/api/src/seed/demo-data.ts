@@ -1,12 +1,12 @@
 import type { ClientBase } from 'pg';
 import { CANDIDATE_COLUMNS } from '../candidates/bulk/candidate-columns';
-import { copyLine } from '../database/copy-text';
-import { copyIn } from '../database/pg-client';
+import { copyLine } from '../candidates/bulk/copy-text';
 import { validateCandidate } from '../candidates/validation/validate-candidate';
 import { OfflineGenerator } from '../data-generation/offline/offline-generator';
 import { validateGeneratedJob } from '../data-generation/validate-generated-job';
 import { insertJobRows } from '../jobs/jobs.repository';
 import { newBulkJob } from '../jobs/new-job';
+import { DemoDataRepository } from './demo-data.repository';
 
 export interface SeedOptions {
   candidates: number;
@@ -77,36 +77,14 @@ async function copyCandidates(client: ClientBase, options: SeedOptions): Promise
     if (chunk) yield chunk;
   }
 
-  await client.query('BEGIN');
   try {
-    const { rows } = await client.query<{ empty: boolean }>('SELECT NOT EXISTS (SELECT 1 FROM candidates) AS empty');
-    const rebuild = rows[0].empty && options.candidates >= REBUILD_INDEXES_FROM;
-    const indexes = rebuild ? await dropSecondaryIndexes(client) : [];
-    await copyIn(client, `candidates (${columns.join(', ')})`, lines());
-    if (indexes.length) {
-      await client.query(`SET LOCAL maintenance_work_mem = '256MB'`);
-      for (const definition of indexes) await client.query(definition);
-    }
-    await client.query('COMMIT');
+    await new DemoDataRepository(client).copyCandidates(columns, lines(), options.candidates >= REBUILD_INDEXES_FROM);
   } catch (error) {
-    await client.query('ROLLBACK').catch(() => undefined);
     if ((error as { code?: string }).code === '23505') {
       throw new Error(`Candidates from seed ${options.seed} are already in the database; use another --seed.`);
     }
     throw error;
   }
-  await client.query('ANALYZE candidates');
   options.onProgress?.('candidates', written);
   return { candidates: written, skipped };
-}
-
-/** Drops every index of candidates that no constraint owns; returns their CREATE statements. */
-async function dropSecondaryIndexes(client: ClientBase): Promise<string[]> {
-  const { rows } = await client.query<{ name: string; definition: string }>(
-    `SELECT i.relname AS name, pg_get_indexdef(i.oid) AS definition
-       FROM pg_index x JOIN pg_class i ON i.oid = x.indexrelid
-      WHERE x.indrelid = 'candidates'::regclass AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conindid = i.oid)`,
-  );
-  for (const { name } of rows) await client.query(`DROP INDEX "${name}"`);
-  return rows.map((r) => r.definition);
 }

@@ -52,6 +52,15 @@ export class SegmentationRunsRepository {
     return (await repo.findOneBy({ id: inserted.id }))!;
   }
 
+  /** A queued run only into an empty table (the demo seed's first run); the worker's reconciler enqueues it. */
+  async insertFirstRun(fields: QueuedRunFields): Promise<void> {
+    await this.runs.query(
+      `INSERT INTO segmentation_runs (status, trigger, parameters, requested_by, requested_by_label)
+       SELECT 'queued', $1, $2, $3, $4 WHERE NOT EXISTS (SELECT 1 FROM segmentation_runs)`,
+      [fields.trigger, JSON.stringify(fields.parameters), fields.requestedBy, fields.requestedByLabel],
+    );
+  }
+
   /** The run's status, row-locked until the transaction ends; null when it does not exist. */
   async lockStatus(client: PoolClient, runId: string): Promise<RunStatus | null> {
     const { rows } = await client.query<{ status: RunStatus }>(`SELECT status FROM segmentation_runs WHERE id = $1 FOR UPDATE`, [runId]);
