@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import type { PoolClient } from 'pg';
 import { DataSource, Repository } from 'typeorm';
-import { withPgClient } from '../candidates/bulk/pg-client';
+import { withPgClient } from '../database/pg-client';
 import { DataGenerationRun } from './entities/data-generation-run.entity';
 
 /** Counters a committed jobs batch leaves on the run (processed and dropped are totals so far). */

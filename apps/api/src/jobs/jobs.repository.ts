@@ -9,6 +9,9 @@ import { JobDto } from './dto/job.dto';
 import { Job } from './entities/job.entity';
 import { toJobRow } from './job-rows';
 
+/** The handle `transaction` gives its callback; other methods take it to run inside that transaction. */
+export type JobsTransaction = EntityManager;
+
 /** Anything that runs SQL: a pg client (possibly inside the caller's transaction). */
 export type SqlClient = Pick<ClientBase, 'query'>;
 
@@ -42,7 +45,7 @@ export class JobsRepository {
   constructor(@InjectRepository(Job) private readonly jobs: Repository<Job>) {}
 
   /** Runs `work` in one transaction; the manager it gets is the handle the other methods take. */
-  transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+  transaction<T>(work: (manager: JobsTransaction) => Promise<T>): Promise<T> {
     return this.jobs.manager.transaction(work);
   }
 

@@ -1,5 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { Principal } from '../auth/principal';
 import { Page } from '../common/pagination';
@@ -11,7 +10,7 @@ import { UpdateJobDto } from './dto/update-job.dto';
 import { Job } from './entities/job.entity';
 import { JobForAds, jobForAds } from './job-for-ads';
 import { isFinal } from './job-status';
-import { JobsRepository, SqlClient } from './jobs.repository';
+import { JobsRepository, JobsTransaction, SqlClient } from './jobs.repository';
 import { assertRules, BulkJob, givenFields, newBulkJob, newJob, pick } from './new-job';
 
 /** Reading, creating and editing jobs. Status changes and deletion: JobLifecycleService. */
@@ -74,7 +73,7 @@ export class JobsService {
   }
 
   /** Loads a job, row-locked when a transaction handle is given (serializes concurrent writes). */
-  async findOrFail(id: string, manager?: EntityManager): Promise<Job> {
+  async findOrFail(id: string, manager?: JobsTransaction): Promise<Job> {
     const job = await this.repository.findById(id, manager);
     if (!job) throw new ProblemException(404, `Job ${id} does not exist.`);
     return job;

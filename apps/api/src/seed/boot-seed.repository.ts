@@ -1,6 +1,6 @@
 import type { PoolClient } from 'pg';
 import type { DataSource } from 'typeorm';
-import { withPgClient } from '../candidates/bulk/pg-client';
+import { withPgClient } from '../database/pg-client';
 import { User } from '../users/user.entity';
 
 /**

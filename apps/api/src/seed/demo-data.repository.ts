@@ -1,5 +1,5 @@
 import type { ClientBase } from 'pg';
-import { copyIn } from '../candidates/bulk/pg-client';
+import { copyIn } from '../database/pg-client';
 
 /**
  * The demo loader's bulk SQL on one connection it is given (the seed CLI's own client, or one from

@@ -1,6 +1,6 @@
 import type { ClientBase } from 'pg';
 import { CANDIDATE_COLUMNS } from '../candidates/bulk/candidate-columns';
-import { copyLine } from '../candidates/bulk/copy-text';
+import { copyLine } from '../database/copy-text';
 import { validateCandidate } from '../candidates/validation/validate-candidate';
 import { OfflineGenerator } from '../data-generation/offline/offline-generator';
 import { validateGeneratedJob } from '../data-generation/validate-generated-job';

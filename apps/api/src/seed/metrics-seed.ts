@@ -1,6 +1,6 @@
 import { DataSource } from 'typeorm';
 import { seedSandboxConnection } from '../ads-platforms/connections/sandbox-connection.seed';
-import { pgPool } from '../candidates/bulk/pg-client';
+import { pgPool } from '../database/pg-client';
 import type { AppConfig } from '../config/app-config';
 import { insertJobRows } from '../jobs/jobs.repository';
 import { newBulkJob } from '../jobs/new-job';

@@ -1,11 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { PoolClient } from 'pg';
 import { DataSource } from 'typeorm';
 import { decodeCursor, Page, toPage } from '../common/pagination';
 import { SegmentCandidateDto } from './dto/segment.dto';
 import { Segment } from './entities/segment.entity';
-import { inPgTransaction, PgTransaction } from './pg-transaction';
+import { inPgTransaction, PgTransaction } from '../database/pg-transaction';
 
 /** A new segment as a finished run stores it. */
 export interface NewSegment {
@@ -60,7 +59,7 @@ export class SegmentsRepository {
   }
 
   /** A finished run's segments, in one statement inside the run's write transaction. */
-  async insertForRun(client: PoolClient, runId: string, segments: readonly NewSegment[]): Promise<void> {
+  async insertForRun({ client }: PgTransaction, runId: string, segments: readonly NewSegment[]): Promise<void> {
     await client.query(
       `INSERT INTO segments (run_id, index, name, generated_name, description, profile, size, share)
        SELECT $1, p.index, p.name, p.name, p.description, p.profile, p.size, p.share

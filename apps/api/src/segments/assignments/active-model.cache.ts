@@ -1,7 +1,7 @@
 import { checkModel } from '@adflux/segmentation';
 import type { SegmentationModel } from '@adflux/segmentation';
 import { Injectable } from '@nestjs/common';
-import type { PoolClient } from 'pg';
+import type { PgTransaction } from '../../database/pg-transaction';
 import { SegmentationRunsRepository } from '../runs/segmentation-runs.repository';
 
 /**
@@ -14,10 +14,10 @@ export class ModelCache {
 
   constructor(private readonly runs: SegmentationRunsRepository) {}
 
-  /** Read on the caller's connection (inside its transaction) on a miss. */
-  async get(client: PoolClient, runId: string): Promise<SegmentationModel> {
+  /** Read inside the caller's transaction on a miss. */
+  async get(tx: PgTransaction, runId: string): Promise<SegmentationModel> {
     if (this.cached?.runId === runId) return this.cached.model;
-    const model = checkModel(await this.runs.findModel(runId, client));
+    const model = checkModel(await this.runs.findModel(runId, tx));
     this.cached = { runId, model };
     return model;
   }

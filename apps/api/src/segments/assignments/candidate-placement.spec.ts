@@ -33,8 +33,8 @@ describe('CandidatePlacement with fake repositories', () => {
   it('places new candidates with the active run under the shared activation lock', async () => {
     const { placement, runs, assignments, tx } = setup('run-1');
     expect(await placement.assignCandidates(['c1', 'c2'])).toBe(2);
-    expect(runs.lockActivationShared).toHaveBeenCalledWith(tx.client);
-    expect(assignments.writeCurrent).toHaveBeenCalledWith(tx.client, 'run-1', [{ id: 'c1', segment: 0, distance: 1 }, { id: 'c2', segment: 0, distance: 1 }]);
+    expect(runs.lockActivationShared).toHaveBeenCalledWith(tx);
+    expect(assignments.writeCurrent).toHaveBeenCalledWith(tx, 'run-1', [{ id: 'c1', segment: 0, distance: 1 }, { id: 'c2', segment: 0, distance: 1 }]);
   });
 
   it('does nothing without an active run', async () => {

@@ -1,6 +1,6 @@
 import { assign } from '@adflux/segmentation';
 import { Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
-import type { PoolClient } from 'pg';
+import type { PgTransaction } from '../../database/pg-transaction';
 import { CandidateFeaturesRepository } from '../pipeline/candidate-features.repository';
 import { SegmentationRunsRepository } from '../runs/segmentation-runs.repository';
 import { ModelCache } from './active-model.cache';
@@ -38,10 +38,10 @@ export class CandidatePlacement implements OnModuleDestroy {
     let assigned = 0;
     for (let from = 0; from < candidateIds.length; from += ASSIGN_BATCH) {
       const ids = candidateIds.slice(from, from + ASSIGN_BATCH);
-      assigned += await this.runs.transaction(async ({ client }) => {
-        await this.runs.lockActivationShared(client);
-        const activeId = await this.runs.findActiveId(client);
-        return activeId ? this.assignWithin(client, activeId, ids) : 0;
+      assigned += await this.runs.transaction(async (tx) => {
+        await this.runs.lockActivationShared(tx);
+        const activeId = await this.runs.findActiveId(tx);
+        return activeId ? this.assignWithin(tx, activeId, ids) : 0;
       });
     }
     return assigned;
@@ -62,7 +62,7 @@ export class CandidatePlacement implements OnModuleDestroy {
     for (let from = 0; from < stale.length; from += ASSIGN_BATCH) {
       if (this.stopping) return 'interrupted';
       const ids = stale.slice(from, from + ASSIGN_BATCH);
-      const current = await this.whileCurrent(runId, activatedAt, (client) => this.assignWithin(client, runId, ids));
+      const current = await this.whileCurrent(runId, activatedAt, (tx) => this.assignWithin(tx, runId, ids));
       if (current === undefined) return 'superseded';
     }
     const ms = Math.round(performance.now() - started);
@@ -72,18 +72,18 @@ export class CandidatePlacement implements OnModuleDestroy {
   }
 
   /** Runs `fn` in a transaction if the run is still the one activated at `activatedAt`; undefined otherwise. */
-  private whileCurrent<T>(runId: string, activatedAt: Date, fn: (client: PoolClient) => Promise<T>): Promise<T | undefined> {
-    return this.runs.transaction(async ({ client }) => {
-      await this.runs.lockActivationShared(client);
-      return (await this.runs.isActiveSince(client, runId, activatedAt)) ? fn(client) : undefined;
+  private whileCurrent<T>(runId: string, activatedAt: Date, fn: (tx: PgTransaction) => Promise<T>): Promise<T | undefined> {
+    return this.runs.transaction(async (tx) => {
+      await this.runs.lockActivationShared(tx);
+      return (await this.runs.isActiveSince(tx, runId, activatedAt)) ? fn(tx) : undefined;
     });
   }
 
-  private async assignWithin(client: PoolClient, runId: string, ids: readonly string[]): Promise<number> {
-    const candidates = await this.features.loadByIds(client, ids);
+  private async assignWithin(tx: PgTransaction, runId: string, ids: readonly string[]): Promise<number> {
+    const candidates = await this.features.loadByIds(tx, ids);
     if (candidates.length === 0) return 0;
-    const model = await this.models.get(client, runId);
-    await this.assignments.writeCurrent(client, runId, assign(model, candidates));
+    const model = await this.models.get(tx, runId);
+    await this.assignments.writeCurrent(tx, runId, assign(model, candidates));
     return candidates.length;
   }
 }

@@ -1,9 +1,9 @@
 import type { CandidateAssignment } from '@adflux/segmentation';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { PoolClient } from 'pg';
+import type { PgTransaction } from '../../database/pg-transaction';
 import { DataSource } from 'typeorm';
-import { copyIn } from '../../candidates/bulk/pg-client';
+import { copyIn } from '../../database/pg-client';
 import type { PoolKeys } from '../pipeline/candidate-features';
 
 /** Rows per COPY chunk (one string each): bounded memory however many candidates there are. */
@@ -26,7 +26,7 @@ export class SegmentAssignmentsRepository {
    * Runs inside the caller's transaction: a failure leaves no table behind.
    */
   async copyRun(
-    client: PoolClient,
+    { client }: PgTransaction,
     runId: string,
     { ids, createdAt }: PoolKeys,
     labels: Int32Array,
@@ -63,7 +63,7 @@ export class SegmentAssignmentsRepository {
    * them into the run's assignments, which is all a candidate's current segment reads. Candidates
    * erased in the meantime are skipped (their created_at comes from their row).
    */
-  async writeCurrent(client: PoolClient, runId: string, assignments: readonly CandidateAssignment[]): Promise<void> {
+  async writeCurrent({ client }: PgTransaction, runId: string, assignments: readonly CandidateAssignment[]): Promise<void> {
     if (assignments.length === 0) return;
     await client.query(
       `INSERT INTO segment_assignments (run_id, candidate_id, segment_index, distance, created_at)

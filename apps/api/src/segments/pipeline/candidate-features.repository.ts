@@ -4,10 +4,10 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { PoolClient } from 'pg';
 import { to as copyTo } from 'pg-copy-streams';
 import { DataSource } from 'typeorm';
-import { pgPool } from '../../candidates/bulk/pg-client';
+import { CopyTextReader } from '../../database/copy-text-reader';
+import { pgPool } from '../../database/pg-client';
+import { inPgTransaction, PgTransaction } from '../../database/pg-transaction';
 import { FEATURE_COLUMNS_SQL, FeatureRow, PackedIds, PackedMillis, PoolKeys, StringInterner, toCandidateFeatures } from './candidate-features';
-import { CopyTextReader } from '../copy-text-reader';
-import { inPgTransaction } from '../pg-transaction';
 
 /** Rows between progress reports while loading. */
 const PROGRESS_EVERY = 50_000;
@@ -72,7 +72,7 @@ export class CandidateFeaturesRepository {
   }
 
   /** Some candidates by id (new or changed ones); unknown ids are skipped. */
-  async loadByIds(client: PoolClient, ids: readonly string[]): Promise<CandidateFeatures[]> {
+  async loadByIds({ client }: PgTransaction, ids: readonly string[]): Promise<CandidateFeatures[]> {
     if (ids.length === 0) return [];
     return this.query(client, `SELECT ${FEATURE_COLUMNS_SQL} FROM candidates c WHERE c.id = ANY($1::uuid[])`, [ids]);
   }

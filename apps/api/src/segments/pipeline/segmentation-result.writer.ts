@@ -1,12 +1,12 @@
 import type { SegmentationResult } from '@adflux/segmentation';
 import { Injectable } from '@nestjs/common';
-import type { PoolKeys } from './candidate-features';
-import type { RunProgressTracker } from './run-progress';
-import { SegmentActivation } from '../runs/segment-activation';
 import { SegmentAssignmentsRepository } from '../assignments/segment-assignments.repository';
-import { DESCRIPTION_MAX, storableNames } from './segment-names';
+import { SegmentActivation } from '../runs/segment-activation';
 import { SegmentationRunsRepository } from '../runs/segmentation-runs.repository';
 import { NewSegment, SegmentsRepository } from '../segments.repository';
+import type { PoolKeys } from './candidate-features';
+import type { RunProgressTracker } from './run-progress';
+import { DESCRIPTION_MAX, storableNames } from './segment-names';
 
 /**
  * Stores a finished run in one transaction: its segments, every candidate's assignment (COPY),
@@ -24,13 +24,13 @@ export class SegmentationResultWriter {
 
   /** Returns the activation time when this run became the active one. */
   save(runId: string, pool: PoolKeys, result: SegmentationResult, progress: RunProgressTracker): Promise<Date | null> {
-    return this.runs.transaction(async ({ client }) => {
+    return this.runs.transaction(async (tx) => {
       await progress.write(0);
-      await this.segments.insertForRun(client, runId, newSegments(result));
-      await this.assignments.copyRun(client, runId, pool, result.labels, result.distances, (f) => progress.write(f));
+      await this.segments.insertForRun(tx, runId, newSegments(result));
+      await this.assignments.copyRun(tx, runId, pool, result.labels, result.distances, (f) => progress.write(f));
       await progress.activate();
-      await this.runs.complete(client, runId, result, pool.ids.length, progress.timings());
-      return this.activation.activateIfNoneActive(client, runId);
+      await this.runs.complete(tx, runId, result, pool.ids.length, progress.timings());
+      return this.activation.activateIfNoneActive(tx, runId);
     });
   }
 }

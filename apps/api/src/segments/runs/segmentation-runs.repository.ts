@@ -1,13 +1,13 @@
 import type { SegmentationResult } from '@adflux/segmentation';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import type { PoolClient } from 'pg';
 import { DataSource, QueryFailedError, Repository } from 'typeorm';
 import type { IsolationLevel } from 'typeorm/driver/types/IsolationLevel';
 import { decodeCursor, Page, toPage } from '../../common/pagination';
 import { SegmentationRunDto } from '../dto/run.dto';
 import { RunStatus, RunTrigger, SegmentationRun } from '../entities/segmentation-run.entity';
-import { inPgTransaction, lockActivationExclusive, lockActivationShared, PgTransaction } from '../pg-transaction';
+import { lockActivationExclusive, lockActivationShared } from '../../database/advisory-locks';
+import { inPgTransaction, PgTransaction } from '../../database/pg-transaction';
 import { readRunParameters, RunParameters } from './run-parameters';
 import type { RunProgress, RunTimings } from '../pipeline/run-progress';
 
@@ -38,7 +38,7 @@ export class SegmentationRunsRepository {
     @InjectRepository(SegmentationRun) private readonly runs: Repository<SegmentationRun>,
   ) {}
 
-  /** One transaction on one pooled connection; `tx.client` is the handle the other methods take. */
+  /** One transaction on one pooled connection; `tx` is the handle the other methods take. */
   transaction<T>(work: (tx: PgTransaction) => Promise<T>, isolation?: IsolationLevel): Promise<T> {
     return inPgTransaction(this.dataSource, work, isolation);
   }
@@ -62,35 +62,35 @@ export class SegmentationRunsRepository {
   }
 
   /** The run's status, row-locked until the transaction ends; null when it does not exist. */
-  async lockStatus(client: PoolClient, runId: string): Promise<RunStatus | null> {
+  async lockStatus({ client }: PgTransaction, runId: string): Promise<RunStatus | null> {
     const { rows } = await client.query<{ status: RunStatus }>(`SELECT status FROM segmentation_runs WHERE id = $1 FOR UPDATE`, [runId]);
     return rows[0]?.status ?? null;
   }
 
   /** Taken by activation: waits for in-flight assignment writers, and blocks new ones until commit. */
-  lockActivationExclusive(client: PoolClient): Promise<void> {
+  lockActivationExclusive({ client }: PgTransaction): Promise<void> {
     return lockActivationExclusive(client);
   }
 
   /** Taken by writers of the active run's assignments, so the run they read stays active until they commit. */
-  lockActivationShared(client: PoolClient): Promise<void> {
+  lockActivationShared({ client }: PgTransaction): Promise<void> {
     return lockActivationShared(client);
   }
 
   /** The active run's id inside a transaction (after taking the activation lock). */
-  async findActiveId(client: PoolClient): Promise<string | null> {
+  async findActiveId({ client }: PgTransaction): Promise<string | null> {
     const { rows } = await client.query<{ id: string }>(`SELECT id FROM segmentation_runs WHERE active`);
     return rows[0]?.id ?? null;
   }
 
   /** Whether `runId` is still the run activated at `activatedAt`. */
-  async isActiveSince(client: PoolClient, runId: string, activatedAt: Date): Promise<boolean> {
+  async isActiveSince({ client }: PgTransaction, runId: string, activatedAt: Date): Promise<boolean> {
     const { rows } = await client.query(`SELECT 1 FROM segmentation_runs WHERE id = $1 AND active AND activated_at = $2`, [runId, activatedAt]);
     return rows.length > 0;
   }
 
   /** Moves the active flag to a succeeded run; returns its new activated_at. */
-  async makeActive(client: PoolClient, runId: string): Promise<Date> {
+  async makeActive({ client }: PgTransaction, runId: string): Promise<Date> {
     await client.query(`UPDATE segmentation_runs SET active = false WHERE active`);
     const { rows } = await client.query<{ activated_at: Date }>(
       `UPDATE segmentation_runs SET active = true, activated_at = now(), candidates_synced_at = NULL
@@ -148,7 +148,7 @@ export class SegmentationRunsRepository {
   }
 
   /** running → succeeded with the model and everything the UI shows (inside the write transaction). */
-  async complete(client: PoolClient, runId: string, result: SegmentationResult, candidateCount: number, timings: RunTimings): Promise<void> {
+  async complete({ client }: PgTransaction, runId: string, result: SegmentationResult, candidateCount: number, timings: RunTimings): Promise<void> {
     const { model } = result;
     await client.query(
       `UPDATE segmentation_runs
@@ -201,10 +201,10 @@ export class SegmentationRunsRepository {
     return this.runs.find({ where: [{ status: 'queued' }, { status: 'running' }] });
   }
 
-  /** The stored model of a run (not selected by default: it is the largest column), read on `client` when given. */
-  async findModel(runId: string, client?: PoolClient): Promise<unknown> {
+  /** The stored model of a run (not selected by default: it is the largest column), read inside `tx` when given. */
+  async findModel(runId: string, tx?: PgTransaction): Promise<unknown> {
     const sql = `SELECT model FROM segmentation_runs WHERE id = $1`;
-    const rows: Array<{ model: unknown }> = client ? (await client.query(sql, [runId])).rows : await this.runs.query(sql, [runId]);
+    const rows: Array<{ model: unknown }> = tx ? (await tx.client.query(sql, [runId])).rows : await this.runs.query(sql, [runId]);
     return rows[0]?.model ?? null;
   }
 }

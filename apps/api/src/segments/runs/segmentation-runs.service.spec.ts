@@ -55,8 +55,8 @@ describe('SegmentationRunsService with fake repositories', () => {
   it('activates only succeeded runs, under the row lock, and enqueues the placement of unseen candidates', async () => {
     const { service, runs, activation, queue, tx } = setup();
     await service.activate('r1', principal, 'ip');
-    expect(runs.lockStatus).toHaveBeenCalledWith(tx.client, 'r1');
-    expect(activation.activate).toHaveBeenCalledWith(tx.client, 'r1');
+    expect(runs.lockStatus).toHaveBeenCalledWith(tx, 'r1');
+    expect(activation.activate).toHaveBeenCalledWith(tx, 'r1');
     expect(queue.enqueuePlacement).toHaveBeenCalledWith('r1', new Date('2026-12-01T00:00:00Z'));
 
     runs.lockStatus.mockResolvedValue('running');

@@ -64,12 +64,12 @@ export class SegmentationRunsService {
   /** Makes a succeeded run the current segmentation (every candidate's segment with it); unseen candidates are placed in the background. */
   async activate(id: string, principal: Principal, ip: string): Promise<SegmentationRunDto> {
     const activatedAt = await this.runs.transaction(async (tx) => {
-      const status = await this.runs.lockStatus(tx.client, id);
+      const status = await this.runs.lockStatus(tx, id);
       if (status === null) throw runNotFound(id);
       if (status !== 'succeeded') {
         throw new ProblemException(409, `Only a succeeded run can be activated; this one is ${status}.`, { runStatus: status });
       }
-      const at = await this.activation.activate(tx.client, id);
+      const at = await this.activation.activate(tx, id);
       if (at) await this.audit.record({ action: 'segmentation_run.activated', principal, ip, targetType: 'segmentation_run', targetId: id }, tx.manager);
       return at;
     });
