@@ -1,6 +1,8 @@
 import { InjectQueue } from '@nestjs/bull';
 import { Injectable } from '@nestjs/common';
 import type { Queue } from 'bull';
+import { LIVE_JOB_STATES, withTimeout } from '../queues/enqueue-timeout';
+import { slotJobId } from '../queues/slot-cron';
 
 /** The data generation queue: its name, job types and the producer API code uses (never the processor). */
 export const DATA_GENERATION_QUEUE = 'data-generation';
@@ -13,16 +15,13 @@ export interface DataGenerationJob {
 /** A reconcile pass, one per cron slot (job id `reconcile:<slot>`). */
 export const RECONCILE_JOB = 'reconcile';
 
-/** States in which Bull still owes the run an attempt. */
-const LIVE_STATES = new Set(['waiting', 'active', 'delayed', 'paused']);
-
 @Injectable()
 export class DataGenerationQueue {
   constructor(@InjectQueue(DATA_GENERATION_QUEUE) private readonly queue: Queue<DataGenerationJob>) {}
 
-  /** Job id = run id: enqueueing a run twice is a no-op. Throws when Redis is away. */
+  /** Job id = run id: enqueueing a run twice is a no-op. Throws when Redis is away (after at most ENQUEUE_TIMEOUT_MS). */
   async enqueueRun(runId: string): Promise<void> {
-    await this.queue.add({ runId }, { jobId: runId });
+    await withTimeout(this.queue.add({ runId }, { jobId: runId }));
   }
 
   /**
@@ -32,7 +31,7 @@ export class DataGenerationQueue {
    */
   async ensureRun(runId: string): Promise<'live' | 'enqueued'> {
     const job = await this.queue.getJob(runId);
-    if (job && LIVE_STATES.has(await job.getState())) return 'live';
+    if (job && LIVE_JOB_STATES.has(await job.getState())) return 'live';
     if (job) await job.remove();
     await this.enqueueRun(runId);
     return 'enqueued';
@@ -40,6 +39,6 @@ export class DataGenerationQueue {
 
   /** Cron slots enqueue under one id per slot, so several workers ticking together reconcile once. */
   async enqueueReconcile(slot: string): Promise<void> {
-    await this.queue.add(RECONCILE_JOB, { runId: '' }, { jobId: `reconcile:${slot}`, attempts: 1, removeOnComplete: 50, removeOnFail: 50 });
+    await this.queue.add(RECONCILE_JOB, { runId: '' }, { jobId: slotJobId(RECONCILE_JOB, slot), attempts: 1, removeOnComplete: 50, removeOnFail: 50 });
   }
 }

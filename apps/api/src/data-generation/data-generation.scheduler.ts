@@ -1,7 +1,7 @@
 import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { SchedulerRegistry } from '@nestjs/schedule';
-import { CronJob } from 'cron';
 import { AppConfig, InjectConfig } from '../config/config.module';
+import { scheduleSlotCron, unscheduleCrons } from '../queues/slot-cron';
 import { DataGenerationQueue } from './data-generation.queue';
 
 const CRON_NAME = 'data-generation-reconcile';
@@ -21,16 +21,10 @@ export class DataGenerationScheduler implements OnApplicationBootstrap, OnApplic
   ) {}
 
   onApplicationBootstrap(): void {
-    const job = CronJob.from({ cronTime: this.config.reconcileCron, onTick: () => this.tick(), start: true });
-    this.registry.addCronJob(CRON_NAME, job as never);
+    scheduleSlotCron(this.registry, this.logger, CRON_NAME, this.config.reconcileCron, (slot) => this.queue.enqueueReconcile(slot));
   }
 
   onApplicationShutdown(): void {
-    if (this.registry.doesExist('cron', CRON_NAME)) this.registry.deleteCronJob(CRON_NAME);
-  }
-
-  async tick(now = new Date()): Promise<void> {
-    const slot = now.toISOString().slice(0, 16); // YYYY-MM-DDTHH:mm
-    await this.queue.enqueueReconcile(slot).catch((err: Error) => this.logger.warn({ err: err.message }, 'could not enqueue the data generation reconcile job'));
+    unscheduleCrons(this.registry, CRON_NAME);
   }
 }

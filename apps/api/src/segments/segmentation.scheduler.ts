@@ -1,7 +1,7 @@
 import { Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
 import { SchedulerRegistry } from '@nestjs/schedule';
-import { CronJob } from 'cron';
-import { appConfig } from '../config/app-config';
+import { AppConfig, InjectConfig } from '../config/config.module';
+import { minuteSlot, scheduleSlotCron, unscheduleCrons } from '../queues/slot-cron';
 import { placementJobId, SegmentationQueue } from './segments.queue';
 import { SegmentationRunsRepository } from './runs/segmentation-runs.repository';
 
