@@ -1,16 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { ClientBase } from 'pg';
-import { EntityManager, Repository } from 'typeorm';
+import { Repository } from 'typeorm';
+import type { Tx } from '../database/transaction-retry';
 import { decodeCursor, Page, toPage } from '../common/pagination';
 import { fieldProblem } from '../common/problem';
 import { JobListQuery, JobSort } from './dto/job-query.dto';
 import { JobDto } from './dto/job.dto';
 import { Job } from './entities/job.entity';
 import { toJobRow } from './job-rows';
-
-/** The handle `transaction` gives its callback; other methods take it to run inside that transaction. */
-export type JobsTransaction = EntityManager;
 
 /** Anything that runs SQL: a pg client (possibly inside the caller's transaction). */
 export type SqlClient = Pick<ClientBase, 'query'>;
@@ -45,23 +43,23 @@ export class JobsRepository {
   constructor(@InjectRepository(Job) private readonly jobs: Repository<Job>) {}
 
   /** Runs `work` in one transaction; the manager it gets is the handle the other methods take. */
-  transaction<T>(work: (manager: JobsTransaction) => Promise<T>): Promise<T> {
+  transaction<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
     return this.jobs.manager.transaction(work);
   }
 
   /** A job by id; row-locked when a transaction manager is given (serializes concurrent writes). */
-  findById(id: string, manager?: EntityManager): Promise<Job | null> {
+  findById(id: string, manager?: Tx): Promise<Job | null> {
     if (!manager) return this.jobs.findOneBy({ id });
     return manager.getRepository(Job).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
   }
 
   /** Inserts a new job (fields only) or writes an edited, loaded one; generated columns are reloaded. */
-  save(manager: EntityManager, job: Partial<Job>): Promise<Job> {
+  save(manager: Tx, job: Partial<Job>): Promise<Job> {
     const repo = manager.getRepository(Job);
     return repo.save(job instanceof Job ? job : repo.create(job));
   }
 
-  async delete(manager: EntityManager, id: string): Promise<void> {
+  async delete(manager: Tx, id: string): Promise<void> {
     await manager.getRepository(Job).delete({ id });
   }
 

@@ -3,6 +3,7 @@ import { AuditService } from '../audit/audit.service';
 import { Principal } from '../auth/principal';
 import { Page } from '../common/pagination';
 import { ProblemException } from '../common/problem';
+import type { Tx } from '../database/transaction-retry';
 import { CreateJobDto } from './dto/create-job.dto';
 import { JobListQuery } from './dto/job-query.dto';
 import { JobDto } from './dto/job.dto';
@@ -10,7 +11,7 @@ import { UpdateJobDto } from './dto/update-job.dto';
 import { Job } from './entities/job.entity';
 import { JobForAds, jobForAds } from './job-for-ads';
 import { isFinal } from './job-status';
-import { JobsRepository, JobsTransaction, SqlClient } from './jobs.repository';
+import { JobsRepository, SqlClient } from './jobs.repository';
 import { assertRules, BulkJob, givenFields, newBulkJob, newJob, pick } from './new-job';
 
 /** Reading, creating and editing jobs. Status changes and deletion: JobLifecycleService. */
@@ -73,7 +74,7 @@ export class JobsService {
   }
 
   /** Loads a job, row-locked when a transaction handle is given (serializes concurrent writes). */
-  async findOrFail(id: string, manager?: JobsTransaction): Promise<Job> {
+  async findOrFail(id: string, manager?: Tx): Promise<Job> {
     const job = await this.repository.findById(id, manager);
     if (!job) throw new ProblemException(404, `Job ${id} does not exist.`);
     return job;
