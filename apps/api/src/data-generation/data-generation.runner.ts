@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { CandidateUpserter } from '../candidates/bulk/candidate-upserter';
+import { CandidateUpserter } from '../candidates/bulk/candidate-upsert.repository';
 import { CandidatesService } from '../candidates/candidates.service';
 import { AppConfig, InjectConfig } from '../config/config.module';
 import { JobsService } from '../jobs/jobs.service';
