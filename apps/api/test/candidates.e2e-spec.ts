@@ -1,6 +1,6 @@
 import { EventEmitter2 } from '@nestjs/event-emitter';
 import { CANDIDATE_ERASED, CANDIDATE_UPSERTED } from '../src/candidates/candidate-events';
-import { insertRunWithAssignments } from '../src/segments/testing/segment-fixtures';
+import { insertRunWithAssignments } from './fixtures/segment-fixtures';
 import { createTestApp, expectProblem, loginAs, resetState, Session, TestApp } from './harness';
 
 const ana = {

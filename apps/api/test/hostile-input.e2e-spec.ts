@@ -4,7 +4,7 @@ import request from 'supertest';
 import { seedSandboxConnection } from '../src/ads-platforms/connections/sandbox-connection.seed';
 import { campaignBody, insertActiveSegments, insertOpenJob, segmentProfile } from './fixtures/campaign-fixtures';
 import { appConfig } from '../src/config/app-config';
-import { insertRunWithAssignments } from '../src/segments/testing/segment-fixtures';
+import { insertRunWithAssignments } from './fixtures/segment-fixtures';
 import { createTestApp, createUser, expectProblem, loginAs, resetState, Session, TestApp } from './harness';
 
 /**

@@ -1,47 +1,12 @@
-import { generateSyntheticCandidates } from '@adflux/segmentation';
 import { getQueueToken } from '@nestjs/bull';
 import type { Queue } from 'bull';
-import { SEGMENTATION_QUEUE } from '../src/segments/segmentation-queue';
+import { SEGMENTATION_QUEUE } from '../src/segments/segments.queue';
 import { SegmentationScheduler } from '../src/segments/segmentation.scheduler';
 import { createTestApp, expectProblem, loginAs, resetState, Session, TestApp } from './harness';
+import { seedPool } from './fixtures/segment-fixtures';
+import { waitFor } from './fixtures/wait-for';
 
 jest.setTimeout(90_000);
-
-/** A pool with planted structure (role archetypes), inserted straight into the table. */
-async function seedPool(t: TestApp, n: number, seed = 3): Promise<void> {
-  const { candidates } = generateSyntheticCandidates(n, { seed });
-  const col = <T>(f: (c: (typeof candidates)[number], i: number) => T) => candidates.map(f);
-  await t.dataSource.query(
-    `INSERT INTO candidates (full_name, email, country_code, region, years_experience, education_level, skills,
-                             desired_salary, desired_salary_currency, seeking_status, preferred_employment_type)
-     SELECT f, e, cc, r, y, ed, string_to_array(sk, '|'), s, cur, ss, et
-       FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::int[], $6::text[], $7::text[], $8::bigint[], $9::text[], $10::text[], $11::text[])
-         AS t(f, e, cc, r, y, ed, sk, s, cur, ss, et)`,
-    [
-      col((_, i) => `Pool Person ${i}`),
-      col((_, i) => `pool${i}@example.com`),
-      col((c) => c.countryCode),
-      col((c) => c.region),
-      col((c) => (c.yearsExperience === null ? null : Math.round(c.yearsExperience))),
-      col((c) => c.educationLevel),
-      col((c) => c.skills.join('|')),
-      col((c) => c.desiredSalary),
-      col((c) => (c.desiredSalary === null ? null : c.desiredSalaryCurrency)),
-      col((c) => c.seekingStatus),
-      col((c) => c.preferredEmploymentType),
-    ],
-  );
-}
-
-async function waitFor<T>(what: string, probe: () => Promise<T | undefined | null | false>, timeoutMs = 60_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
 
 describe('segmentation runs and segments (integration)', () => {
   let t: TestApp;

@@ -1,4 +1,4 @@
-import { normalizeSkill } from '../jobs/dto/job-input';
+import { normalizeSkill } from '../common/text';
 
 /**
  * The SQL of the candidate list, as a pure function: the repository runs it, and the benchmark's

@@ -1,20 +1,19 @@
 import { Process, Processor } from '@nestjs/bull';
 import { Logger } from '@nestjs/common';
 import type { Job } from 'bull';
+import { DATA_GENERATION_QUEUE, DataGenerationJob, RECONCILE_JOB } from './data-generation.queue';
+import { DataGenerationReconcileReport, DataGenerationReconciler } from './data-generation.reconciler';
 import { DataGenerationRunner } from './data-generation.runner';
 import { GeneratorConfigError } from './synthetic-data.port';
-
-export const DATA_GENERATION_QUEUE = 'data-generation';
-
-export interface DataGenerationJob {
-  runId: string;
-}
 
 @Processor(DATA_GENERATION_QUEUE)
 export class DataGenerationProcessor {
   private readonly logger = new Logger(DataGenerationProcessor.name);
 
-  constructor(private readonly runner: DataGenerationRunner) {}
+  constructor(
+    private readonly runner: DataGenerationRunner,
+    private readonly reconciler: DataGenerationReconciler,
+  ) {}
 
   @Process()
   async handle(job: Job<DataGenerationJob>): Promise<void> {
@@ -29,5 +28,10 @@ export class DataGenerationProcessor {
       if (job.attemptsMade + 1 >= (job.opts.attempts ?? 1)) await this.runner.fail(job.data.runId, 'Generation stopped after several failed attempts; what was generated is kept.');
       throw error;
     }
+  }
+
+  @Process(RECONCILE_JOB)
+  reconcile(): Promise<DataGenerationReconcileReport> {
+    return this.reconciler.run();
   }
 }

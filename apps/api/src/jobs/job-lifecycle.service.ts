@@ -1,7 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { EventEmitter2 } from '@nestjs/event-emitter';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { Principal } from '../auth/principal';
 import { fieldProblem, ProblemException } from '../common/problem';
@@ -11,6 +9,7 @@ import { Job } from './entities/job.entity';
 import { JOB_ARCHIVED, JOB_CLOSED, JOB_FILLED, JobEndedEvent, JobEndedEventName } from './job-events';
 import { todayUtc } from './job-rules';
 import { allowedTransitions, canTransition, isDeletable, JobStatus } from './job-status';
+import { JobsRepository } from './jobs.repository';
 import { JobsService } from './jobs.service';
 
 const ENDED_EVENTS: Partial<Record<JobStatus, JobEndedEventName>> = { closed: JOB_CLOSED, filled: JOB_FILLED, archived: JOB_ARCHIVED };
@@ -24,7 +23,7 @@ export class JobLifecycleService {
   private readonly logger = new Logger(JobLifecycleService.name);
 
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly repository: JobsRepository,
     private readonly jobs: JobsService,
     private readonly audit: AuditService,
     private readonly events: EventEmitter2,
@@ -32,7 +31,7 @@ export class JobLifecycleService {
 
   async transition(id: string, dto: TransitionJobDto, principal: Principal, ip: string): Promise<JobDto> {
     const reason = dto.reason ?? null;
-    const { job, from } = await this.dataSource.transaction(async (manager) => {
+    const { job, from } = await this.repository.transaction(async (manager) => {
       const job = await this.jobs.findOrFail(id, manager);
       const from = job.status;
       if (!canTransition(from, dto.to)) {
@@ -48,7 +47,7 @@ export class JobLifecycleService {
       job.status = dto.to;
       if (dto.to === 'open') job.openedAt ??= now;
       if (dto.to === 'closed' || dto.to === 'filled') job.closedAt = now;
-      await manager.getRepository(Job).save(job);
+      await this.repository.save(manager, job);
       await this.audit.record({ action: 'job.transitioned', principal, ip, targetType: 'job', targetId: id, details: { from, to: dto.to, reason } }, manager);
       return { job, from };
     });
@@ -61,19 +60,19 @@ export class JobLifecycleService {
    * hidden from lists, read-only). Archiving an archived job changes nothing.
    */
   async remove(id: string, principal: Principal, ip: string): Promise<void> {
-    const archived = await this.dataSource.transaction(async (manager) => {
+    const archived = await this.repository.transaction(async (manager) => {
       const job = await this.jobs.findOrFail(id, manager);
       const from = job.status;
       const details = { title: job.title, from };
       if (isDeletable(from)) {
-        await manager.getRepository(Job).delete({ id });
+        await this.repository.delete(manager, id);
         await this.audit.record({ action: 'job.deleted', principal, ip, targetType: 'job', targetId: id, details }, manager);
         return undefined;
       }
       if (from === 'archived') return undefined;
       job.status = 'archived';
       job.archivedAt = new Date();
-      await manager.getRepository(Job).save(job);
+      await this.repository.save(manager, job);
       await this.audit.record({ action: 'job.archived', principal, ip, targetType: 'job', targetId: id, details }, manager);
       return { job, from };
     });

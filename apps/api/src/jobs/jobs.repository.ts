@@ -1,10 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
+import type { ClientBase } from 'pg';
 import { Repository } from 'typeorm';
+import type { Tx } from '../database/transaction-retry';
 import { CursorKind, decodeCursor, Page, toPage } from '../common/pagination';
 import { JobListQuery, JobSort } from './dto/job-query.dto';
 import { JobDto } from './dto/job.dto';
 import { Job } from './entities/job.entity';
+import { toJobRow } from './job-rows';
+
+/** Anything that runs SQL: a pg client (possibly inside the caller's transaction). */
+export type SqlClient = Pick<ClientBase, 'query'>;
 
 type SortKey = 'createdAt' | 'title' | 'closingDate' | 'salaryMax';
 
@@ -31,6 +37,36 @@ const likePattern = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}
 @Injectable()
 export class JobsRepository {
   constructor(@InjectRepository(Job) private readonly jobs: Repository<Job>) {}
+
+  /** Runs `work` in one transaction; the manager it gets is the handle the other methods take. */
+  transaction<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
+    return this.jobs.manager.transaction(work);
+  }
+
+  /** A job by id; row-locked when a transaction manager is given (serializes concurrent writes). */
+  findById(id: string, manager?: Tx): Promise<Job | null> {
+    if (!manager) return this.jobs.findOneBy({ id });
+    return manager.getRepository(Job).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+  }
+
+  /** Inserts a new job (fields only) or writes an edited, loaded one; generated columns are reloaded. */
+  save(manager: Tx, job: Partial<Job>): Promise<Job> {
+    const repo = manager.getRepository(Job);
+    return repo.save(job instanceof Job ? job : repo.create(job));
+  }
+
+  async delete(manager: Tx, id: string): Promise<void> {
+    await manager.getRepository(Job).delete({ id });
+  }
+
+  /**
+   * Many new jobs in one statement; rows whose external_ref exists already are skipped, so a
+   * replayed batch inserts nothing twice. Returns the ids created. `client` runs it inside the
+   * caller's transaction.
+   */
+  insertMany(jobs: readonly Partial<Job>[], client?: SqlClient): Promise<string[]> {
+    return insertJobRows(client ?? { query: (text: string, values: unknown[]) => this.jobs.query(text, values).then((rows) => ({ rows })) } as SqlClient, jobs);
+  }
 
   /** Keyset page: ORDER BY (sort expression, id); the cursor carries [sort, value, id]. */
   async list(query: JobListQuery): Promise<Page<JobDto>> {
@@ -64,4 +100,23 @@ export class JobsRepository {
     const values = decodeCursor(cursor, [{ equals: sort }, spec.cursor, 'uuid']);
     return values && { value: values[1], id: values[2] };
   }
+}
+
+/**
+ * The bulk insert behind JobsRepository.insertMany, also for seeds that run before the app
+ * exists. Columns come from the entity (job-rows.ts) and values are typed by the table's own row
+ * type (jsonb_populate_recordset), so nothing here restates the jobs schema.
+ */
+export async function insertJobRows(client: SqlClient, jobs: readonly Partial<Job>[]): Promise<string[]> {
+  if (jobs.length === 0) return [];
+  const rows = jobs.map(toJobRow);
+  const columns = [...new Set(rows.flatMap((row) => Object.keys(row)))].map((c) => `"${c}"`).join(', ');
+  const result = await client.query<{ id: string }>(
+    `INSERT INTO jobs (${columns})
+     SELECT ${columns} FROM jsonb_populate_recordset(NULL::jobs, $1::jsonb)
+     ON CONFLICT (external_ref) WHERE external_ref IS NOT NULL DO NOTHING
+     RETURNING id`,
+    [JSON.stringify(rows)],
+  );
+  return result.rows.map((r) => r.id);
 }

@@ -1,9 +1,11 @@
 import { DataSource } from 'typeorm';
 import { seedSandboxConnection } from '../ads-platforms/connections/sandbox-connection.seed';
-import { withPgClient } from '../database/pg-client';
 import { AppConfig } from '../config/app-config';
+import { SegmentationRun } from '../segments/entities/segmentation-run.entity';
+import { DEFAULT_RUN_PARAMETERS } from '../segments/runs/run-parameters';
+import { SegmentationRunsRepository } from '../segments/runs/segmentation-runs.repository';
 import { seedAdmin } from './admin-seed';
-import { DEFAULT_RUN_PARAMETERS } from '../segments/run-parameters';
+import { BootSeedRepository } from './boot-seed.repository';
 import { seedDemoData } from './demo-data';
 
 /** The demo data set `npm start` loads into an empty database (SEED_DEMO=false turns it off). */
@@ -23,19 +25,17 @@ export async function runBootSeeds(dataSource: DataSource, config: AppConfig): P
  * campaign wizard have audiences at once. The worker's reconciler enqueues queued rows.
  */
 async function queueFirstSegmentation(dataSource: DataSource): Promise<void> {
-  await dataSource.query(
-    `INSERT INTO segmentation_runs (status, trigger, parameters, requested_by_label)
-     SELECT 'queued', 'manual', $1, 'demo seed' WHERE NOT EXISTS (SELECT 1 FROM segmentation_runs)`,
-    [DEFAULT_RUN_PARAMETERS],
-  );
+  // Before the app exists: the segments module's repository, built by hand.
+  const runs = new SegmentationRunsRepository(dataSource, dataSource.getRepository(SegmentationRun));
+  await runs.insertFirstRun({ trigger: 'manual', parameters: DEFAULT_RUN_PARAMETERS, requestedBy: null, requestedByLabel: 'demo seed' });
 }
 
 /** Only into an empty candidates table, so a restart never adds a second demo set. */
 export async function seedDemoIfEmpty(dataSource: DataSource): Promise<boolean> {
-  const [{ empty }] = await dataSource.query('SELECT NOT EXISTS (SELECT 1 FROM candidates) AS empty');
-  if (!empty) return false;
+  const repository = new BootSeedRepository(dataSource);
+  if (!(await repository.candidatesEmpty())) return false;
   const started = Date.now();
-  const result = await withPgClient(dataSource, (client) => seedDemoData(client, DEMO_SET));
+  const result = await repository.withClient((client) => seedDemoData(client, DEMO_SET));
   process.stdout.write(`  Demo data: ${result.jobs} jobs and ${result.candidates} candidates (${Date.now() - started} ms; SEED_DEMO=false skips this)\n`);
   return true;
 }

@@ -1,11 +1,12 @@
 import type { ClientBase } from 'pg';
 import { CANDIDATE_COLUMNS } from '../candidates/bulk/candidate-columns';
 import { copyLine } from '../database/copy-text';
-import { copyIn } from '../database/pg-client';
 import { validateCandidate } from '../candidates/validation/validate-candidate';
-import { insertGeneratedJobs } from '../data-generation/job-writer';
 import { OfflineGenerator } from '../data-generation/offline/offline-generator';
 import { validateGeneratedJob } from '../data-generation/validate-generated-job';
+import { insertJobRows } from '../jobs/jobs.repository';
+import { newBulkJob } from '../jobs/new-job';
+import { DemoDataRepository } from './demo-data.repository';
 
 export interface SeedOptions {
   candidates: number;
@@ -26,8 +27,8 @@ const LINES_PER_CHUNK = 2000;
 const REBUILD_INDEXES_FROM = 100_000;
 
 /**
- * Loads synthetic jobs and candidates from the offline generator: jobs through the same writer as
- * data generation (replay-safe external refs), candidates streamed into `COPY candidates` in
+ * Loads synthetic jobs and candidates from the offline generator: jobs through the jobs module's
+ * own mapping and bulk insert, as data generation does (replay-safe external refs), candidates streamed into `COPY candidates` in
  * chunks, never all in memory. Large loads into an empty table drop the secondary indexes and
  * rebuild them from their own definitions afterwards, all in one transaction.
  */
@@ -39,9 +40,9 @@ export async function seedDemoData(client: ClientBase, options: SeedOptions): Pr
     for (let i = 0; i < 500 && done < options.jobs; i++, done++) {
       const generated = jobGenerator.job();
       const { job } = validateGeneratedJob(generated.job);
-      if (job) batch.push({ ...generated, job, externalRef: `seed:${options.seed}:${done}` });
+      if (job) batch.push(newBulkJob({ ...generated, job, externalRef: `seed:${options.seed}:${done}` }));
     }
-    jobs += (await insertGeneratedJobs(client, batch)).length;
+    jobs += (await insertJobRows(client, batch)).length;
     options.onProgress?.('jobs', done);
   }
   const { candidates, skipped } = await copyCandidates(client, options);
@@ -76,36 +77,14 @@ async function copyCandidates(client: ClientBase, options: SeedOptions): Promise
     if (chunk) yield chunk;
   }
 
-  await client.query('BEGIN');
   try {
-    const { rows } = await client.query<{ empty: boolean }>('SELECT NOT EXISTS (SELECT 1 FROM candidates) AS empty');
-    const rebuild = rows[0].empty && options.candidates >= REBUILD_INDEXES_FROM;
-    const indexes = rebuild ? await dropSecondaryIndexes(client) : [];
-    await copyIn(client, `candidates (${columns.join(', ')})`, lines());
-    if (indexes.length) {
-      await client.query(`SET LOCAL maintenance_work_mem = '256MB'`);
-      for (const definition of indexes) await client.query(definition);
-    }
-    await client.query('COMMIT');
+    await new DemoDataRepository(client).copyCandidates(columns, lines(), options.candidates >= REBUILD_INDEXES_FROM);
   } catch (error) {
-    await client.query('ROLLBACK').catch(() => undefined);
     if ((error as { code?: string }).code === '23505') {
       throw new Error(`Candidates from seed ${options.seed} are already in the database; use another --seed.`);
     }
     throw error;
   }
-  await client.query('ANALYZE candidates');
   options.onProgress?.('candidates', written);
   return { candidates: written, skipped };
-}
-
-/** Drops every index of candidates that no constraint owns; returns their CREATE statements. */
-async function dropSecondaryIndexes(client: ClientBase): Promise<string[]> {
-  const { rows } = await client.query<{ name: string; definition: string }>(
-    `SELECT i.relname AS name, pg_get_indexdef(i.oid) AS definition
-       FROM pg_index x JOIN pg_class i ON i.oid = x.indexrelid
-      WHERE x.indrelid = 'candidates'::regclass AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conindid = i.oid)`,
-  );
-  for (const { name } of rows) await client.query(`DROP INDEX "${name}"`);
-  return rows.map((r) => r.definition);
 }

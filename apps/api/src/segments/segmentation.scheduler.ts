@@ -2,8 +2,8 @@ import { Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@ne
 import { SchedulerRegistry } from '@nestjs/schedule';
 import { AppConfig, InjectConfig } from '../config/config.module';
 import { minuteSlot, scheduleSlotCron, unscheduleCrons } from '../queues/slot-cron';
-import { placementJobId, SegmentationQueue } from './segmentation-queue';
-import { SegmentationRunsRepository } from './segmentation-runs.repository';
+import { placementJobId, SegmentationQueue } from './segments.queue';
+import { SegmentationRunsRepository } from './runs/segmentation-runs.repository';
 
 const NIGHTLY = 'segmentation-nightly';
 const RECONCILE = 'segmentation-reconcile';

@@ -2,21 +2,21 @@ import { BullModule } from '@nestjs/bull';
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { workerProviders } from '../queues/worker-providers';
-import { ModelCache } from './active-model.cache';
-import { CandidateEventsListener } from './candidate-events.listener';
-import { CandidateFeaturesLoader } from './candidate-features.loader';
-import { CandidatePlacement } from './candidate-placement';
+import { ModelCache } from './assignments/active-model.cache';
+import { CandidateEventsListener } from './assignments/candidate-events.listener';
+import { CandidateFeaturesRepository } from './pipeline/candidate-features.repository';
+import { CandidatePlacement } from './assignments/candidate-placement';
 import { Segment } from './entities/segment.entity';
 import { SegmentationRun } from './entities/segmentation-run.entity';
-import { SegmentActivation } from './segment-activation';
-import { SegmentAssignmentsRepository } from './segment-assignments.repository';
-import { SEGMENTATION_QUEUE, SegmentationQueue } from './segmentation-queue';
-import { SegmentationResultWriter } from './segmentation-result.writer';
-import { SegmentationRunner } from './segmentation-runner';
-import { SegmentationRunsController } from './segmentation-runs.controller';
-import { SegmentationRunsRepository } from './segmentation-runs.repository';
-import { SegmentationRunsService } from './segmentation-runs.service';
-import { SegmentationProcessor } from './segmentation.processor';
+import { SegmentActivation } from './runs/segment-activation';
+import { SegmentAssignmentsRepository } from './assignments/segment-assignments.repository';
+import { SEGMENTATION_QUEUE, SegmentationQueue } from './segments.queue';
+import { SegmentationResultWriter } from './pipeline/segmentation-result.writer';
+import { SegmentationRunner } from './pipeline/segmentation-runner';
+import { SegmentationRunsController } from './runs/segmentation-runs.controller';
+import { SegmentationRunsRepository } from './runs/segmentation-runs.repository';
+import { SegmentationRunsService } from './runs/segmentation-runs.service';
+import { SegmentationProcessor } from './pipeline/segmentation.processor';
 import { SegmentationScheduler } from './segmentation.scheduler';
 import { SegmentsController } from './segments.controller';
 import { SegmentsRepository } from './segments.repository';
@@ -42,7 +42,7 @@ import { SegmentsService } from './segments.service';
     SegmentAssignmentsRepository,
     SegmentActivation,
     SegmentationQueue,
-    CandidateFeaturesLoader,
+    CandidateFeaturesRepository,
     CandidatePlacement,
     ModelCache,
     CandidateEventsListener,

@@ -3,7 +3,24 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { decodeCursor, Page, toPage } from '../common/pagination';
 import { SegmentCandidateDto } from './dto/segment.dto';
-import type { Segment } from './entities/segment.entity';
+import { Segment } from './entities/segment.entity';
+import { inPgTransaction, PgTransaction } from '../database/pg-transaction';
+
+/** A new segment as a finished run stores it. */
+export interface NewSegment {
+  index: number;
+  name: string;
+  description: string;
+  profile: unknown;
+  size: number;
+  share: number;
+}
+
+/** What a person may change on a segment. */
+export type SegmentEdit = Partial<Pick<Segment, 'name' | 'description'>>;
+
+/** The unique index on (run, lower(name)). */
+const NAME_INDEX = 'segments_run_name_key';
 
 interface MemberRow {
   id: string;
@@ -17,11 +34,41 @@ interface MemberRow {
   distance: number;
 }
 
-/** A segment's members from its run's assignments: most typical (closest to the centroid) first. */
+/** segments and a segment's members (from its run's assignments). */
 @Injectable()
 export class SegmentsRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
+  /** One transaction on one pooled connection; `tx` is the handle the other methods take. */
+  transaction<T>(work: (tx: PgTransaction) => Promise<T>): Promise<T> {
+    return inPgTransaction(this.dataSource, work);
+  }
+
+  findById(id: string): Promise<Segment | null> {
+    return this.dataSource.getRepository(Segment).findOneBy({ id });
+  }
+
+  /** A run's segments by index. */
+  findByRun(runId: string): Promise<Segment[]> {
+    return this.dataSource.getRepository(Segment).find({ where: { runId }, order: { index: 'ASC' } });
+  }
+
+  /** A person's edit inside `tx`; throws an error `isNameConflict` recognizes when the name is taken in the run. */
+  async edit(tx: PgTransaction, id: string, changes: SegmentEdit, editedBy: string | null): Promise<void> {
+    await tx.manager.getRepository(Segment).update({ id }, { ...changes, editedAt: new Date(), editedBy });
+  }
+
+  /** A finished run's segments, in one statement inside the run's write transaction. */
+  async insertForRun({ client }: PgTransaction, runId: string, segments: readonly NewSegment[]): Promise<void> {
+    await client.query(
+      `INSERT INTO segments (run_id, index, name, generated_name, description, profile, size, share)
+       SELECT $1, p.index, p.name, p.name, p.description, p.profile, p.size, p.share
+         FROM jsonb_to_recordset($2::jsonb) AS p(index int, name text, description text, profile jsonb, size int, share float8)`,
+      [runId, JSON.stringify(segments)],
+    );
+  }
+
+  /** Most typical (closest to the centroid) first, keyset on (distance, id). */
   async members(segment: Segment, limit: number, cursor?: string): Promise<Page<SegmentCandidateDto>> {
     const after = decodeCursor(cursor, ['number', 'uuid']);
     const params: unknown[] = [segment.runId, segment.index, limit + 1];
@@ -41,4 +88,9 @@ export class SegmentsRepository {
     );
     return toPage(rows, limit, (r) => ({ ...r }), (r) => [r.distance, r.id]);
   }
+}
+
+/** True when an edit was refused because another segment of the run has that name. */
+export function isNameConflict(error: unknown): boolean {
+  return (error as { driverError?: { constraint?: string } }).driverError?.constraint === NAME_INDEX;
 }

@@ -1,7 +1,5 @@
 import type { SegmentProfile } from '@adflux/segmentation';
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { DataSource, Repository } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { Principal } from '../auth/principal';
 import { Page } from '../common/pagination';
@@ -10,11 +8,9 @@ import { SegmentationRunDto } from './dto/run.dto';
 import { SegmentCandidateDto, SegmentDto, SegmentListDto } from './dto/segment.dto';
 import { SegmentCandidatesQuery, SegmentListQuery, UpdateSegmentDto } from './dto/update-segment.dto';
 import { Segment } from './entities/segment.entity';
-import { SegmentationRunsRepository } from './segmentation-runs.repository';
-import { runNotFound } from './segmentation-runs.service';
-import { SegmentsRepository } from './segments.repository';
-
-const NAME_INDEX = 'segments_run_name_key';
+import { SegmentationRunsRepository } from './runs/segmentation-runs.repository';
+import { runNotFound } from './runs/segmentation-runs.service';
+import { isNameConflict, SegmentEdit, SegmentsRepository } from './segments.repository';
 
 /** What other modules (campaign targeting) read about a current segment. */
 export interface ActiveSegment {
@@ -37,10 +33,8 @@ export interface ActiveSegment {
 @Injectable()
 export class SegmentsService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
-    @InjectRepository(Segment) private readonly segments: Repository<Segment>,
+    private readonly segments: SegmentsRepository,
     private readonly runs: SegmentationRunsRepository,
-    private readonly members: SegmentsRepository,
     private readonly audit: AuditService,
   ) {}
 
@@ -48,13 +42,13 @@ export class SegmentsService {
   async getActiveSegments(): Promise<ActiveSegment[]> {
     const run = await this.runs.findActive();
     if (!run) return [];
-    const segments = await this.segments.find({ where: { runId: run.id }, order: { index: 'ASC' } });
+    const segments = await this.segments.findByRun(run.id);
     return segments.map((s) => ({ id: s.id, runId: s.runId, index: s.index, name: s.name, description: s.description, size: s.size, share: s.share, profile: s.profile }));
   }
 
   /** A segment's profile (top skills, locations, ranges), or null if the segment does not exist. */
   async getProfile(segmentId: string): Promise<SegmentProfile | null> {
-    const segment = await this.segments.findOneBy({ id: segmentId });
+    const segment = await this.segments.findById(segmentId);
     return segment?.profile ?? null;
   }
 
@@ -62,7 +56,7 @@ export class SegmentsService {
     const run = query.runId ? await this.runs.findOne(query.runId) : await this.runs.findActive();
     if (query.runId && !run) throw runNotFound(query.runId);
     if (!run) return { run: null, items: [] };
-    const segments = await this.segments.find({ where: { runId: run.id }, order: { index: 'ASC' } });
+    const segments = await this.segments.findByRun(run.id);
     return { run: SegmentationRunDto.from(run), items: segments.map((s) => SegmentDto.from(s, run.active)) };
   }
 
@@ -72,26 +66,26 @@ export class SegmentsService {
   }
 
   async candidates(id: string, query: SegmentCandidatesQuery): Promise<Page<SegmentCandidateDto>> {
-    return this.members.members(await this.find(id), query.limit ?? 50, query.cursor);
+    return this.segments.members(await this.find(id), query.limit ?? 50, query.cursor);
   }
 
   /** A person renames or describes a segment; names stay unique within the run. */
   async update(id: string, dto: UpdateSegmentDto, principal: Principal, ip: string): Promise<SegmentDto> {
     const segment = await this.find(id);
-    const changes: Partial<Segment> = {};
+    const changes: SegmentEdit = {};
     if (dto.name !== undefined && dto.name !== segment.name) changes.name = dto.name;
     if (dto.description !== undefined && dto.description !== segment.description) changes.description = dto.description;
     if (Object.keys(changes).length === 0) return SegmentDto.from(segment, await this.isActiveRun(segment.runId));
     try {
-      await this.dataSource.transaction(async (manager) => {
-        await manager.getRepository(Segment).update({ id }, { ...changes, editedAt: new Date(), editedBy: principal.kind === 'session' ? principal.id : null });
+      await this.segments.transaction(async (tx) => {
+        await this.segments.edit(tx, id, changes, principal.kind === 'session' ? principal.id : null);
         await this.audit.record(
           { action: 'segment.updated', principal, ip, targetType: 'segment', targetId: id, details: { before: { name: segment.name, description: segment.description }, changes } },
-          manager,
+          tx.manager,
         );
       });
     } catch (error) {
-      if ((error as { driverError?: { constraint?: string } }).driverError?.constraint === NAME_INDEX) {
+      if (isNameConflict(error)) {
         throw fieldProblem(409, 'name', 'is already used by another segment of this run');
       }
       throw error;
@@ -100,7 +94,7 @@ export class SegmentsService {
   }
 
   private async find(id: string): Promise<Segment> {
-    const segment = await this.segments.findOneBy({ id });
+    const segment = await this.segments.findById(id);
     if (!segment) throw new ProblemException(404, `Segment ${id} does not exist.`);
     return segment;
   }

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsOptional, IsString, Length, Matches } from 'class-validator';
-import { trim } from '../../jobs/dto/job-input';
+import { trim } from '../../common/text';
 import { LOCALE_FIELDS, NO_SPACES } from '../connections/connection-field-spec';
 import { AccountLocaleFields } from '../connections/dto/platform-fields.dto';
 import type { ConnectionFieldSpec } from '../platform-descriptor';

@@ -1,7 +1,7 @@
 import { isEmail } from 'class-validator';
 import { EDUCATION_LEVELS, EMPLOYMENT_TYPES } from '../../common/enums';
 import { isCountryCode, isCurrencyCode, isLanguageCode } from '../../common/iso';
-import { normalizeSkill } from '../../jobs/dto/job-input';
+import { normalizeSkill } from '../../common/text';
 import { AVAILABILITIES, SEEKING_STATUSES } from '../candidate-enums';
 
 /**

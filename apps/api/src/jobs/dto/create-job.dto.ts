@@ -4,7 +4,8 @@ import { ArrayMaxSize, IsArray, IsIn, IsInt, IsISO8601, IsOptional, IsString, Is
 import { EDUCATION_LEVELS, EducationLevel, EMPLOYMENT_TYPES, EmploymentType } from '../../common/enums';
 import { IsCountryCode, IsCurrencyCode, toUpperCode } from '../../common/iso';
 import { EXPERIENCE_LEVELS, ExperienceLevel, REMOTE_MODES, RemoteMode } from '../job-enums';
-import { IsOptionalNotNull, normalizeSkills, trim, trimList } from './job-input';
+import { trim } from '../../common/text';
+import { IsOptionalNotNull, normalizeSkills, trimList } from './job-input';
 
 /** Largest annual salary accepted, in whole currency units (room for IDR, VND, KRW). */
 export const MAX_SALARY = 1_000_000_000_000;

@@ -1,13 +1,10 @@
 import { ValidateIf } from 'class-validator';
+import { normalizeSkill } from '../../common/text';
 
-/** class-transformer helpers for job input: trimmed text, normalized skill and benefit lists. */
+/** class-transformer helpers for job input lists (trim/normalizeSkill live in common/text.ts). */
 type TransformArgs = { value: unknown };
 
-export const trim = ({ value }: TransformArgs) => (typeof value === 'string' ? value.trim() : value);
-
-/** Skills are matched by the `skill` filter and by segmentation: lowercase, single spaces, no duplicates. */
-export const normalizeSkill = (value: unknown) => (typeof value === 'string' ? value.trim().replace(/\s+/g, ' ').toLowerCase() : value);
-
+/** Skill lists: each normalized (common/text.ts), no duplicates. */
 export const normalizeSkills = ({ value }: TransformArgs) => (Array.isArray(value) ? [...new Set(value.map(normalizeSkill))] : value);
 
 /** Benefits keep their wording; only surrounding space and exact duplicates go. */

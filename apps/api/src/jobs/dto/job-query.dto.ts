@@ -6,7 +6,7 @@ import { IsCountryCode, toUpperCode } from '../../common/iso';
 import { PageOf, PageQuery } from '../../common/pagination';
 import { EXPERIENCE_LEVELS, ExperienceLevel } from '../job-enums';
 import { JOB_STATUSES, JobStatus } from '../job-status';
-import { normalizeSkill, trim } from './job-input';
+import { normalizeSkill, trim } from '../../common/text';
 import { JobDto } from './job.dto';
 
 /** Sort keys (prefix `-` for descending); ties are broken by id. */

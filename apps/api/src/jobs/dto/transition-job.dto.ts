@@ -2,7 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsIn, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
 import { TRANSITION_TARGETS, TransitionTarget } from '../job-status';
-import { trim } from './job-input';
+import { trim } from '../../common/text';
 
 export class TransitionJobDto {
   @ApiProperty({ enum: TRANSITION_TARGETS, description: 'draft→open; open→paused|closed|filled; paused→open|closed|filled' })

@@ -4,8 +4,8 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { PageOf } from '../../common/pagination';
 import { Segment } from '../entities/segment.entity';
 import { RUN_STATUSES, RUN_TRIGGERS, RunStatus, RunTrigger, SegmentationRun } from '../entities/segmentation-run.entity';
-import { RUN_PHASES, RunPhase } from '../run-progress';
-import { readRunParameters } from '../run-parameters';
+import { RUN_PHASES, RunPhase } from '../pipeline/run-progress';
+import { readRunParameters } from '../runs/run-parameters';
 
 export class RunParametersDto {
   @ApiProperty({ type: Number, nullable: true, description: 'Fixed k, or null when chosen by silhouette' }) k: number | null;

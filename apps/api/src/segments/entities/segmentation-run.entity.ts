@@ -1,7 +1,7 @@
 import type { KScore, SegmentationModel, SegmentMap } from '@adflux/segmentation';
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
-import type { RunParameters } from '../run-parameters';
-import type { RunPhase, RunTimings } from '../run-progress';
+import type { RunParameters } from '../runs/run-parameters';
+import type { RunPhase, RunTimings } from '../pipeline/run-progress';
 
 export const RUN_STATUSES = ['queued', 'running', 'succeeded', 'failed'] as const;
 export type RunStatus = (typeof RUN_STATUSES)[number];

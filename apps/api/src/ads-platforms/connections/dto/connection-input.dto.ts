@@ -2,7 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import { IsIn, IsOptional, IsString, MaxLength, MinLength, registerDecorator, ValidateIf, ValidateNested } from 'class-validator';
 import { PageQuery } from '../../../common/pagination';
-import { trim } from '../../../jobs/dto/job-input';
+import { trim } from '../../../common/text';
 import type { PlatformKind } from '../../ads-platform.port';
 import { allPlatforms, PLATFORM_KINDS } from '../../platform-registry';
 import { CONNECTION_STATUSES, ConnectionStatus } from '../connection-fields';

@@ -2,7 +2,7 @@ import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsOptional, registerDecorator, ValidationOptions } from 'class-validator';
 import { IsCurrencyCode, toUpperCode } from '../../../common/iso';
-import { trim } from '../../../jobs/dto/job-input';
+import { trim } from '../../../common/text';
 
 /**
  * Validation shared by the platforms' connection DTOs (meta/meta-connection.ts, ...). Secrets

@@ -1,6 +1,6 @@
 import { Process, Processor } from '@nestjs/bull';
 import type { Job } from 'bull';
-import { CandidatePlacement } from './candidate-placement';
+import { CandidatePlacement } from '../assignments/candidate-placement';
 import {
   PLACE_CANDIDATES_JOB,
   PlaceCandidatesJobData,
@@ -9,9 +9,9 @@ import {
   SCHEDULED_RUN_JOB,
   ScheduledRunJobData,
   SEGMENTATION_QUEUE,
-} from './segmentation-queue';
+} from '../segments.queue';
 import { SegmentationRunner } from './segmentation-runner';
-import { SegmentationRunsService } from './segmentation-runs.service';
+import { SegmentationRunsService } from '../runs/segmentation-runs.service';
 
 /** Consumes the segmentation queue (registered only through workerProviders). */
 @Processor(SEGMENTATION_QUEUE)

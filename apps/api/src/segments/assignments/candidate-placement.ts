@@ -1,12 +1,9 @@
 import { assign } from '@adflux/segmentation';
 import { Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import type { PoolClient } from 'pg';
-import { DataSource } from 'typeorm';
+import type { PgTransaction } from '../../database/pg-transaction';
+import { CandidateFeaturesRepository } from '../pipeline/candidate-features.repository';
+import { SegmentationRunsRepository } from '../runs/segmentation-runs.repository';
 import { ModelCache } from './active-model.cache';
-import { CandidateFeaturesLoader } from './candidate-features.loader';
-import { lockActivationShared } from '../database/advisory-locks';
-import { inPgTransaction } from '../database/pg-transaction';
 import { SegmentAssignmentsRepository } from './segment-assignments.repository';
 
 /** Candidates assigned per transaction when placing new or changed candidates. */
@@ -26,8 +23,8 @@ export class CandidatePlacement implements OnModuleDestroy {
   private stopping = false;
 
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly loader: CandidateFeaturesLoader,
+    private readonly runs: SegmentationRunsRepository,
+    private readonly features: CandidateFeaturesRepository,
     private readonly assignments: SegmentAssignmentsRepository,
     private readonly models: ModelCache,
   ) {}
@@ -41,10 +38,10 @@ export class CandidatePlacement implements OnModuleDestroy {
     let assigned = 0;
     for (let from = 0; from < candidateIds.length; from += ASSIGN_BATCH) {
       const ids = candidateIds.slice(from, from + ASSIGN_BATCH);
-      assigned += await inPgTransaction(this.dataSource, async ({ client }) => {
-        await lockActivationShared(client);
-        const { rows } = await client.query<{ id: string }>(`SELECT id FROM segmentation_runs WHERE active`);
-        return rows.length ? this.assignWithin(client, rows[0].id, ids) : 0;
+      assigned += await this.runs.transaction(async (tx) => {
+        await this.runs.lockActivationShared(tx);
+        const activeId = await this.runs.findActiveId(tx);
+        return activeId ? this.assignWithin(tx, activeId, ids) : 0;
       });
     }
     return assigned;
@@ -59,39 +56,34 @@ export class CandidatePlacement implements OnModuleDestroy {
    */
   async placeUnseen(runId: string, activatedAt: Date): Promise<'placed' | 'superseded' | 'interrupted'> {
     const started = performance.now();
-    const run = await this.dataSource.query(`SELECT started_at FROM segmentation_runs WHERE id = $1`, [runId]);
-    if (run.length === 0) return 'superseded';
-    const stale = await inPgTransaction(this.dataSource, ({ client }) => this.loader.staleForRun(client, runId, run[0].started_at));
+    const startedAt = await this.runs.findStartedAt(runId);
+    if (!startedAt) return 'superseded';
+    const stale = await this.features.staleForRun(runId, startedAt);
     for (let from = 0; from < stale.length; from += ASSIGN_BATCH) {
       if (this.stopping) return 'interrupted';
       const ids = stale.slice(from, from + ASSIGN_BATCH);
-      const current = await this.whileCurrent(runId, activatedAt, (client) => this.assignWithin(client, runId, ids));
+      const current = await this.whileCurrent(runId, activatedAt, (tx) => this.assignWithin(tx, runId, ids));
       if (current === undefined) return 'superseded';
     }
     const ms = Math.round(performance.now() - started);
-    await this.dataSource.query(
-      `UPDATE segmentation_runs SET candidates_synced_at = now(), timings = timings || jsonb_build_object('place', $3::int)
-        WHERE id = $1 AND active AND activated_at = $2`,
-      [runId, activatedAt, ms],
-    );
+    await this.runs.markCandidatesSynced(runId, activatedAt, ms);
     this.logger.log({ runId, stale: stale.length, ms }, 'candidates the active segmentation had not seen are placed');
     return 'placed';
   }
 
   /** Runs `fn` in a transaction if the run is still the one activated at `activatedAt`; undefined otherwise. */
-  private whileCurrent<T>(runId: string, activatedAt: Date, fn: (client: PoolClient) => Promise<T>): Promise<T | undefined> {
-    return inPgTransaction(this.dataSource, async ({ client }) => {
-      await lockActivationShared(client);
-      const { rows } = await client.query(`SELECT 1 FROM segmentation_runs WHERE id = $1 AND active AND activated_at = $2`, [runId, activatedAt]);
-      return rows.length ? fn(client) : undefined;
+  private whileCurrent<T>(runId: string, activatedAt: Date, fn: (tx: PgTransaction) => Promise<T>): Promise<T | undefined> {
+    return this.runs.transaction(async (tx) => {
+      await this.runs.lockActivationShared(tx);
+      return (await this.runs.isActiveSince(tx, runId, activatedAt)) ? fn(tx) : undefined;
     });
   }
 
-  private async assignWithin(client: PoolClient, runId: string, ids: readonly string[]): Promise<number> {
-    const candidates = await this.loader.loadByIds(client, ids);
+  private async assignWithin(tx: PgTransaction, runId: string, ids: readonly string[]): Promise<number> {
+    const candidates = await this.features.loadByIds(tx, ids);
     if (candidates.length === 0) return 0;
-    const model = await this.models.get(client, runId);
-    await this.assignments.writeCurrent(client, runId, assign(model, candidates));
+    const model = await this.models.get(tx, runId);
+    await this.assignments.writeCurrent(tx, runId, assign(model, candidates));
     return candidates.length;
   }
 }

@@ -1,7 +1,8 @@
 import { checkModel } from '@adflux/segmentation';
 import type { SegmentationModel } from '@adflux/segmentation';
 import { Injectable } from '@nestjs/common';
-import type { PoolClient } from 'pg';
+import type { PgTransaction } from '../../database/pg-transaction';
+import { SegmentationRunsRepository } from '../runs/segmentation-runs.repository';
 
 /**
  * The model of the run last asked for, parsed once: every candidate event needs it, and a run's
@@ -11,10 +12,12 @@ import type { PoolClient } from 'pg';
 export class ModelCache {
   private cached: { runId: string; model: SegmentationModel } | null = null;
 
-  async get(client: PoolClient, runId: string): Promise<SegmentationModel> {
+  constructor(private readonly runs: SegmentationRunsRepository) {}
+
+  /** Read inside the caller's transaction on a miss. */
+  async get(tx: PgTransaction, runId: string): Promise<SegmentationModel> {
     if (this.cached?.runId === runId) return this.cached.model;
-    const { rows } = await client.query<{ model: unknown }>(`SELECT model FROM segmentation_runs WHERE id = $1`, [runId]);
-    const model = checkModel(rows[0]?.model);
+    const model = checkModel(await this.runs.findModel(runId, tx));
     this.cached = { runId, model };
     return model;
   }

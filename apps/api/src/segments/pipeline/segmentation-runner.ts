@@ -1,11 +1,11 @@
 import { runSegmentation, SegmentationError } from '@adflux/segmentation';
 import { Injectable, Logger } from '@nestjs/common';
-import { CandidateFeaturesLoader } from './candidate-features.loader';
-import { toSegmentationOptions } from './run-parameters';
+import { CandidateFeaturesRepository } from './candidate-features.repository';
+import { toSegmentationOptions } from '../runs/run-parameters';
 import { RunProgress, RunProgressTracker } from './run-progress';
-import { SegmentationQueue } from './segmentation-queue';
+import { SegmentationQueue } from '../segments.queue';
 import { SegmentationResultWriter } from './segmentation-result.writer';
-import { SegmentationRunsRepository } from './segmentation-runs.repository';
+import { SegmentationRunsRepository } from '../runs/segmentation-runs.repository';
 
 /**
  * One run, start to finish: load every candidate (streaming cursor) → the library's pipeline
@@ -19,7 +19,7 @@ export class SegmentationRunner {
 
   constructor(
     private readonly runs: SegmentationRunsRepository,
-    private readonly loader: CandidateFeaturesLoader,
+    private readonly features: CandidateFeaturesRepository,
     private readonly writer: SegmentationResultWriter,
     private readonly queue: SegmentationQueue,
   ) {}
@@ -32,7 +32,7 @@ export class SegmentationRunner {
       await reportJob(p);
     });
     try {
-      const { candidates, ...pool } = await this.loader.loadAll((loaded, total) => progress.load(total === 0 ? 1 : loaded / total));
+      const { candidates, ...pool } = await this.features.loadAll((loaded, total) => progress.load(total === 0 ? 1 : loaded / total));
       const result = await runSegmentation(candidates, toSegmentationOptions(run.parameters), (p) => progress.library(p));
       const activatedAt = await this.writer.save(runId, pool, result, progress);
       await this.runs.saveTimings(runId, progress.timings());

@@ -1,10 +1,10 @@
 import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
 import { ApiAcceptedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Principal } from '../auth/principal';
-import { ClientIp, CurrentPrincipal } from '../common/decorators';
-import { IdParam } from '../common/id-param';
-import { CreateSegmentationRunDto, RunListQuery } from './dto/create-run.dto';
-import { SegmentationRunDetailDto, SegmentationRunDto, SegmentationRunPageDto } from './dto/run.dto';
+import { Principal } from '../../auth/principal';
+import { ClientIp, CurrentPrincipal } from '../../common/decorators';
+import { IdParam } from '../../common/id-param';
+import { CreateSegmentationRunDto, RunListQuery } from '../dto/create-run.dto';
+import { SegmentationRunDetailDto, SegmentationRunDto, SegmentationRunPageDto } from '../dto/run.dto';
 import { SegmentationRunsService } from './segmentation-runs.service';
 
 @ApiTags('segments')

@@ -4,9 +4,10 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { PoolClient } from 'pg';
 import { to as copyTo } from 'pg-copy-streams';
 import { DataSource } from 'typeorm';
+import { CopyTextReader } from '../../database/copy-text-reader';
+import { pgPool } from '../../database/pg-client';
+import { inPgTransaction, PgTransaction } from '../../database/pg-transaction';
 import { FEATURE_COLUMNS_SQL, FeatureRow, PackedIds, PackedMillis, PoolKeys, StringInterner, toCandidateFeatures } from './candidate-features';
-import { CopyTextReader } from '../database/copy-text-reader';
-import { inPgTransaction } from '../database/pg-transaction';
 
 /** Rows between progress reports while loading. */
 const PROGRESS_EVERY = 50_000;
@@ -20,9 +21,12 @@ export interface LoadedPool extends PoolKeys {
   candidates: CandidateFeatures[];
 }
 
-/** Reads candidates as segmentation input. */
+/**
+ * Reads candidates as segmentation input (read-only: the candidates module owns the table).
+ * Methods taking a `client` run inside the caller's transaction.
+ */
 @Injectable()
-export class CandidateFeaturesLoader {
+export class CandidateFeaturesRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   /**
@@ -68,7 +72,7 @@ export class CandidateFeaturesLoader {
   }
 
   /** Some candidates by id (new or changed ones); unknown ids are skipped. */
-  async loadByIds(client: PoolClient, ids: readonly string[]): Promise<CandidateFeatures[]> {
+  async loadByIds({ client }: PgTransaction, ids: readonly string[]): Promise<CandidateFeatures[]> {
     if (ids.length === 0) return [];
     return this.query(client, `SELECT ${FEATURE_COLUMNS_SQL} FROM candidates c WHERE c.id = ANY($1::uuid[])`, [ids]);
   }
@@ -77,8 +81,8 @@ export class CandidateFeaturesLoader {
    * Ids of candidates a run holds no assignment for (created after it loaded its data) or that
    * changed since it loaded them: one anti-join, so it stays cheap at a million rows.
    */
-  async staleForRun(client: PoolClient, runId: string, loadedAt: Date): Promise<string[]> {
-    const { rows } = await client.query<[string]>({
+  async staleForRun(runId: string, loadedAt: Date): Promise<string[]> {
+    const { rows } = await pgPool(this.dataSource).query<[string]>({
       text: `SELECT c.id FROM candidates c
               LEFT JOIN segment_assignments a ON a.run_id = $1 AND a.candidate_id = c.id
              WHERE a.candidate_id IS NULL OR c.updated_at > $2`,

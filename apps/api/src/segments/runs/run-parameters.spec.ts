@@ -1,5 +1,5 @@
 import { FEATURE_GROUPS } from '@adflux/segmentation';
-import { ProblemException } from '../common/problem';
+import { ProblemException } from '../../common/problem';
 import { DEFAULT_RUN_PARAMETERS, readRunParameters, resolveRunParameters, toSegmentationOptions } from './run-parameters';
 
 function problemField(fn: () => unknown): string | undefined {

@@ -1,8 +1,10 @@
 import type { CandidateAssignment } from '@adflux/segmentation';
 import { Injectable } from '@nestjs/common';
-import type { PoolClient } from 'pg';
-import { copyIn } from '../database/pg-client';
-import type { PoolKeys } from './candidate-features';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { PgTransaction } from '../../database/pg-transaction';
+import { DataSource } from 'typeorm';
+import { copyIn } from '../../database/pg-client';
+import type { PoolKeys } from '../pipeline/candidate-features';
 
 /** Rows per COPY chunk (one string each): bounded memory however many candidates there are. */
 const COPY_CHUNK = 20_000;
@@ -10,11 +12,13 @@ const COPY_CHUNK = 20_000;
 /**
  * Bulk SQL over segment_assignments (partitioned by run). A candidate's current segment is read
  * straight from the active run's rows (CURRENT_SEGMENT_JOIN); rows keep the candidate's created_at
- * for the candidates list's segment filter. Every method runs on a raw pg client the caller owns
- * (usually inside its transaction).
+ * for the candidates list's segment filter. Methods taking a `client` run inside the caller's
+ * transaction.
  */
 @Injectable()
 export class SegmentAssignmentsRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
   /**
    * Writes a run's assignment of every candidate into the run's own partition: COPY into a fresh
    * table without indexes (text format, streamed in chunks), build the three indexes in one sorted
@@ -22,7 +26,7 @@ export class SegmentAssignmentsRepository {
    * Runs inside the caller's transaction: a failure leaves no table behind.
    */
   async copyRun(
-    client: PoolClient,
+    { client }: PgTransaction,
     runId: string,
     { ids, createdAt }: PoolKeys,
     labels: Int32Array,
@@ -59,7 +63,7 @@ export class SegmentAssignmentsRepository {
    * them into the run's assignments, which is all a candidate's current segment reads. Candidates
    * erased in the meantime are skipped (their created_at comes from their row).
    */
-  async writeCurrent(client: PoolClient, runId: string, assignments: readonly CandidateAssignment[]): Promise<void> {
+  async writeCurrent({ client }: PgTransaction, runId: string, assignments: readonly CandidateAssignment[]): Promise<void> {
     if (assignments.length === 0) return;
     await client.query(
       `INSERT INTO segment_assignments (run_id, candidate_id, segment_index, distance, created_at)
@@ -72,9 +76,9 @@ export class SegmentAssignmentsRepository {
   }
 
   /** Erasure: forget the candidates in every run (one primary-key probe per run). */
-  async deleteCandidates(client: PoolClient, candidateIds: readonly string[]): Promise<void> {
+  async deleteCandidates(candidateIds: readonly string[]): Promise<void> {
     if (candidateIds.length === 0) return;
-    await client.query(
+    await this.dataSource.query(
       `DELETE FROM segment_assignments a USING segmentation_runs r
         WHERE a.run_id = r.id AND a.candidate_id = ANY($1::uuid[])`,
       [candidateIds],

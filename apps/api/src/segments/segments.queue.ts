@@ -1,6 +1,7 @@
 import { InjectQueue } from '@nestjs/bull';
 import { Injectable, Logger } from '@nestjs/common';
 import type { JobOptions, Queue } from 'bull';
+import { withTimeout } from '../queues/enqueue-timeout';
 
 export const SEGMENTATION_QUEUE = 'segmentation';
 
@@ -63,7 +64,7 @@ export class SegmentationQueue {
   /** The row is the source of truth: when Redis is away the reconciler enqueues it later. */
   private async safely(add: () => Promise<unknown>, runId: string): Promise<void> {
     try {
-      await add();
+      await withTimeout(add()); // Bull would wait for Redis indefinitely; the request must not
     } catch (error) {
       this.logger.warn({ err: error, runId }, 'could not enqueue segmentation work; the reconciler will retry');
     }

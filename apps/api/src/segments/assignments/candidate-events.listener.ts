@@ -1,10 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { OnEvent } from '@nestjs/event-emitter';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
-import { CANDIDATE_ERASED, CANDIDATE_UPSERTED, CandidateErasedEvent, CandidateUpsertedEvent } from '../candidates/candidate-events';
+import { CANDIDATE_ERASED, CANDIDATE_UPSERTED, CandidateErasedEvent, CandidateUpsertedEvent } from '../../candidates/candidate-events';
 import { CandidatePlacement } from './candidate-placement';
-import { inPgTransaction } from '../database/pg-transaction';
 import { SegmentAssignmentsRepository } from './segment-assignments.repository';
 
 /**
@@ -17,7 +14,6 @@ export class CandidateEventsListener {
   private readonly logger = new Logger(CandidateEventsListener.name);
 
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
     private readonly placement: CandidatePlacement,
     private readonly assignments: SegmentAssignmentsRepository,
   ) {}
@@ -34,7 +30,7 @@ export class CandidateEventsListener {
   @OnEvent(CANDIDATE_ERASED, { async: true, promisify: true })
   async onErased(event: CandidateErasedEvent): Promise<void> {
     try {
-      await inPgTransaction(this.dataSource, ({ client }) => this.assignments.deleteCandidates(client, event.candidateIds));
+      await this.assignments.deleteCandidates(event.candidateIds);
     } catch (error) {
       this.logger.error({ err: error, candidates: event.candidateIds.length }, 'could not erase candidates from segment assignments');
     }

@@ -1,21 +1,16 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { DataSource, QueryFailedError, Repository } from 'typeorm';
-import { AuditService } from '../audit/audit.service';
-import { Principal } from '../auth/principal';
-import { Page } from '../common/pagination';
-import { ProblemException } from '../common/problem';
-import { CreateSegmentationRunDto, RunListQuery } from './dto/create-run.dto';
-import { SegmentationRunDetailDto, SegmentationRunDto } from './dto/run.dto';
-import { Segment } from './entities/segment.entity';
-import { RunTrigger, SegmentationRun } from './entities/segmentation-run.entity';
-import { inPgTransaction } from '../database/pg-transaction';
+import { AuditService } from '../../audit/audit.service';
+import { Principal } from '../../auth/principal';
+import { Page } from '../../common/pagination';
+import { ProblemException } from '../../common/problem';
+import { CreateSegmentationRunDto, RunListQuery } from '../dto/create-run.dto';
+import { SegmentationRunDetailDto, SegmentationRunDto } from '../dto/run.dto';
+import { RunTrigger, SegmentationRun } from '../entities/segmentation-run.entity';
+import { SegmentsRepository } from '../segments.repository';
 import { DEFAULT_RUN_PARAMETERS, readRunParameters, resolveRunParameters, RunParameters } from './run-parameters';
 import { SegmentActivation } from './segment-activation';
-import { SegmentationQueue } from './segmentation-queue';
-import { SegmentationRunsRepository } from './segmentation-runs.repository';
-
-const IN_FLIGHT_INDEX = 'segmentation_runs_one_in_flight';
+import { SegmentationQueue } from '../segments.queue';
+import { isInFlightConflict, SegmentationRunsRepository } from './segmentation-runs.repository';
 
 /** Requesting, listing and activating segmentation runs. */
 @Injectable()
@@ -23,9 +18,8 @@ export class SegmentationRunsService {
   private readonly logger = new Logger(SegmentationRunsService.name);
 
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
-    @InjectRepository(Segment) private readonly segments: Repository<Segment>,
     private readonly runs: SegmentationRunsRepository,
+    private readonly segments: SegmentsRepository,
     private readonly activation: SegmentActivation,
     private readonly queue: SegmentationQueue,
     private readonly audit: AuditService,
@@ -63,20 +57,20 @@ export class SegmentationRunsService {
   async get(id: string): Promise<SegmentationRunDetailDto> {
     const run = await this.runs.findOne(id, true);
     if (!run) throw runNotFound(id);
-    const segments = await this.segments.find({ where: { runId: id }, order: { index: 'ASC' } });
+    const segments = await this.segments.findByRun(id);
     return SegmentationRunDetailDto.fromDetail(run, segments);
   }
 
   /** Makes a succeeded run the current segmentation (every candidate's segment with it); unseen candidates are placed in the background. */
   async activate(id: string, principal: Principal, ip: string): Promise<SegmentationRunDto> {
-    const activatedAt = await inPgTransaction(this.dataSource, async ({ client, manager }) => {
-      const { rows } = await client.query<{ status: string }>(`SELECT status FROM segmentation_runs WHERE id = $1 FOR UPDATE`, [id]);
-      if (rows.length === 0) throw runNotFound(id);
-      if (rows[0].status !== 'succeeded') {
-        throw new ProblemException(409, `Only a succeeded run can be activated; this one is ${rows[0].status}.`, { runStatus: rows[0].status });
+    const activatedAt = await this.runs.transaction(async (tx) => {
+      const status = await this.runs.lockStatus(tx, id);
+      if (status === null) throw runNotFound(id);
+      if (status !== 'succeeded') {
+        throw new ProblemException(409, `Only a succeeded run can be activated; this one is ${status}.`, { runStatus: status });
       }
-      const at = await this.activation.activate(client, id);
-      if (at) await this.audit.record({ action: 'segmentation_run.activated', principal, ip, targetType: 'segmentation_run', targetId: id }, manager);
+      const at = await this.activation.activate(tx, id);
+      if (at) await this.audit.record({ action: 'segmentation_run.activated', principal, ip, targetType: 'segmentation_run', targetId: id }, tx.manager);
       return at;
     });
     if (activatedAt) await this.queue.enqueuePlacement(id, activatedAt);
@@ -87,39 +81,24 @@ export class SegmentationRunsService {
   /** Inserts a queued run (with its audit record); null when the one-in-flight index refuses it. */
   private async insertQueued(parameters: RunParameters, trigger: RunTrigger, principal?: Principal, ip?: string): Promise<SegmentationRun | null> {
     try {
-      return await this.dataSource.transaction(async (manager) => {
-        const repo = manager.getRepository(SegmentationRun);
-        const inserted = await repo.save(
-          repo.create({
-            status: 'queued',
-            trigger,
-            parameters,
-            progress: 0,
-            active: false,
-            silhouetteByK: [],
-            sizes: [],
-            notes: [],
-            timings: {},
-            requestedBy: principal?.kind === 'session' ? principal.id : null,
-            requestedByLabel: principal?.label ?? 'scheduler',
-          }),
-        );
+      return await this.runs.transaction(async (tx) => {
+        const run = await this.runs.insertQueued(tx, {
+          trigger,
+          parameters,
+          requestedBy: principal?.kind === 'session' ? principal.id : null,
+          requestedByLabel: principal?.label ?? 'scheduler',
+        });
         await this.audit.record(
-          { action: 'segmentation_run.requested', principal, ip, targetType: 'segmentation_run', targetId: inserted.id, details: { trigger, parameters } },
-          manager,
+          { action: 'segmentation_run.requested', principal, ip, targetType: 'segmentation_run', targetId: run.id, details: { trigger, parameters } },
+          tx.manager,
         );
-        return (await repo.findOneBy({ id: inserted.id }))!;
+        return run;
       });
     } catch (error) {
       if (isInFlightConflict(error)) return null;
       throw error;
     }
   }
-}
-
-function isInFlightConflict(error: unknown): boolean {
-  const driverError = (error as { driverError?: { code?: string; constraint?: string } }).driverError;
-  return error instanceof QueryFailedError && driverError?.code === '23505' && driverError.constraint === IN_FLIGHT_INDEX;
 }
 
 export const runNotFound = (id: string) => new ProblemException(404, `Segmentation run ${id} does not exist.`);

@@ -1,5 +1,5 @@
 import { SegmentationError } from '@adflux/segmentation';
-import { assignmentPartition, formatReal } from './segment-assignments.repository';
+import { assignmentPartition, formatReal } from '../assignments/segment-assignments.repository';
 import { failureReason } from './segmentation-runner';
 
 describe('failureReason', () => {

@@ -1,6 +1,6 @@
 import { FEATURE_GROUPS } from '@adflux/segmentation';
 import type { FeatureGroup, SegmentationOptions } from '@adflux/segmentation';
-import { fieldProblem } from '../common/problem';
+import { fieldProblem } from '../../common/problem';
 
 /** What a run was asked to do, normalised and stored on the run row (`parameters`). */
 export interface RunParameters {

@@ -1,0 +1,89 @@
+import type { DataSource } from 'typeorm';
+
+/**
+ * The SQL of `npm run seed -- --metrics`: campaigns, publications, a year of daily delivery and
+ * applications, generated inside PostgreSQL (generate_series + hashing, deterministic). Seed data
+ * for dashboards and benchmarks only: it writes those modules' tables directly, in bulk, because
+ * no API creates millions of metric rows.
+ */
+export class MetricsSeedRepository {
+  constructor(private readonly db: DataSource) {}
+
+  async sandboxConnectionId(): Promise<string> {
+    const [{ id }] = await this.db.query(`SELECT id FROM platform_connections WHERE kind = 'sandbox' AND archived_at IS NULL ORDER BY created_at LIMIT 1`);
+    return id;
+  }
+
+  async countJobs(): Promise<number> {
+    const [{ count }] = await this.db.query(`SELECT count(*)::int AS count FROM jobs`);
+    return count;
+  }
+
+  async countSeededCampaigns(): Promise<number> {
+    const [{ count }] = await this.db.query(`SELECT count(*)::int AS count FROM campaigns WHERE name LIKE 'Seeded campaign %'`);
+    return count;
+  }
+
+  /** Up to eight segment ids to target; null when segmentation never ran. */
+  async someSegmentIds(): Promise<string[] | null> {
+    const segments: { id: string }[] = await this.db.query(`SELECT id FROM segments ORDER BY id LIMIT 8`).catch(() => []);
+    return segments.length ? segments.map((s) => s.id) : null;
+  }
+
+  /** Campaigns `existing + 1 … total`, spread over the jobs, started `days` ago. */
+  async insertCampaigns(total: number, days: number, segmentIds: string[] | null, existing: number): Promise<void> {
+    await this.db.query(
+      `WITH job_list AS (SELECT id, row_number() OVER (ORDER BY id) AS n, count(*) OVER () AS total FROM jobs)
+       INSERT INTO campaigns (name, job_id, segment_ids, objective, daily_budget_minor, currency, starts_at, creative)
+       SELECT 'Seeded campaign ' || g, j.id,
+              CASE WHEN $3::uuid[] IS NULL THEN ARRAY[gen_random_uuid()] ELSE ARRAY[($3::uuid[])[1 + g % cardinality($3::uuid[])]] END,
+              'traffic', 2000 + (g % 50) * 100, 'USD', now() - make_interval(days => $2), '{"headline":"Seeded"}'
+       FROM generate_series($4::int + 1, $1) g JOIN job_list j ON j.n = 1 + g % j.total`,
+      [total, days, segmentIds, existing],
+    );
+  }
+
+  /** One completed sandbox publication per seeded campaign that has none. */
+  async insertPublications(connectionId: string): Promise<void> {
+    await this.db.query(
+      `INSERT INTO campaign_publications (campaign_id, connection_id, platform, status, targeting, external_ids, idempotency_key, tracking_code, published_at, status_changed_at)
+       SELECT c.id, $1, 'sandbox', 'completed', '{}', jsonb_build_object('campaign', 'seed-' || c.id), md5(c.id::text), left(md5('t' || c.id::text), 24),
+              c.starts_at, c.starts_at
+       FROM campaigns c WHERE c.name LIKE 'Seeded campaign %' AND NOT EXISTS (SELECT 1 FROM campaign_publications p WHERE p.campaign_id = c.id)`,
+      [connectionId],
+    );
+  }
+
+  async insertDailyMetrics(days: number): Promise<void> {
+    await this.db.query(
+      `INSERT INTO publication_metrics_daily (publication_id, date, impressions, reach, clicks, spend_minor, currency, spend_reporting_minor, conversions)
+       SELECT p.id, d::date, imp, (imp * 0.8)::bigint, clicks, spend, 'USD', spend, clicks / 25
+       FROM campaign_publications p
+       CROSS JOIN generate_series(current_date - ($1::int - 1), current_date, interval '1 day') d
+       CROSS JOIN LATERAL (SELECT abs(hashtext(p.id::text || d::text)) AS h) hash
+       CROSS JOIN LATERAL (SELECT 500 + h % 4500 AS imp, (500 + h % 4500) * (5 + h % 25) / 1000 AS clicks, 300 + h % 2700 AS spend) v
+       WHERE p.external_ids ? 'campaign' AND p.external_ids->>'campaign' LIKE 'seed-%'
+       ON CONFLICT DO NOTHING`,
+      [days],
+    );
+  }
+
+  async insertApplications(days: number): Promise<void> {
+    await this.db.query(
+      `INSERT INTO applications (publication_id, tracking_code, source, created_at)
+       SELECT p.id, p.tracking_code, 'seed', current_date - (abs(hashtext(p.id::text || g)) % $1) + interval '12 hours'
+       FROM campaign_publications p CROSS JOIN generate_series(1, 20) g
+       WHERE p.external_ids->>'campaign' LIKE 'seed-%'`,
+      [days],
+    );
+  }
+
+  async metricDays(): Promise<string[]> {
+    const days: { date: string }[] = await this.db.query(`SELECT DISTINCT date::text AS date FROM publication_metrics_daily`);
+    return days.map((d) => d.date);
+  }
+
+  async analyze(): Promise<void> {
+    await this.db.query(`ANALYZE publication_metrics_daily; ANALYZE applications; ANALYZE metrics_daily_platform`);
+  }
+}

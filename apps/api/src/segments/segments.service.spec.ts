@@ -1,0 +1,55 @@
+import { QueryFailedError } from 'typeorm';
+import type { AuditService } from '../audit/audit.service';
+import type { Principal } from '../auth/principal';
+import type { Segment } from './entities/segment.entity';
+import type { SegmentationRun } from './entities/segmentation-run.entity';
+import type { SegmentationRunsRepository } from './runs/segmentation-runs.repository';
+import type { SegmentsRepository } from './segments.repository';
+import { SegmentsService } from './segments.service';
+
+const principal = { kind: 'session', id: 'u1', label: 'r@x', role: 'recruiter' } as unknown as Principal;
+const segment = (extra: Partial<Segment> = {}) => ({ id: 's1', runId: 'r1', index: 0, name: 'Nurses', description: 'ICU', generatedName: 'Nurses', profile: {}, size: 5, share: 0.5, editedAt: null, editedBy: null, createdAt: new Date(), ...extra }) as unknown as Segment;
+
+function setup() {
+  const tx = { client: {}, manager: {} };
+  const segments = {
+    transaction: jest.fn((work: (t: typeof tx) => unknown) => work(tx)),
+    findById: jest.fn(async () => segment()),
+    findByRun: jest.fn(async () => [segment(), segment({ id: 's2', index: 1, name: 'Devs' })]),
+    edit: jest.fn(),
+    members: jest.fn(),
+  };
+  const runs = { findActive: jest.fn(async () => ({ id: 'r1', active: true }) as SegmentationRun), findOne: jest.fn(async () => ({ id: 'r1', active: true }) as SegmentationRun) };
+  const audit = { record: jest.fn() };
+  const service = new SegmentsService(segments as unknown as SegmentsRepository, runs as unknown as SegmentationRunsRepository, audit as unknown as AuditService);
+  return { service, segments, runs, audit, tx };
+}
+
+describe('SegmentsService with fake repositories', () => {
+  it("reads the active run's segments; none without an active run", async () => {
+    const { service, runs, segments } = setup();
+    expect((await service.getActiveSegments()).map((s) => s.name)).toEqual(['Nurses', 'Devs']);
+    expect(segments.findByRun).toHaveBeenCalledWith('r1');
+    runs.findActive.mockResolvedValue(null as unknown as SegmentationRun);
+    expect(await service.getActiveSegments()).toEqual([]);
+  });
+
+  it('writes only what changed, with its audit record in the same transaction', async () => {
+    const { service, segments, audit, tx } = setup();
+    await service.update('s1', { name: 'Nurses', description: 'Intensive care' }, principal, 'ip');
+    expect(segments.edit).toHaveBeenCalledWith(tx, 's1', { description: 'Intensive care' }, 'u1');
+    expect(audit.record).toHaveBeenCalledWith(expect.objectContaining({ action: 'segment.updated', targetId: 's1' }), tx.manager);
+    segments.edit.mockClear();
+    await service.update('s1', { name: 'Nurses' }, principal, 'ip');
+    expect(segments.edit).not.toHaveBeenCalled();
+  });
+
+  it('answers 409 on the name field when the run has a segment of that name, 404 for an unknown segment', async () => {
+    const { service, segments } = setup();
+    const conflict = Object.assign(new QueryFailedError('UPDATE', [], new Error('duplicate')), { driverError: { code: '23505', constraint: 'segments_run_name_key' } });
+    segments.edit.mockRejectedValue(conflict);
+    await expect(service.update('s1', { name: 'Devs' }, principal, 'ip')).rejects.toMatchObject({ response: { status: 409, errors: [{ field: 'name' }] } });
+    segments.findById.mockResolvedValue(null as unknown as Segment);
+    await expect(service.get('nope')).rejects.toMatchObject({ response: { status: 404 } });
+  });
+});
