@@ -38,6 +38,8 @@ const KEYWORDS: Record<string, (constraints: unknown[]) => Keywords | undefined>
   isTimeZone: () => ({ maxLength: IANA_ZONE_MAX }),
   isDateString: () => ({ format: 'date-time', maxLength: ISO_TIMESTAMP_MAX }),
   isIso8601: () => ({ maxLength: ISO_TIMESTAMP_MAX }),
+  // common/dates.ts: a calendar day within the range reports accept.
+  isReportDay: () => ({ format: 'date', pattern: '^\\d{4}-\\d{2}-\\d{2}$', maxLength: 10 }),
 };
 
 /**
