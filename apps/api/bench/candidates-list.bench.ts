@@ -35,6 +35,8 @@ const CEILING_PORT = PORT_BASE + 2;
 const SKIP_LOAD = process.env.BENCH_SKIP_LOAD === '1';
 /** A second, unsaturated load level: latency when requests do not queue behind each other. */
 const FEW_CONNECTIONS = 10;
+/** Extra node flags for the app process only, e.g. BENCH_APP_NODE_FLAGS="--prof --logfile=/tmp/app.v8.log --no-logfile-per-isolate". */
+const APP_EXEC_ARGV = (process.env.BENCH_APP_NODE_FLAGS ?? '').split(' ').filter(Boolean);
 const BODY_FILE = '/tmp/adflux-bench-list-body.json';
 
 async function main(): Promise<void> {
@@ -49,7 +51,7 @@ async function main(): Promise<void> {
     await ensureActiveSegmentation(db);
     await explainAll(db);
     const cookie = await benchSession(db);
-    const app = await start(join(__dirname, '../src/main.ts'), { ...BENCH_ENV, APP_ROLE: 'api', PORT: String(APP_PORT) }, APP_PORT);
+    const app = await start(join(__dirname, '../src/main.ts'), { ...BENCH_ENV, APP_ROLE: 'api', PORT: String(APP_PORT) }, APP_PORT, APP_EXEC_ARGV);
     try {
       await singleConnectionLatencies(db, `http://127.0.0.1:${APP_PORT}`, cookie);
     } finally {
@@ -150,8 +152,8 @@ async function benchSession(db: Client): Promise<string> {
   return `adflux_session=${token}`;
 }
 
-function start(file: string, env: Record<string, string>, port: number): Promise<ChildProcess> {
-  const child = fork(file, [], { env: { ...process.env, ...env }, execArgv: ['-r', '@swc-node/register'], stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
+function start(file: string, env: Record<string, string>, port: number, extraExecArgv: string[] = []): Promise<ChildProcess> {
+  const child = fork(file, [], { env: { ...process.env, ...env }, execArgv: ['-r', '@swc-node/register', ...extraExecArgv], stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
   return new Promise((resolve, reject) => {
     const deadline = Date.now() + 120_000;
     child.once('exit', (code) => reject(new Error(`${file} exited with ${code}`)));
