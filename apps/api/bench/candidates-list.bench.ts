@@ -3,12 +3,11 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
 import { Client } from 'pg';
-import { randomSecret, sha256 } from '../src/auth/secrets';
 import { buildCandidateListSql, CandidateListFilter, CandidateSort } from '../src/candidates/candidate-list.sql';
 import { resetAppConfig } from '../src/config/app-config';
 import { runMigrations } from '../src/database/migrate';
 import { seedDemoData } from '../src/seed/demo-data';
-import { BENCH_ENV } from './bench-support';
+import { BENCH_ENV, benchSessionCookie } from './bench-support';
 import { ensureActiveSegmentation, singleConnectionLatencies } from './list-latency';
 
 /**
@@ -50,7 +49,7 @@ async function main(): Promise<void> {
     await ensureCandidates(db);
     await ensureActiveSegmentation(db);
     await explainAll(db);
-    const cookie = await benchSession(db);
+    const cookie = await benchSessionCookie(db);
     const app = await start(join(__dirname, '../src/main.ts'), { ...BENCH_ENV, APP_ROLE: 'api', PORT: String(APP_PORT) }, APP_PORT, APP_EXEC_ARGV);
     try {
       await singleConnectionLatencies(db, `http://127.0.0.1:${APP_PORT}`, cookie);
@@ -138,18 +137,6 @@ async function explainAll(db: Client): Promise<void> {
     console.log(`  ${name.padEnd(32)} ${time.padStart(10)}  ${scans.join(' | ')}`);
   }
   console.log(`  sequential scans of candidates or assignments: ${seqScans}`);
-}
-
-/** A signed-in recruiter's session cookie, inserted directly (the bench measures the list, not login). */
-async function benchSession(db: Client): Promise<string> {
-  const email = 'bench-recruiter@adflux.local';
-  const user = await db.query<{ id: string }>(
-    `INSERT INTO users (email, name, role, password_hash) VALUES ($1, 'Bench', 'recruiter', 'x') ON CONFLICT (email) DO UPDATE SET active = true RETURNING id`,
-    [email],
-  );
-  const token = randomSecret();
-  await db.query(`INSERT INTO sessions (token_hash, csrf_token, user_id, expires_at) VALUES ($1, $2, $3, now() + interval '1 hour')`, [sha256(token), randomSecret(), user.rows[0].id]);
-  return `adflux_session=${token}`;
 }
 
 function start(file: string, env: Record<string, string>, port: number, extraExecArgv: string[] = []): Promise<ChildProcess> {
