@@ -50,7 +50,8 @@ async function main(): Promise<void> {
     await ensureActiveSegmentation(db);
     await explainAll(db);
     const cookie = await benchSessionCookie(db);
-    const app = await start(join(__dirname, '../src/main.ts'), { ...BENCH_ENV, APP_ROLE: 'api', PORT: String(APP_PORT) }, APP_PORT, APP_EXEC_ARGV);
+    // The app runs with the Docker image's NODE_OPTIONS (young generation size), as in production.
+    const app = await start(join(__dirname, '../src/main.ts'), { ...BENCH_ENV, APP_ROLE: 'api', PORT: String(APP_PORT), NODE_OPTIONS: imageNodeOptions() }, APP_PORT, APP_EXEC_ARGV);
     try {
       await singleConnectionLatencies(db, `http://127.0.0.1:${APP_PORT}`, cookie);
     } finally {
@@ -137,6 +138,12 @@ async function explainAll(db: Client): Promise<void> {
     console.log(`  ${name.padEnd(32)} ${time.padStart(10)}  ${scans.join(' | ')}`);
   }
   console.log(`  sequential scans of candidates or assignments: ${seqScans}`);
+}
+
+/** The NODE_OPTIONS the production image sets (Dockerfile), so the bench measures what ships. */
+function imageNodeOptions(): string {
+  const line = readFileSync(join(__dirname, '../../../Dockerfile'), 'utf8').match(/^ENV NODE_OPTIONS=(.*)$/m);
+  return line ? line[1].replace(/^"|"$/g, '') : '';
 }
 
 function start(file: string, env: Record<string, string>, port: number, extraExecArgv: string[] = []): Promise<ChildProcess> {

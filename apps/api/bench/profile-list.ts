@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
+import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
@@ -16,10 +17,12 @@ import { BENCH_ENV, benchSessionCookie } from './bench-support';
  * work stays out of the profile. Prints self time by function and writes the .cpuprofile.
  * Needs the seeded bench database (npm run bench -- candidates-list); run it under the bench lock:
  *   flock /work/brief/bench.lock node -r @swc-node/register apps/api/bench/profile-list.ts
- * Env: PROFILE_CONNECTIONS (200), PROFILE_SECONDS (10), PROFILE_PORT (3914), PROFILE_OUT (/tmp/adflux-list.cpuprofile).
+ * Env: PROFILE_CONNECTIONS (200), PROFILE_REQUESTS (3000), PROFILE_PORT (3914), PROFILE_OUT (/tmp/adflux-list.cpuprofile).
+ * A fixed number of requests with a long timeout, not a fixed duration: on a busy machine every
+ * request still completes, so CPU per request compares across runs and connection counts.
  */
 const CONNECTIONS = Number(process.env.PROFILE_CONNECTIONS ?? 200);
-const SECONDS = Number(process.env.PROFILE_SECONDS ?? 10);
+const REQUESTS = Number(process.env.PROFILE_REQUESTS ?? 3000);
 const PORT = Number(process.env.PROFILE_PORT ?? 3914);
 const OUT = process.env.PROFILE_OUT ?? '/tmp/adflux-list.cpuprofile';
 const PATH = process.env.BENCH_PATH ?? '/api/candidates?limit=50&country=ES';
@@ -43,19 +46,20 @@ async function main(): Promise<void> {
   await app.listen(PORT, '127.0.0.1');
   try {
     const url = `http://127.0.0.1:${PORT}${PATH}`;
-    await cannon(url, cookie, 3); // warm-up: JIT, pools
+    await cannon(url, cookie, Math.ceil(REQUESTS / 3)); // warm-up: JIT, pools
     const session = new Session();
     session.connect();
     await session.post('Profiler.enable');
     await session.post('Profiler.start');
     const cpuBefore = process.cpuUsage();
-    const summary = await cannon(url, cookie, SECONDS);
+    const summary = await cannon(url, cookie, REQUESTS);
     const cpu = process.cpuUsage(cpuBefore);
     const { profile } = await session.post('Profiler.stop');
     session.disconnect();
     writeFileSync(OUT, JSON.stringify(profile));
     console.log(summary);
-    console.log(`process CPU during the run: ${((cpu.user + cpu.system) / 1000).toFixed(0)} ms; profile: ${OUT}`);
+    const cpuMs = (cpu.user + cpu.system) / 1000;
+    console.log(`${CONNECTIONS} connections, ${REQUESTS} requests: process CPU ${cpuMs.toFixed(0)} ms = ${(cpuMs / REQUESTS).toFixed(2)} ms/request; load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}; profile: ${OUT}`);
     printSelfTime(profile as { nodes: ProfileNode[]; samples: number[]; startTime: number; endTime: number });
   } finally {
     await app.close();
@@ -63,10 +67,10 @@ async function main(): Promise<void> {
 }
 
 /** autocannon in its own process, so its CPU stays out of the profile; resolves with its summary lines. */
-function cannon(url: string, cookie: string, seconds: number): Promise<string> {
+function cannon(url: string, cookie: string, requests: number): Promise<string> {
   const bin = join(__dirname, '../../../node_modules/.bin/autocannon');
   return new Promise((resolve, reject) => {
-    const child = spawn(bin, ['-c', String(CONNECTIONS), '-d', String(seconds), '-H', `cookie=${cookie}`, url], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(bin, ['-c', String(CONNECTIONS), '-a', String(requests), '-t', '120', '-H', `cookie=${cookie}`, url], { stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';
     child.stdout.on('data', (d: Buffer) => (out += d));
     child.stderr.on('data', (d: Buffer) => (out += d));
