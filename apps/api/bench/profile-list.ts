@@ -16,7 +16,8 @@ import { BENCH_ENV, benchSessionCookie } from './bench-support';
  * the app runs here, exactly as main.ts configures it, autocannon in a child process so its own
  * work stays out of the profile. Prints self time by function and writes the .cpuprofile.
  * Needs the seeded bench database (npm run bench -- candidates-list); run it under the bench lock:
- *   flock /work/brief/bench.lock node -r @swc-node/register apps/api/bench/profile-list.ts
+ *   flock /work/brief/bench.lock node --max-semi-space-size=64 -r @swc-node/register apps/api/bench/profile-list.ts
+ * (the flag: the Docker image's NODE_OPTIONS, so the profile shows what ships).
  * Env: PROFILE_CONNECTIONS (200), PROFILE_REQUESTS (3000), PROFILE_PORT (3914), PROFILE_OUT (/tmp/adflux-list.cpuprofile).
  * A fixed number of requests with a long timeout, not a fixed duration: on a busy machine every
  * request still completes, so CPU per request compares across runs and connection counts.
