@@ -13,6 +13,9 @@ RUN npm run build && npm prune --omit=dev
 
 FROM node:24-bookworm-slim
 ENV NODE_ENV=production
+# A young generation sized for ~200 requests in flight: with V8's 16 MB default their live objects
+# survive scavenges and get promoted, and GC took 12% of the API's CPU under load (issue 11.24).
+ENV NODE_OPTIONS=--max-semi-space-size=64
 WORKDIR /app
 COPY --from=build /app /app
 USER node

@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { getDataSourceToken } from '@nestjs/typeorm';
+import type { ClientBase } from 'pg';
 import { DataSource } from 'typeorm';
 import { randomSecret, sha256 } from '../src/auth/secrets';
 import { resetAppConfig } from '../src/config/app-config';
@@ -38,6 +39,18 @@ export async function benchToken(db: DataSource): Promise<string> {
   const secret = `afx_${randomSecret()}`;
   await db.query(`INSERT INTO api_tokens (name, prefix, token_hash, scopes) VALUES ('bench', $1, $2, '{read,write}')`, [secret.slice(0, 12), sha256(secret)]);
   return secret;
+}
+
+/** A signed-in recruiter's session cookie, inserted directly (the benches measure the list, not login). */
+export async function benchSessionCookie(db: ClientBase): Promise<string> {
+  const email = 'bench-recruiter@adflux.local';
+  const user = await db.query<{ id: string }>(
+    `INSERT INTO users (email, name, role, password_hash) VALUES ($1, 'Bench', 'recruiter', 'x') ON CONFLICT (email) DO UPDATE SET active = true RETURNING id`,
+    [email],
+  );
+  const token = randomSecret();
+  await db.query(`INSERT INTO sessions (token_hash, csrf_token, user_id, expires_at) VALUES ($1, $2, $3, now() + interval '1 hour')`, [sha256(token), randomSecret(), user.rows[0].id]);
+  return `adflux_session=${token}`;
 }
 
 export interface LatencyStats {

@@ -3,12 +3,11 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
 import { Client } from 'pg';
-import { randomSecret, sha256 } from '../src/auth/secrets';
 import { buildCandidateListSql, CandidateListFilter, CandidateSort } from '../src/candidates/candidate-list.sql';
 import { resetAppConfig } from '../src/config/app-config';
 import { runMigrations } from '../src/database/migrate';
 import { seedDemoData } from '../src/seed/demo-data';
-import { BENCH_ENV } from './bench-support';
+import { BENCH_ENV, benchSessionCookie } from './bench-support';
 import { ensureActiveSegmentation, singleConnectionLatencies } from './list-latency';
 
 /**
@@ -35,6 +34,8 @@ const CEILING_PORT = PORT_BASE + 2;
 const SKIP_LOAD = process.env.BENCH_SKIP_LOAD === '1';
 /** A second, unsaturated load level: latency when requests do not queue behind each other. */
 const FEW_CONNECTIONS = 10;
+/** Extra node flags for the app process only, e.g. BENCH_APP_NODE_FLAGS="--prof --logfile=/tmp/app.v8.log --no-logfile-per-isolate". */
+const APP_EXEC_ARGV = (process.env.BENCH_APP_NODE_FLAGS ?? '').split(' ').filter(Boolean);
 const BODY_FILE = '/tmp/adflux-bench-list-body.json';
 
 async function main(): Promise<void> {
@@ -48,8 +49,9 @@ async function main(): Promise<void> {
     await ensureCandidates(db);
     await ensureActiveSegmentation(db);
     await explainAll(db);
-    const cookie = await benchSession(db);
-    const app = await start(join(__dirname, '../src/main.ts'), { ...BENCH_ENV, APP_ROLE: 'api', PORT: String(APP_PORT) }, APP_PORT);
+    const cookie = await benchSessionCookie(db);
+    // The app runs with the Docker image's NODE_OPTIONS (young generation size), as in production.
+    const app = await start(join(__dirname, '../src/main.ts'), { ...BENCH_ENV, APP_ROLE: 'api', PORT: String(APP_PORT), NODE_OPTIONS: imageNodeOptions() }, APP_PORT, APP_EXEC_ARGV);
     try {
       await singleConnectionLatencies(db, `http://127.0.0.1:${APP_PORT}`, cookie);
     } finally {
@@ -138,20 +140,14 @@ async function explainAll(db: Client): Promise<void> {
   console.log(`  sequential scans of candidates or assignments: ${seqScans}`);
 }
 
-/** A signed-in recruiter's session cookie, inserted directly (the bench measures the list, not login). */
-async function benchSession(db: Client): Promise<string> {
-  const email = 'bench-recruiter@adflux.local';
-  const user = await db.query<{ id: string }>(
-    `INSERT INTO users (email, name, role, password_hash) VALUES ($1, 'Bench', 'recruiter', 'x') ON CONFLICT (email) DO UPDATE SET active = true RETURNING id`,
-    [email],
-  );
-  const token = randomSecret();
-  await db.query(`INSERT INTO sessions (token_hash, csrf_token, user_id, expires_at) VALUES ($1, $2, $3, now() + interval '1 hour')`, [sha256(token), randomSecret(), user.rows[0].id]);
-  return `adflux_session=${token}`;
+/** The NODE_OPTIONS the production image sets (Dockerfile), so the bench measures what ships. */
+function imageNodeOptions(): string {
+  const line = readFileSync(join(__dirname, '../../../Dockerfile'), 'utf8').match(/^ENV NODE_OPTIONS=(.*)$/m);
+  return line ? line[1].replace(/^"|"$/g, '') : '';
 }
 
-function start(file: string, env: Record<string, string>, port: number): Promise<ChildProcess> {
-  const child = fork(file, [], { env: { ...process.env, ...env }, execArgv: ['-r', '@swc-node/register'], stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
+function start(file: string, env: Record<string, string>, port: number, extraExecArgv: string[] = []): Promise<ChildProcess> {
+  const child = fork(file, [], { env: { ...process.env, ...env }, execArgv: ['-r', '@swc-node/register', ...extraExecArgv], stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
   return new Promise((resolve, reject) => {
     const deadline = Date.now() + 120_000;
     child.once('exit', (code) => reject(new Error(`${file} exited with ${code}`)));
