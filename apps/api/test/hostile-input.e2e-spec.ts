@@ -1,3 +1,6 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { get, IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import request from 'supertest';
@@ -26,7 +29,8 @@ describe('hostile input is refused at the edge (integration)', () => {
     request(t.app.getHttpServer()).post(url).set('Cookie', who.cookie).set('X-CSRF-Token', who.csrf).set('Content-Type', 'application/json').send(json);
 
   beforeAll(async () => {
-    t = await createTestApp({ PUBLIC_BASE_URL: 'https://ads.adflux.test' });
+    // No built SPA (the SPA fallback is spa-serving's subject): every unknown path is the API's own 404.
+    t = await createTestApp({ PUBLIC_BASE_URL: 'https://ads.adflux.test', WEB_DIST_DIR: mkdtempSync(join(tmpdir(), 'no-spa-')) });
     await resetState(t.dataSource);
     [admin, recruiter] = await Promise.all([loginAs(t, 'admin'), loginAs(t, 'recruiter')]);
   });
