@@ -12,10 +12,11 @@ const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, '../../..');
 const PORT = Number(process.env.E2E_PORT ?? 3300);
 const BASE_URL = `http://127.0.0.1:${PORT}`;
-const DB_NAME = 'adflux_e2e';
+// Overridable so several engineers (or worktrees) can run the suite side by side.
+const DB_NAME = process.env.E2E_DB_NAME ?? 'adflux_e2e';
 const PG_ADMIN_URL = process.env.E2E_PG_ADMIN_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const DATABASE_URL = `postgres://postgres@127.0.0.1:5432/${DB_NAME}`;
-const REDIS_URL = 'redis://127.0.0.1:6379/2';
+const REDIS_URL = process.env.E2E_REDIS_URL ?? 'redis://127.0.0.1:6379/2';
 const ADMIN_EMAIL = 'admin@e2e.local';
 const ADMIN_PASSWORD = 'e2e-admin-password';
 
