@@ -124,7 +124,7 @@ describe('candidate import when Redis goes away (integration)', () => {
     // The state a Redis crash leaves behind: the row says queued, Redis knows nothing.
     const stored = join(uploadDir, 'lost.csv');
     writeCandidateCsv(stored, ROWS);
-    const lost = await ctx.t.app.get(CandidateImportsRepository).createQueued({ fileName: 'lost.csv', filePath: stored, fileSize: 1, createdBy: null });
+    const lost = await ctx.t.app.get(CandidateImportsRepository).createQueued({ fileName: 'lost.csv', filePath: stored, fileSize: 1, createdBy: null, options: {} });
     const reconciler = ctx.t.app.get(CandidateImportReconciler);
     expect(await reconciler.run({ idleMs: 60_000 })).toEqual({ enqueued: 0, live: 0 }); // still fresh: its request may be enqueueing it
     expect((await reconciler.run({ idleMs: 0 })).enqueued).toBe(1);

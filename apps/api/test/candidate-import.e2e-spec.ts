@@ -59,7 +59,7 @@ describe('candidate CSV import (integration)', () => {
     events.off(CANDIDATE_UPSERTED, listener);
     expect(done).toMatchObject({
       status: 'completed', fileName: 'candidates.csv', error: null, rejectedCsvUrl: null, errors: [],
-      progress: { rowsProcessed: 3, totalRows: 3, percent: 100 }, counts: { created: 3, updated: 0, unchanged: 0, rejected: 0 },
+      progress: { rowsProcessed: 3, totalRows: 3, percent: 100 }, counts: { created: 3, updated: 0, unchanged: 0, rejected: 0, warned: 0 },
     });
     expect(seen.flat()).toHaveLength(3);
     const list = await recruiter.get('/api/candidates?sort=fullName').expect(200);
@@ -81,12 +81,12 @@ describe('candidate CSV import (integration)', () => {
   it('accepts semicolons, CRLF, a BOM, a different column order and aliases', async () => {
     const text = '\ufeffEmail;Name;Country;Skills\r\nzoe@example.com;Zoë Ortiz;es;"Nursing,ICU"\r\n';
     const done = await importFile(t, recruiter, text);
-    expect(done.counts).toEqual({ created: 1, updated: 0, unchanged: 0, rejected: 0 });
+    expect(done.counts).toEqual({ created: 1, updated: 0, unchanged: 0, rejected: 0, warned: 0 });
     const { body } = await recruiter.get('/api/candidates').expect(200);
     expect(body.items[0]).toMatchObject({ fullName: 'Zoë Ortiz', email: 'zoe@example.com', location: { countryCode: 'ES' }, skills: ['nursing', 'icu'] });
   });
 
-  it('keeps going past bad rows and records each error by line and column; the rejected rows download as CSV', async () => {
+  it('keeps going past bad rows: required problems reject the row, optional ones keep it with a warning; the rejected rows download as CSV', async () => {
     const text = [
       HEADER,
       'Good One,good1@example.com,,,,ES,3,,,,,,,active,,,,,',
@@ -103,41 +103,53 @@ describe('candidate CSV import (integration)', () => {
     ].join('\n');
     const done = await importFile(t, recruiter, text);
     expect(done.status).toBe('completed');
-    expect(done.counts).toEqual({ created: 1, updated: 0, unchanged: 0, rejected: 10 });
+    expect(done.counts).toEqual({ created: 6, updated: 0, unchanged: 0, rejected: 5, warned: 4 });
     expect(done.progress).toEqual({ rowsProcessed: 11, totalRows: 11, percent: 100 });
     expect(done.errors).toEqual([
-      { row: 3, field: 'country_code', message: 'must be an ISO 3166-1 alpha-2 country code (e.g. "US")' },
-      { row: 4, field: 'education_level', message: expect.stringContaining('must be one of') },
-      { row: 4, field: 'seeking_status', message: 'must be one of: active, passive, not_looking' },
       { row: 5, field: 'full_name', message: 'must be at most 200 characters' },
       { row: 6, field: 'full_name', message: 'is required' },
       { row: 7, field: '(row)', message: 'has 2 values but the header has 19 columns' },
       { row: 8, field: '(row)', message: expect.stringContaining('closing quote') },
-      { row: 9, field: 'desired_salary_currency', message: 'is required when desiredSalary is set' },
       { row: 10, field: 'email', message: 'appears earlier in this file (line 2)' },
-      { row: 11, field: 'marketing_consent', message: 'must be true or false' },
-      { row: 12, field: 'languages', message: 'each item must be an ISO 639-1 language code (e.g. "en")' },
     ]);
-    expect(await countCandidates(t)).toBe(1);
+    expect(done.warnings).toEqual([
+      { row: 3, field: 'country_code', message: 'must be an ISO 3166-1 alpha-2 country code (e.g. "US"); imported without country_code' },
+      { row: 4, field: 'seeking_status', message: 'must be one of: active, passive, not_looking; imported without seeking_status' },
+      { row: 11, field: 'marketing_consent', message: 'must be true or false; imported without marketing_consent' },
+      { row: 12, field: 'languages', message: expect.stringContaining('ISO 639-1') },
+    ]);
+    expect(await countCandidates(t)).toBe(6);
+    const stored = await t.dataSource.query(
+      `SELECT email, country_code, education_level, seeking_status, desired_salary::int AS salary, desired_salary_currency AS currency, languages
+         FROM candidates WHERE email IN ('badcountry@example.com', 'badenum@example.com', 'nocur@example.com', 'good3@example.com') ORDER BY email`,
+    );
+    expect(stored).toEqual([
+      { email: 'badcountry@example.com', country_code: null, education_level: null, seeking_status: null, salary: null, currency: null, languages: [] },
+      // "phd" is a synonym of doctorate; the unknown seeking status is left out.
+      { email: 'badenum@example.com', country_code: null, education_level: 'doctorate', seeking_status: null, salary: null, currency: null, languages: [] },
+      { email: 'good3@example.com', country_code: null, education_level: 'doctorate', seeking_status: 'not_looking', salary: null, currency: null, languages: [] },
+      // A salary without a currency gets the configured default (REPORTING_CURRENCY unless IMPORT_DEFAULT_SALARY_CURRENCY says otherwise).
+      { email: 'nocur@example.com', country_code: null, education_level: null, seeking_status: null, salary: 5000, currency: 'USD', languages: [] },
+    ]);
 
     const csv = await recruiter.get(done.rejectedCsvUrl).expect(200);
     expect(csv.headers['content-type']).toMatch(/text\/csv/);
     expect(csv.headers['content-disposition']).toMatch(/attachment; filename="candidates-rejected.csv"/);
     const lines = csv.text.replace(/^\ufeff/, '').trim().split('\r\n');
     expect(lines[0]).toBe(`${HEADER},_row,_errors`);
-    expect(lines).toHaveLength(11);
-    expect(lines[1]).toBe('Bad Country,badcountry@example.com,,,,XX,3,,,,,,,,,,,,,3,"country_code: must be an ISO 3166-1 alpha-2 country code (e.g. ""US"")"');
+    expect(lines).toHaveLength(6);
+    expect(lines[2]).toBe(',noname@example.com,,,,,,,,,,,,,,,,,,6,full_name: is required');
 
     // Fixing a row in the downloaded file and uploading it again works: _ columns are ignored.
-    const fixed = [lines[0], lines[1].replace(',XX,', ',FR,')].join('\n');
+    const fixed = [lines[0], lines[2].replace(',noname@', 'Now Named,noname@')].join('\n');
     const again = await importFile(t, recruiter, fixed);
-    expect(again.counts).toEqual({ created: 1, updated: 0, unchanged: 0, rejected: 0 });
+    expect(again.counts).toEqual({ created: 1, updated: 0, unchanged: 0, rejected: 0, warned: 0 });
   });
 
-  it('erasing a candidate also deletes their rejected import rows', async () => {
+  it('erasing a candidate also deletes their rejected import rows and warnings', async () => {
     await recruiter.post('/api/candidates', { fullName: 'Erase Me', email: 'erase@example.com' }).expect(201);
-    const done = await importFile(t, recruiter, `${HEADER}\nErase Me,erase@example.com,,,,XX,,,,,,,,,,,,,`);
-    expect(done.counts.rejected).toBe(1);
+    const done = await importFile(t, recruiter, `${HEADER}\nErase Me,erase@example.com,,,,XX,,,,,,,,,,,,,\n${'L'.repeat(201)},erase@example.com,,,,,,,,,,,,,,,,,`);
+    expect(done.counts).toMatchObject({ rejected: 1, warned: 1 });
     const { body } = await recruiter.get('/api/candidates').expect(200);
     await recruiter.delete(`/api/candidates/${body.items[0].id}`).expect(204);
     const rows = await t.dataSource.query('SELECT raw FROM candidate_import_rejections');
@@ -146,15 +158,15 @@ describe('candidate CSV import (integration)', () => {
 
   it('re-running the same file changes nothing; a changed row is an update; absent columns are kept', async () => {
     const first = await importFile(t, recruiter, GOOD);
-    expect(first.counts).toEqual({ created: 3, updated: 0, unchanged: 0, rejected: 0 });
+    expect(first.counts).toEqual({ created: 3, updated: 0, unchanged: 0, rejected: 0, warned: 0 });
     const before = await t.dataSource.query('SELECT id, updated_at, marketing_consent_at FROM candidates ORDER BY email');
 
     const second = await importFile(t, recruiter, GOOD);
-    expect(second.counts).toEqual({ created: 0, updated: 0, unchanged: 3, rejected: 0 });
+    expect(second.counts).toEqual({ created: 0, updated: 0, unchanged: 3, rejected: 0, warned: 0 });
     expect(await t.dataSource.query('SELECT id, updated_at, marketing_consent_at FROM candidates ORDER BY email')).toEqual(before);
 
     const third = await importFile(t, recruiter, 'email,full_name,years_experience\nana@example.com,Ana Gómez,7\njonas@example.com,"Müller, Jonas",12\n');
-    expect(third.counts).toEqual({ created: 0, updated: 1, unchanged: 1, rejected: 0 });
+    expect(third.counts).toEqual({ created: 0, updated: 1, unchanged: 1, rejected: 0, warned: 0 });
     const ana = (await recruiter.get('/api/candidates?q=ana%40example').expect(200)).body.items[0];
     expect(ana).toMatchObject({ yearsExperience: 7, location: { countryCode: 'CO' }, skills: ['java', 'spring', 'sql'], marketingConsent: true });
   });
@@ -188,9 +200,10 @@ describe('candidate CSV import (integration)', () => {
     expect(await countCandidates(t)).toBe(0);
   });
 
-  it('asks for the file when the upload has none', async () => {
-    const res = await request(t.app.getHttpServer()).post('/api/candidates/imports').set('Cookie', recruiter.cookie).set('X-CSRF-Token', recruiter.csrf).field('note', 'x');
-    expectProblem(res, 400, 'file');
+  it('asks for the file when the upload has none, and names an unknown form field', async () => {
+    const post = () => request(t.app.getHttpServer()).post('/api/candidates/imports').set('Cookie', recruiter.cookie).set('X-CSRF-Token', recruiter.csrf);
+    expectProblem(await post().field('defaultSalaryCurrency', 'EUR'), 400, 'file');
+    expectProblem(await post().field('note', 'x'), 400, 'note');
   });
 
   it('answers 413 problem+json above the configured size limit', async () => {

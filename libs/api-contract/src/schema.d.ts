@@ -313,9 +313,46 @@ export interface paths {
         put?: never;
         /**
          * Upload a CSV of candidates (UTF-8, header row, up to CANDIDATE_IMPORT_MAX_BYTES); a job upserts them by email
-         * @description Columns: full_name, email (required), phone, city, region, country_code, years_experience, education_level, skills (separated by ; or |), primary_skill, desired_salary, desired_salary_currency, desired_position, seeking_status, preferred_employment_type, languages, availability, source, marketing_consent (true/false/yes/no). Columns starting with "_" are ignored. Poll GET /api/candidates/imports/{id}.
+         * @description Columns (GET /api/candidates/imports/template.csv lists them with their allowed values): full_name, email (required), phone, city, region, country_code, years_experience, education_level, skills (separated by ; or |), primary_skill, desired_salary, desired_salary_currency, desired_position, seeking_status, preferred_employment_type, languages, availability, source, marketing_consent (true/false/yes/no). Enumerated values accept common synonyms, case-insensitive (open → passive, phd → doctorate). Columns starting with "_" and rows starting with "#" are ignored. A bad required value rejects the row; a bad optional value is left out with a warning and the row is kept. Send `mapping` (from a preview) to map columns whose names differ. Poll GET /api/candidates/imports/{id}.
          */
         post: operations["importCandidates"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/candidates/imports/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * What importing a CSV would do with its first rows, and the column mapping guessed from its header (nothing is stored)
+         * @description Send the file or just its first 64 KB. Send `mapping` to see the outcome of a corrected mapping; pass the same mapping to the upload.
+         */
+        post: operations["previewCandidateImport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/candidates/imports/template.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A CSV template: every column, a help line per column with its allowed values, and an example row */
+        get: operations["downloadCandidateImportTemplate"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1610,6 +1647,23 @@ export interface components {
             detail: string;
             connection: components["schemas"]["PlatformConnectionDto"];
         };
+        ImportUploadBodyDto: {
+            /**
+             * @description JSON array, one entry per column of the file in order: the CSV column it feeds (a name from the template, e.g. "seeking_status") or null to ignore it. Without it the header row decides (unknown columns are refused).
+             * @example ["full_name","email",null,"country_code"]
+             */
+            mapping?: string;
+            /**
+             * @description ISO 4217; given to rows with a desired_salary and no currency (default: IMPORT_DEFAULT_SALARY_CURRENCY)
+             * @example EUR
+             */
+            defaultSalaryCurrency?: string;
+            /**
+             * Format: binary
+             * @description UTF-8 CSV with a header row
+             */
+            file: string;
+        };
         /** @enum {string} */
         ImportStatus: "queued" | "running" | "completed" | "failed";
         ImportProgressDto: {
@@ -1635,6 +1689,11 @@ export interface components {
             unchanged: number;
             /** Format: int64 */
             rejected: number;
+            /**
+             * Format: int64
+             * @description Rows imported without one or more invalid optional values (see warnings)
+             */
+            warned: number;
         };
         ImportRowErrorDto: {
             /**
@@ -1671,6 +1730,62 @@ export interface components {
             finishedAt: string | null;
             /** @description The first 1000 row errors, in file order */
             errors: components["schemas"]["ImportRowErrorDto"][];
+            /** @description The first 1000 warnings (optional values left out of imported rows), in file order */
+            warnings: components["schemas"]["ImportRowErrorDto"][];
+        };
+        PreviewColumnDto: {
+            /** Format: int64 */
+            index: number;
+            /** @description The file's header cell */
+            header: string;
+            /** @description The CSV column it feeds; null = ignored */
+            column: string | null;
+            /** @description Guessed from the header (no mapping was sent) */
+            guessed: boolean;
+        };
+        /** @enum {string} */
+        PreviewRowOutcome: "imported" | "imported_with_warnings" | "rejected";
+        PreviewFieldErrorDto: {
+            /** @example seeking_status */
+            field: string;
+            message: string;
+        };
+        PreviewRowDto: {
+            /**
+             * Format: int64
+             * @description Line of the file (the header is line 1)
+             */
+            line: number;
+            values: string[];
+            outcome: components["schemas"]["PreviewRowOutcome"];
+            /** @description Why the row would be rejected */
+            errors: components["schemas"]["PreviewFieldErrorDto"][];
+            /** @description Optional values that would be left out */
+            warnings: components["schemas"]["PreviewFieldErrorDto"][];
+        };
+        ImportColumnHelpDto: {
+            /** @example seeking_status */
+            name: string;
+            required: boolean;
+            /** @description Values of an enumerated column (synonyms are accepted too) */
+            allowedValues: string[] | null;
+            description: string;
+        };
+        ImportPreviewDto: {
+            /** @example , */
+            delimiter: string;
+            columns: components["schemas"]["PreviewColumnDto"][];
+            /** @description Why the file cannot be imported with this mapping; empty when it can */
+            problems: string[];
+            /** @description The first 10 data rows and what the import would do with each */
+            rows: components["schemas"]["PreviewRowDto"][];
+            /** @description Every column the importer knows (for a mapping picker) */
+            knownColumns: components["schemas"]["ImportColumnHelpDto"][];
+            /**
+             * @description The currency given to salaries without one
+             * @example USD
+             */
+            defaultSalaryCurrency: string;
         };
         CandidateImportSummaryDto: {
             /** Format: uuid */
@@ -4988,10 +5103,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "multipart/form-data": {
-                    /** Format: binary */
-                    file: string;
-                };
+                "multipart/form-data": components["schemas"]["ImportUploadBodyDto"];
             };
         };
         responses: {
@@ -5041,6 +5153,155 @@ export interface operations {
             };
             /** @description The file is not a readable CSV with a header row (`errors[].field` = file) */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit of this API token exceeded; wait for Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PostgreSQL or Redis is unavailable; retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    previewCandidateImport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["ImportUploadBodyDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportPreviewDto"];
+                };
+            };
+            /** @description Invalid input: the body, a query or a path parameter fails validation (`errors[].field` names it), or the body is not valid JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid session cookie or API token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed: viewers cannot change data; the API token lacks the "write" scope; a session call lacks the CSRF header */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The file is larger than the upload limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit of this API token exceeded; wait for Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PostgreSQL or Redis is unavailable; retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    downloadCandidateImportTemplate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description Malformed request: the body is not valid JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid session cookie or API token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed: the API token lacks the "read" scope */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -1,6 +1,7 @@
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { validateCronExpression } from 'cron';
+import { isCurrencyCode } from '../common/iso';
 
 /**
  * Environment schema, validated once at boot. Every variable has a local default so a newcomer
@@ -48,6 +49,8 @@ export interface AppConfig {
   candidateImportMaxBytes: number;
   /** Rows upserted per transaction by the CSV import. */
   candidateImportBatchSize: number;
+  /** ISO 4217 currency the CSV import gives a salary written without one (the uploader can pick another). */
+  defaultSalaryCurrency: string;
   metaApiVersion: string;
   metaGraphBaseUrl?: string;
   metricsSyncCron: string;
@@ -175,6 +178,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     uploadDir: r.str('UPLOAD_DIR', join(tmpdir(), 'adflux-uploads')),
     candidateImportMaxBytes: r.int('CANDIDATE_IMPORT_MAX_BYTES', 100 * 1024 * 1024, 1024),
     candidateImportBatchSize: r.int('CANDIDATE_IMPORT_BATCH_SIZE', 5000, 1, 50_000),
+    defaultSalaryCurrency: r.str('IMPORT_DEFAULT_SALARY_CURRENCY', env.REPORTING_CURRENCY || 'USD').toUpperCase(),
     metaApiVersion: r.str('META_API_VERSION', 'v25.0'),
     metaGraphBaseUrl: r.url('META_GRAPH_BASE_URL', undefined, ['https:', 'http:']) || undefined,
     metricsSyncCron: r.str('METRICS_SYNC_CRON', '*/30 * * * *'),
@@ -187,6 +191,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     publishBackoffBaseMs: r.int('PUBLISH_BACKOFF_BASE_MS', 5000, 1),
     publishBackoffMaxMs: r.int('PUBLISH_BACKOFF_MAX_MS', 30 * 60_000, 1),
   };
+  if (!isCurrencyCode(config.defaultSalaryCurrency)) r.problems.push('IMPORT_DEFAULT_SALARY_CURRENCY must be an ISO 4217 currency code such as "EUR"');
   if (config.segmentationCron && !validateCronExpression(config.segmentationCron).valid) {
     r.problems.push(`SEGMENTATION_CRON must be a cron expression such as "0 3 * * *" (got "${config.segmentationCron}")`);
   }

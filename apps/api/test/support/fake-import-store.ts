@@ -21,7 +21,7 @@ export class FakeImportStore {
   constructor(filePath: string) {
     this.row = {
       id: '00000000-0000-4000-8000-000000000001', status: 'queued', fileName: 'upload.csv', filePath, fileSize: 0, columns: null, totalRows: null,
-      rowsProcessed: 0, createdCount: 0, updatedCount: 0, unchangedCount: 0, rejectedCount: 0, error: null, createdBy: null,
+      rowsProcessed: 0, createdCount: 0, updatedCount: 0, unchangedCount: 0, rejectedCount: 0, warnedCount: 0, options: {}, error: null, createdBy: null,
       createdAt: new Date(), startedAt: null, finishedAt: null,
     };
   }

@@ -13,6 +13,7 @@ export class ImportCountsDto {
   @ApiProperty({ type: 'integer' }) updated: number;
   @ApiProperty({ type: 'integer', description: 'Rows identical to the stored candidate (a re-run changes nothing)' }) unchanged: number;
   @ApiProperty({ type: 'integer' }) rejected: number;
+  @ApiProperty({ type: 'integer', description: 'Rows imported without one or more invalid optional values (see warnings)' }) warned: number;
 }
 
 export class ImportRowErrorDto {
@@ -39,7 +40,7 @@ export class CandidateImportSummaryDto {
     return {
       id: i.id, status: i.status, fileName: i.fileName, fileSize: i.fileSize,
       progress: { rowsProcessed: i.rowsProcessed, totalRows: i.totalRows, percent },
-      counts: { created: i.createdCount, updated: i.updatedCount, unchanged: i.unchangedCount, rejected: i.rejectedCount },
+      counts: { created: i.createdCount, updated: i.updatedCount, unchanged: i.unchangedCount, rejected: i.rejectedCount, warned: i.warnedCount },
       error: i.error,
       rejectedCsvUrl: i.rejectedCount > 0 ? `/api/candidates/imports/${i.id}/rejected.csv` : null,
       createdAt: i.createdAt.toISOString(), startedAt: i.startedAt?.toISOString() ?? null, finishedAt: i.finishedAt?.toISOString() ?? null,
@@ -49,9 +50,10 @@ export class CandidateImportSummaryDto {
 
 export class CandidateImportDto extends CandidateImportSummaryDto {
   @ApiProperty({ type: [ImportRowErrorDto], description: 'The first 1000 row errors, in file order' }) errors: ImportRowErrorDto[];
+  @ApiProperty({ type: [ImportRowErrorDto], description: 'The first 1000 warnings (optional values left out of imported rows), in file order' }) warnings: ImportRowErrorDto[];
 
-  static withErrors(this: void, i: CandidateImport, errors: ImportRowErrorDto[]): CandidateImportDto {
-    return { ...CandidateImportSummaryDto.from(i), errors };
+  static withErrors(this: void, i: CandidateImport, errors: ImportRowErrorDto[], warnings: ImportRowErrorDto[] = []): CandidateImportDto {
+    return { ...CandidateImportSummaryDto.from(i), errors, warnings };
   }
 }
 

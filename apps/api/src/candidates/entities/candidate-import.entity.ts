@@ -3,6 +3,14 @@ import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeor
 export const IMPORT_STATUSES = ['queued', 'running', 'completed', 'failed'] as const;
 export type ImportStatus = (typeof IMPORT_STATUSES)[number];
 
+/** What the uploader chose after the preview (both optional: the header and config decide otherwise). */
+export interface ImportOptions {
+  /** CSV column name per file column, by position; null ignores the column. */
+  mapping?: Array<string | null>;
+  /** ISO 4217; given to rows with a salary and no currency. */
+  defaultSalaryCurrency?: string;
+}
+
 /** One CSV upload and the progress of the job that imports it (the row is the source of truth). */
 @Entity('candidate_imports')
 export class CandidateImport {
@@ -21,6 +29,9 @@ export class CandidateImport {
   @Column({ name: 'updated_count', type: 'int' }) updatedCount: number;
   @Column({ name: 'unchanged_count', type: 'int' }) unchangedCount: number;
   @Column({ name: 'rejected_count', type: 'int' }) rejectedCount: number;
+  /** Rows imported without one or more invalid optional values. */
+  @Column({ name: 'warned_count', type: 'int', default: 0 }) warnedCount: number;
+  @Column({ type: 'jsonb', default: {} }) options: ImportOptions;
   /** Why the whole file failed (malformed file), in words for the person who uploaded it. */
   @Column({ type: 'text', nullable: true }) error: string | null;
   @Column({ name: 'created_by', type: 'uuid', nullable: true }) createdBy: string | null;

@@ -3,10 +3,12 @@ import { unlink } from 'node:fs/promises';
 import { Injectable, Logger } from '@nestjs/common';
 import { AppConfig, InjectConfig } from '../../config/config.module';
 import type { StagedCandidate } from '../bulk/candidate-upsert.repository';
+import type { CandidateField } from '../validation/candidate-rules';
 import { CandidatesService } from '../candidates.service';
 import { CandidateImport } from '../entities/candidate-import.entity';
 import { CandidateImportsRepository } from './candidate-imports.repository';
-import { HeaderMap, readHeader, readRow } from './csv-columns';
+import { HeaderMap, isCommentRecord, readHeader } from './csv-columns';
+import { readRow, RowOptions } from './csv-row';
 import { CsvParser, CsvRecord, toCsvLine } from './csv-parser';
 import { FileFacts, inspectFile } from './file-inspection';
 import { ImportBatchesRepository, ImportRejection, ImportSession } from './import-batches.repository';
@@ -15,11 +17,13 @@ import { MalformedFileError } from './malformed-file.error';
 interface Batch {
   valid: Array<StagedCandidate & { fields: string[] }>;
   rejected: ImportRejection[];
+  /** Rows kept without their invalid optional values (stored as kept row notes). */
+  warned: ImportRejection[];
   /** Data records read so far in the file, this batch included (the resume point). */
   recordsThrough: number;
 }
 
-const newBatch = (recordsThrough: number): Batch => ({ valid: [], rejected: [], recordsThrough });
+const newBatch = (recordsThrough: number): Batch => ({ valid: [], rejected: [], warned: [], recordsThrough });
 
 /**
  * Imports one uploaded CSV: checks the whole file first (encoding, binary data, header), then
@@ -82,6 +86,7 @@ export class CandidateImportRunner {
     const parser = new CsvParser(facts.delimiter);
     const decoder = new TextDecoder('utf-8'); // validity was checked by inspectFile
     const resumeAfter = found.rowsProcessed;
+    const rowOptions: RowOptions = { defaultSalaryCurrency: found.options?.defaultSalaryCurrency ?? this.config.defaultSalaryCurrency };
     const totalRows = Math.max(1, facts.lines - 1);
     let header: HeaderMap | undefined;
     let records = 0;
@@ -100,20 +105,22 @@ export class CandidateImportRunner {
       for (const rec of recs) {
         if (!header) {
           if (rec.error) throw new MalformedFileError(`The header row cannot be read: it ${rec.error}.`);
-          header = readHeader(rec.fields);
+          header = readHeader(rec.fields, found.options?.mapping);
           await session.setColumns(rec.fields);
-          await session.prepareUpsert(header.fields);
+          await session.prepareUpsert(fieldsToWrite(header, rowOptions));
           continue;
         }
+        if (!rec.error && isCommentRecord(rec.fields)) continue;
         records++;
         if (records <= resumeAfter) continue;
         batch.recordsThrough = records;
         if (rec.error) {
           batch.rejected.push({ rowNumber: rec.line, email: null, errors: [{ field: '(row)', message: rec.error }], raw: rec.raw ?? '' });
         } else {
-          const row = readRow(rec.fields, header);
+          const row = readRow(rec.fields, header, rowOptions);
           if (row.input) batch.valid.push({ rowNumber: rec.line, input: row.input, fields: rec.fields });
-          else batch.rejected.push({ rowNumber: rec.line, email: row.email ?? null, errors: row.errors, raw: toCsvLine(rec.fields) });
+          if (row.input && row.warnings.length) batch.warned.push({ rowNumber: rec.line, email: row.email ?? null, errors: row.warnings, raw: '', kept: true });
+          else if (!row.input) batch.rejected.push({ rowNumber: rec.line, email: row.email ?? null, errors: row.errors, raw: toCsvLine(rec.fields) });
         }
         if (batch.valid.length + batch.rejected.length >= batchSize) await flushNow();
       }
@@ -133,9 +140,12 @@ export class CandidateImportRunner {
       const outcome = await session.batch(async (tx) => {
         const result = await tx.upsert(batch.valid);
         const rejected = [...batch.rejected, ...duplicateRejections(batch, result.duplicates)];
-        await tx.addRejections(rejected);
+        // A row rejected as a duplicate email is not also reported as kept with warnings.
+        const rejectedRows = new Set(rejected.map((r) => r.rowNumber));
+        const warned = batch.warned.filter((w) => !rejectedRows.has(w.rowNumber));
+        await tx.addRejections([...rejected, ...warned]);
         await tx.recordProgress({
-          recordsThrough: batch.recordsThrough, created: result.created.length, updated: result.updated.length, unchanged: result.unchanged, rejected: rejected.length,
+          recordsThrough: batch.recordsThrough, created: result.created.length, updated: result.updated.length, unchanged: result.unchanged, rejected: rejected.length, warned: warned.length,
         });
         return result;
       });
@@ -155,4 +165,10 @@ function duplicateRejections(batch: Batch, duplicates: ReadonlyArray<{ rowNumber
     const row = byRow.get(d.rowNumber)!;
     return { rowNumber: d.rowNumber, email: row.input.email, errors: [{ field: 'email', message: `appears earlier in this file (line ${d.firstRowNumber})` }], raw: toCsvLine(row.fields) };
   });
+}
+
+/** The columns the upsert writes: the mapped ones, plus the currency when a default can fill it. */
+function fieldsToWrite(header: HeaderMap, options: RowOptions): ReadonlySet<CandidateField> {
+  if (!options.defaultSalaryCurrency || !header.fields.has('desiredSalary')) return header.fields;
+  return new Set([...header.fields, 'desiredSalaryCurrency']);
 }

@@ -4,7 +4,7 @@ import { DataSource, Repository } from 'typeorm';
 import type { FieldError } from '../../common/problem';
 import { CandidateImport } from '../entities/candidate-import.entity';
 
-export type NewCandidateImport = Pick<CandidateImport, 'fileName' | 'filePath' | 'fileSize' | 'createdBy'>;
+export type NewCandidateImport = Pick<CandidateImport, 'fileName' | 'filePath' | 'fileSize' | 'createdBy' | 'options'>;
 
 export interface StoredRejection {
   rowNumber: number;
@@ -33,7 +33,7 @@ export class CandidateImportsRepository {
 
   createQueued(fields: NewCandidateImport): Promise<CandidateImport> {
     return this.imports.save(
-      this.imports.create({ ...fields, status: 'queued', rowsProcessed: 0, createdCount: 0, updatedCount: 0, unchangedCount: 0, rejectedCount: 0 }),
+      this.imports.create({ ...fields, status: 'queued', rowsProcessed: 0, createdCount: 0, updatedCount: 0, unchangedCount: 0, rejectedCount: 0, warnedCount: 0 }),
     );
   }
 
@@ -82,10 +82,19 @@ export class CandidateImportsRepository {
   }
 
   /** Rejected rows in file order after `afterRow` (pages of the rejected-rows CSV and of the error list). */
-  async rejections(importId: string, afterRow: number, limit: number): Promise<StoredRejection[]> {
+  rejections(importId: string, afterRow: number, limit: number): Promise<StoredRejection[]> {
+    return this.rowNotes(importId, false, afterRow, limit);
+  }
+
+  /** Rows imported without some invalid optional values, in file order, with those warnings. */
+  warnings(importId: string, afterRow: number, limit: number): Promise<StoredRejection[]> {
+    return this.rowNotes(importId, true, afterRow, limit);
+  }
+
+  private async rowNotes(importId: string, kept: boolean, afterRow: number, limit: number): Promise<StoredRejection[]> {
     const rows: Array<{ row_number: number; errors: FieldError[]; raw: string }> = await this.dataSource.query(
-      'SELECT row_number, errors, raw FROM candidate_import_rejections WHERE import_id = $1 AND row_number > $2 ORDER BY row_number LIMIT $3',
-      [importId, afterRow, limit],
+      'SELECT row_number, errors, raw FROM candidate_import_rejections WHERE import_id = $1 AND kept = $2 AND row_number > $3 ORDER BY row_number LIMIT $4',
+      [importId, kept, afterRow, limit],
     );
     return rows.map((r) => ({ rowNumber: r.row_number, errors: r.errors, raw: r.raw }));
   }

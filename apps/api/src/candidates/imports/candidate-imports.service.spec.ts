@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { AuditService } from '../../audit/audit.service';
 import type { Principal } from '../../auth/principal';
+import type { AppConfig } from '../../config/config.module';
 import { ProblemException } from '../../common/problem';
 import type { CandidateImportQueue } from './candidate-import.queue';
 import type { CandidateImportsRepository } from './candidate-imports.repository';
@@ -25,7 +26,8 @@ function setup(queue: Partial<CandidateImportQueue>) {
     markFailed: (id: string, message: string) => store.markFailed(id, message),
   } as unknown as CandidateImportsRepository;
   const audit = { record: async () => undefined } as unknown as AuditService;
-  const service = new CandidateImportsService(imports, { available: true, enqueue: async () => undefined, ...queue } as CandidateImportQueue, audit);
+  const config = { defaultSalaryCurrency: 'USD' } as AppConfig;
+  const service = new CandidateImportsService(imports, { available: true, enqueue: async () => undefined, ...queue } as CandidateImportQueue, audit, config);
   return { service, store, created: () => created };
 }
 
@@ -40,7 +42,7 @@ describe('CandidateImportsService.create (repository and queue replaced)', () =>
     const enqueued: string[] = [];
     const { service, store } = setup({ enqueue: async (id: string) => void enqueued.push(id) });
     const file = upload();
-    const dto = await service.create(file, principal, '127.0.0.1');
+    const dto = await service.create(file, {}, principal, '127.0.0.1');
     expect(dto.status).toBe('queued');
     expect(enqueued).toEqual([store.row.id]);
     expect(existsSync(file.path)).toBe(true);
@@ -49,7 +51,7 @@ describe('CandidateImportsService.create (repository and queue replaced)', () =>
   it('refuses with 503 + Retry-After before writing anything when Redis is known to be down, and deletes the file', async () => {
     const { service, created } = setup({ available: false });
     const file = upload();
-    const problem = await problemOf(service.create(file, principal, '127.0.0.1'));
+    const problem = await problemOf(service.create(file, {}, principal, '127.0.0.1'));
     expect(problem.getStatus()).toBe(503);
     expect(problem.getResponse()).toMatchObject({ retryAfter: expect.any(Number) });
     expect(created()).toBe(0);
@@ -59,7 +61,7 @@ describe('CandidateImportsService.create (repository and queue replaced)', () =>
   it('when the enqueue fails, marks the import failed, deletes the file and answers 503', async () => {
     const { service, store } = setup({ enqueue: async () => Promise.reject(new Error('queue did not answer within 1500 ms')) });
     const file = upload();
-    const problem = await problemOf(service.create(file, principal, '127.0.0.1'));
+    const problem = await problemOf(service.create(file, {}, principal, '127.0.0.1'));
     expect(problem.getStatus()).toBe(503);
     expect(store.row.status).toBe('failed');
     expect(existsSync(file.path)).toBe(false);
@@ -69,7 +71,7 @@ describe('CandidateImportsService.create (repository and queue replaced)', () =>
     const { service } = setup({});
     const file = upload();
     writeFileSync(file.path, Buffer.from([0xff, 0xfe, 0x00, 0x01, 0x02]));
-    const problem = await problemOf(service.create(file, principal, '127.0.0.1'));
+    const problem = await problemOf(service.create(file, {}, principal, '127.0.0.1'));
     expect(problem.getStatus()).toBe(422);
     expect(problem.getResponse()).toMatchObject({ errors: [{ field: 'file' }] });
     expect(existsSync(file.path)).toBe(false);

@@ -1,6 +1,4 @@
-import type { FieldError } from '../../common/problem';
-import type { CandidateField } from '../validation/candidate-rules';
-import { CandidateInput, validateCandidate } from '../validation/validate-candidate';
+import { CandidateField, REQUIRED_ON_CREATE } from '../validation/candidate-rules';
 import { MalformedFileError } from './malformed-file.error';
 
 /** CSV column names (snake_case; case, spaces and punctuation are ignored when matching). */
@@ -26,9 +24,24 @@ export const CSV_COLUMNS: ReadonlyArray<{ name: string; field: CandidateField; a
   { name: 'marketing_consent', field: 'marketingConsent', aliases: ['consent'] },
 ];
 
-const REQUIRED: CandidateField[] = ['fullName', 'email'];
+export const REQUIRED_COLUMNS: readonly CandidateField[] = [...REQUIRED_ON_CREATE];
 const squash = (name: string) => name.trim().toLowerCase().replace(/[^a-z0-9]/g, '');
 const BY_KEY = new Map(CSV_COLUMNS.flatMap((c) => [c.name, c.field, ...(c.aliases ?? [])].map((n) => [squash(n), c] as const)));
+
+/**
+ * A column mapping chosen by the user (after a preview): the CSV column name each column of the
+ * file feeds, by position, or null to ignore the column.
+ */
+export type ColumnMapping = ReadonlyArray<string | null>;
+
+/** The field a column name or alias stands for (case, spaces and punctuation ignored). */
+export const fieldOfColumn = (name: string): CandidateField | undefined => BY_KEY.get(squash(name))?.field;
+
+/** The canonical CSV name of a field (what errors and mappings use). */
+export const columnOfField = (field: CandidateField): string => CSV_COLUMNS.find((c) => c.field === field)?.name ?? field;
+
+/** A spreadsheet comment row (first cell starting with "#"), as the template's help lines are: skipped. */
+export const isCommentRecord = (fields: readonly string[]): boolean => fields.length > 0 && fields[0].trimStart().startsWith('#');
 
 /** What the header says: the field of each column (null = ignored) and the name to report errors under. */
 export interface HeaderMap {
@@ -42,7 +55,8 @@ export interface HeaderMap {
  * file, which adds _row and _errors, can be uploaded again). Anything else unknown, a missing
  * required column or a repeated one makes the whole file malformed.
  */
-export function readHeader(header: string[]): HeaderMap {
+export function readHeader(header: string[], mapping?: ColumnMapping): HeaderMap {
+  if (mapping) return mappedHeader(header, mapping);
   const fieldsByIndex: Array<CandidateField | null> = [];
   const nameOfField = new Map<string, string>();
   const unknown: string[] = [];
@@ -63,66 +77,37 @@ export function readHeader(header: string[]): HeaderMap {
     throw new MalformedFileError(`The first row must be a header naming the columns (at least full_name and email). Known columns: ${known}.`);
   }
   if (unknown.length) throw new MalformedFileError(`Unknown column${unknown.length > 1 ? 's' : ''} in the header: ${unknown.map((u) => `"${u}"`).join(', ')}. Known columns: ${known}.`);
-  const missing = REQUIRED.filter((f) => !nameOfField.has(f)).map((f) => CSV_COLUMNS.find((c) => c.field === f)!.name);
+  const missing = REQUIRED_COLUMNS.filter((f) => !nameOfField.has(f)).map(columnOfField);
   if (missing.length) throw new MalformedFileError(`The header has no ${missing.join(' or ')} column; every file needs full_name and email.`);
   return { fieldsByIndex, nameOfField, fields: new Set(nameOfField.keys() as Iterable<CandidateField>) };
 }
 
-const INTEGER = /^[+-]?\d+$/;
-const TRUE = new Set(['true', 'yes', 'y', '1', 't']);
-const FALSE = new Set(['false', 'no', 'n', '0', 'f']);
-const LIST_SEPARATOR = /[;|,]/;
-
-/** A CSV cell as the API would receive it; anything it cannot convert stays a string for the rules to refuse. */
-function cellValue(field: CandidateField, cell: string): unknown {
-  const text = cell.trim();
-  if (text === '') return undefined;
-  switch (field) {
-    case 'yearsExperience':
-    case 'desiredSalary':
-      return INTEGER.test(text) ? Number(text) : text;
-    case 'marketingConsent': {
-      const lower = text.toLowerCase();
-      return TRUE.has(lower) ? true : FALSE.has(lower) ? false : text;
-    }
-    case 'skills':
-    case 'languages':
-      return text.split(LIST_SEPARATOR);
-    default:
-      return text;
-  }
+/** The file's guess for each column (null = unknown, ignored), as the preview proposes it. */
+export function guessMapping(header: readonly string[]): Array<string | null> {
+  const taken = new Set<CandidateField>();
+  return header.map((raw) => {
+    const field = raw.trim().startsWith('_') ? undefined : fieldOfColumn(raw);
+    if (!field || taken.has(field)) return null;
+    taken.add(field);
+    return columnOfField(field);
+  });
 }
 
-export interface RowResult {
-  input?: CandidateInput;
-  errors: FieldError[];
-  /** The email as the row gives it (lowercased), when there is one: erasure finds rejected rows by it. */
-  email?: string;
-}
-
-/** Validates one CSV record with the shared candidate rules; errors name CSV columns. */
-export function readRow(fields: string[], header: HeaderMap): RowResult {
-  if (fields.length !== header.fieldsByIndex.length) {
-    return { errors: [{ field: '(row)', message: `has ${fields.length} values but the header has ${header.fieldsByIndex.length} columns` }] };
+/** A header read through the user's mapping: unknown columns are allowed (mapped to null). */
+function mappedHeader(header: readonly string[], mapping: ColumnMapping): HeaderMap {
+  if (mapping.length !== header.length) {
+    throw new MalformedFileError(`The column mapping has ${mapping.length} entries but the file has ${header.length} columns; preview the file again.`);
   }
-  const plain: Record<string, unknown> = {};
-  let location: Record<string, unknown> | undefined;
-  for (let i = 0; i < fields.length; i++) {
-    const field = header.fieldsByIndex[i];
-    if (field === null) continue;
-    const value = cellValue(field, fields[i]);
-    if (value === undefined) continue;
-    if (field.startsWith('location.')) (location ??= {})[field.slice(9)] = value;
-    else plain[field] = value;
-  }
-  if (location) plain.location = location;
-  const { value, errors } = validateCandidate(plain);
-  const email = typeof plain.email === 'string' ? plain.email.trim().toLowerCase().slice(0, 254) : undefined;
-  if (errors.length) return { errors: errors.map((e) => ({ field: columnName(e.field, header), message: e.message })), email };
-  return { input: value, errors, email };
-}
-
-/** The column an error belongs to, as the file names it (or the canonical name if the file lacks it). */
-function columnName(field: string, header: HeaderMap): string {
-  return header.nameOfField.get(field) ?? CSV_COLUMNS.find((c) => c.field === field)?.name ?? field;
+  const fieldsByIndex: Array<CandidateField | null> = [];
+  const nameOfField = new Map<string, string>();
+  mapping.forEach((target, i) => {
+    const field = target === null ? undefined : fieldOfColumn(target);
+    if (target !== null && !field) throw new MalformedFileError(`The column mapping names an unknown column "${target}".`);
+    if (field && nameOfField.has(field)) throw new MalformedFileError(`The column mapping sends two columns to ${columnOfField(field)}.`);
+    if (field) nameOfField.set(field, header[i].trim() || columnOfField(field));
+    fieldsByIndex.push(field ?? null);
+  });
+  const missing = REQUIRED_COLUMNS.filter((f) => !nameOfField.has(f)).map(columnOfField);
+  if (missing.length) throw new MalformedFileError(`The column mapping sends no column to ${missing.join(' or ')}; every import needs full_name and email.`);
+  return { fieldsByIndex, nameOfField, fields: new Set(nameOfField.keys() as Iterable<CandidateField>) };
 }

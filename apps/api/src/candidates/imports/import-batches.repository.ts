@@ -12,6 +12,8 @@ export interface ImportRejection {
   email: string | null;
   errors: FieldError[];
   raw: string;
+  /** True for a row imported with warnings (its invalid optional values left out), not rejected. */
+  kept?: boolean;
 }
 
 /** What one committed batch adds to the import's counters; `recordsThrough` is the resume point. */
@@ -21,6 +23,7 @@ export interface BatchProgress {
   updated: number;
   unchanged: number;
   rejected: number;
+  warned: number;
 }
 
 /** The writes of one batch; everything done through it commits (or rolls back) together. */
@@ -115,18 +118,18 @@ class PgImportSession implements ImportSession {
   private async addRejections(rejections: readonly ImportRejection[]): Promise<void> {
     if (rejections.length === 0) return;
     await this.client.query(
-      `INSERT INTO candidate_import_rejections (import_id, row_number, email, errors, raw)
-       SELECT $1, r.row_number, r.email, r.errors, r.raw FROM jsonb_to_recordset($2::jsonb) AS r(row_number int, email text, errors jsonb, raw text)
+      `INSERT INTO candidate_import_rejections (import_id, row_number, email, errors, raw, kept)
+       SELECT $1, r.row_number, r.email, r.errors, r.raw, r.kept FROM jsonb_to_recordset($2::jsonb) AS r(row_number int, email text, errors jsonb, raw text, kept boolean)
        ON CONFLICT (import_id, row_number) DO NOTHING`,
-      [this.importId, JSON.stringify(rejections.map((r) => ({ row_number: r.rowNumber, email: r.email, errors: r.errors, raw: r.raw })))],
+      [this.importId, JSON.stringify(rejections.map((r) => ({ row_number: r.rowNumber, email: r.email, errors: r.errors, raw: r.raw, kept: r.kept ?? false })))],
     );
   }
 
   private async recordProgress(p: BatchProgress): Promise<void> {
     await this.client.query(
       `UPDATE candidate_imports SET rows_processed = $2, created_count = created_count + $3, updated_count = updated_count + $4,
-         unchanged_count = unchanged_count + $5, rejected_count = rejected_count + $6, updated_at = now() WHERE id = $1`,
-      [this.importId, p.recordsThrough, p.created, p.updated, p.unchanged, p.rejected],
+         unchanged_count = unchanged_count + $5, rejected_count = rejected_count + $6, warned_count = warned_count + $7, updated_at = now() WHERE id = $1`,
+      [this.importId, p.recordsThrough, p.created, p.updated, p.unchanged, p.rejected, p.warned],
     );
   }
 }
