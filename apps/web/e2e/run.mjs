@@ -113,11 +113,13 @@ async function main() {
   }
   const files = readdirSync(here)
     .filter((f) => f.endsWith('.e2e.mjs'))
+    // E2E_ONLY=candidates runs the files whose name contains it (while working on one page).
+    .filter((f) => !process.env.E2E_ONLY || f.includes(process.env.E2E_ONLY))
     .sort()
     .map((f) => join(here, f));
   if (files.length === 0) throw new Error(`no *.e2e.mjs files in ${here}`);
 
-  log(`fresh database ${DB_NAME}, Redis db 2`);
+  log(`fresh database ${DB_NAME}, Redis ${REDIS_URL}`);
   await resetDatabase();
   await flushRedis();
 

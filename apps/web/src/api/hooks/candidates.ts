@@ -77,23 +77,55 @@ export function useCandidateImport(id: string, pollMs = 1000) {
   });
 }
 
-/** Uploads the CSV as multipart `file` (the field the API's FileInterceptor reads); 202 with the queued import. */
+export type ImportPreview = Schema<'ImportPreviewDto'>;
+export type ImportColumnHelp = Schema<'ImportColumnHelpDto'>;
+
+/** What the uploader chose after the preview: CSV column per file column (null = ignore), and the salary currency. */
+export interface ImportChoices {
+  mapping?: Array<string | null>;
+  defaultSalaryCurrency?: string;
+}
+
+/** The multipart form the import endpoints read: the file in `file`, the choices as text fields. */
+function importForm(file: Blob, fileName: string, choices: ImportChoices): FormData {
+  const form = new FormData();
+  form.append('file', file, fileName);
+  if (choices.mapping) form.append('mapping', JSON.stringify(choices.mapping));
+  if (choices.defaultSalaryCurrency) form.append('defaultSalaryCurrency', choices.defaultSalaryCurrency);
+  return form;
+}
+
+/** The API only reads a file's first 64 KB for a preview: send no more. */
+const PREVIEW_BYTES = 64 * 1024;
+
+/** What importing the file would do with its first rows (nothing is stored); re-run with a corrected mapping. */
+export const usePreviewImport = () =>
+  useMutation<ImportPreview, ApiError, { file: File; choices?: ImportChoices }>({
+    mutationFn: ({ file, choices = {} }) =>
+      unwrap(
+        api.POST('/api/candidates/imports/preview', {
+          // The contract types the binary part as a string; the serializer sends the real bytes.
+          body: { file: file as unknown as string },
+          bodySerializer: () => importForm(file.slice(0, PREVIEW_BYTES), file.name, choices),
+        }),
+      ),
+  });
+
+/** Uploads the CSV as multipart `file` (the field the API's FileInterceptor reads) with the choices; 202 with the queued import. */
 export const useStartImport = () =>
   useApiMutation(
-    (file: File) =>
+    ({ file, choices = {} }: { file: File; choices?: ImportChoices }) =>
       unwrap(
         api.POST('/api/candidates/imports', {
-          // The contract types the binary part as a string; the serializer sends the real File.
           body: { file: file as unknown as string },
-          bodySerializer: () => {
-            const form = new FormData();
-            form.append('file', file, file.name);
-            return form;
-          },
+          bodySerializer: () => importForm(file, file.name, choices),
         }),
       ),
     { cacheAs: (started) => candidateKeys.import(started.id), refresh: candidateKeys.imports },
   );
+
+/** The import template (header, allowed values per column, an example row); same origin, a plain link works. */
+export const IMPORT_TEMPLATE_HREF = '/api/candidates/imports/template.csv';
 
 /** The rejected rows (with _row and _errors columns) as CSV; same origin, so a plain link carries the session. */
 export function rejectedCsvHref(job: Pick<CandidateImport, 'id' | 'rejectedCsvUrl'>): string {

@@ -1,6 +1,6 @@
 import { useMemo, useRef, useState, type FormEvent } from 'react';
-import { Link, useNavigate, useParams } from 'react-router-dom';
-import { useCandidateImports, useStartImport, type CandidateImportSummary } from '../../api/hooks/candidates';
+import { Link, useParams } from 'react-router-dom';
+import { IMPORT_TEMPLATE_HREF, useCandidateImports, type CandidateImportSummary } from '../../api/hooks/candidates';
 import { useCan } from '../../app/permissions';
 import { Badge } from '../../components/Badge';
 import { Button } from '../../components/Button';
@@ -12,10 +12,12 @@ import { PageHeader } from '../../components/PageHeader';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { Table, type Column } from '../../components/Table';
 import { formatCount } from './candidateFormat';
+import { ImportPreviewPanel } from './ImportPreviewPanel';
 import { IMPORT_STATUS, ImportStatusPanel } from './ImportStatusPanel';
+import { useImportUpload } from './useImportUpload';
 
 const COLUMNS_HELP =
-  'UTF-8 CSV with a header row. Required: full_name, email. Optional: phone, city, region, country_code, years_experience, education_level, skills (separated by ; or |), primary_skill, desired_salary, desired_salary_currency, desired_position, seeking_status, preferred_employment_type, languages, availability, source, marketing_consent. Candidates are matched by email: existing ones are updated.';
+  'UTF-8 CSV with a header row; required: full_name and email. After you pick a file you can check how each column is read before anything is imported. Candidates are matched by email: existing ones are updated. A bad required value rejects its row; a bad optional value is left out with a warning.';
 
 /** /candidates/imports (upload + history) and /candidates/imports/:importId (live status of one import). */
 export function ImportPage({ pollMs }: { pollMs?: number }) {
@@ -39,33 +41,32 @@ export function ImportPage({ pollMs }: { pollMs?: number }) {
 }
 
 function UploadForm() {
-  const start = useStartImport();
-  const navigate = useNavigate();
+  const upload = useImportUpload();
   const inputRef = useRef<HTMLInputElement>(null);
-  const [file, setFile] = useState<File | null>(null);
   const [localError, setLocalError] = useState<string>();
+  const error = upload.start.error ?? upload.preview.error;
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (!file) {
+    if (!upload.file) {
       setLocalError('Choose a CSV file to import.');
       inputRef.current?.focus();
       return;
     }
     setLocalError(undefined);
-    start.mutate(file, {
-      onSuccess: (job) => {
-        setFile(null);
-        if (inputRef.current) inputRef.current.value = '';
-        navigate(`/candidates/imports/${job.id}`);
-      },
-    });
+    upload.begin();
   };
 
   return (
     <Card title="Upload a CSV file" description={COLUMNS_HELP}>
+      <p className="mb-3 text-sm">
+        <a href={IMPORT_TEMPLATE_HREF} download className={cn('font-semibold text-indigo-700 hover:underline', focusRing)}>
+          Download the template (CSV)
+        </a>{' '}
+        — every column with its allowed values and an example row.
+      </p>
       <form noValidate onSubmit={submit} className="flex flex-col gap-3 sm:flex-row sm:items-end">
-        <Field label="CSV file" error={localError ?? start.error?.fieldError('file')} className="flex-1">
+        <Field label="CSV file" error={localError ?? error?.fieldError('file')} className="flex-1">
           {(control) => (
             <input
               ref={inputRef}
@@ -73,16 +74,20 @@ function UploadForm() {
               name="file"
               accept=".csv,text/csv"
               className={cn(controlClass(!!localError), 'file:mr-3 file:rounded file:border-0 file:bg-slate-100 file:px-2 file:py-1 file:text-sm')}
-              onChange={(e) => setFile(e.target.files?.[0] ?? null)}
+              onChange={(e) => upload.pick(e.target.files?.[0] ?? null)}
               {...control}
             />
           )}
         </Field>
-        <Button type="submit" loading={start.isPending}>
+        <Button type="submit" loading={upload.start.isPending} disabled={!!upload.file && !upload.ready}>
           Start import
         </Button>
       </form>
-      {start.error && <ProblemAlert error={start.error} inlineFields={['file']} className="mt-3" />}
+      {upload.preview.isPending && <p className="mt-3 text-sm text-slate-600" role="status">Reading the first rows…</p>}
+      {upload.preview.data && (
+        <ImportPreviewPanel preview={upload.preview.data} onMapColumn={upload.mapColumn} currency={upload.choices.defaultSalaryCurrency} onCurrency={upload.setCurrency} />
+      )}
+      {error && <ProblemAlert error={error} inlineFields={['file']} className="mt-3" />}
     </Card>
   );
 }

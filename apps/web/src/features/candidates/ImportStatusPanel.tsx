@@ -57,13 +57,14 @@ function ImportStatusView({ job }: { job: CandidateImport }) {
             <p className="mt-0.5">{job.error}</p>
           </div>
         )}
-        <dl className="grid grid-cols-2 gap-3 text-sm sm:grid-cols-4" aria-label="Import counts">
+        <dl className="grid grid-cols-2 gap-3 text-sm sm:grid-cols-5" aria-label="Import counts">
           {(
             [
               ['Created', job.counts.created],
               ['Updated', job.counts.updated],
               ['Unchanged', job.counts.unchanged],
               ['Rejected', job.counts.rejected],
+              ['With warnings', job.counts.warned],
             ] as const
           ).map(([label, value]) => (
             <div key={label} className="rounded-md bg-slate-50 p-3">
@@ -88,6 +89,13 @@ function ImportStatusView({ job }: { job: CandidateImport }) {
               </p>
             )}
             <Table caption="Row errors" captionHidden columns={errorColumns} rows={job.errors} rowKey={(e) => `${e.row}:${e.field}:${e.message}`} />
+          </div>
+        )}
+        {job.warnings.length > 0 && (
+          <div className="flex flex-col gap-2">
+            <h4 className="text-sm font-semibold text-slate-900">Imported without some values</h4>
+            <p className="text-sm text-slate-600">These rows were imported; the values named here were invalid and left empty.</p>
+            <Table caption="Row warnings" captionHidden columns={errorColumns} rows={job.warnings} rowKey={(e) => `${e.row}:${e.field}:${e.message}`} />
           </div>
         )}
       </div>

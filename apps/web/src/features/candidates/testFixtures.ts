@@ -40,13 +40,14 @@ export function importFixture(overrides: Partial<CandidateImport> = {}): Candida
     fileName: 'people.csv',
     fileSize: 120,
     progress: { rowsProcessed: 0, totalRows: null, percent: 0 },
-    counts: { created: 0, updated: 0, unchanged: 0, rejected: 0 },
+    counts: { created: 0, updated: 0, unchanged: 0, rejected: 0, warned: 0 },
     error: null,
     rejectedCsvUrl: null,
     createdAt: '2026-03-01T10:00:00Z',
     startedAt: null,
     finishedAt: null,
     errors: [],
+    warnings: [],
     ...overrides,
   };
 }
