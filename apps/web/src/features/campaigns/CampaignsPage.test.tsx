@@ -73,6 +73,28 @@ describe('Campaign detail', () => {
     expect(screen.queryByRole('button', { name: 'Publish' })).not.toBeInTheDocument();
   });
 
+  it('a campaign published before its start reads "Scheduled (starts …)", not "Active", with last and next sync per publication', async () => {
+    const startsAt = new Date(Date.now() + 2 * 3_600_000).toISOString();
+    const live = publication({ status: 'active', externalIds: { campaign: 'sbx_1' }, attempts: 1, publishedAt: new Date().toISOString() });
+    mockApi({
+      'GET /api/auth/me': meHandler(users.recruiter),
+      [`GET /api/campaigns/${CAMPAIGN_ID}`]: () => json(campaign({ status: 'active', displayStatus: 'scheduled', startsAt, publications: [live] })),
+      [`GET /api/campaigns/${CAMPAIGN_ID}/events`]: () => json({ items: [], nextCursor: null }),
+      [`GET /api/campaigns/${CAMPAIGN_ID}/targeting-preview`]: () => json(preview()),
+      [`GET /api/campaigns/${CAMPAIGN_ID}/sync`]: () =>
+        json({ campaignId: CAMPAIGN_ID, request: null, publications: [{ publicationId: live.id, lastSyncedAt: null, nextSyncAt: '2026-12-04T09:30:00Z' }] }),
+      [`GET /api/campaigns/${CAMPAIGN_ID}/metrics`]: () => problem(404, 'no metrics in this test'),
+    });
+    renderApp(`/campaigns/${CAMPAIGN_ID}`);
+    const header = await screen.findByRole('heading', { level: 1, name: 'Nurses – Austin' });
+    expect(header.parentElement!.parentElement).toHaveTextContent(/Scheduled \(starts .+\)/);
+    expect(header.parentElement!.parentElement).not.toHaveTextContent('Active');
+    const table = screen.getByRole('table', { name: 'Publications by platform' });
+    expect(within(table).getByText(/^Delivery starts /)).toBeInTheDocument();
+    expect(await within(table).findByText(/Last synced/)).toHaveTextContent('Last synced never');
+    expect(within(table).getByText(/^Next sync /)).toBeInTheDocument();
+  });
+
   it('shows a failed publication with its error and offers to publish again', async () => {
     mockApi({
       'GET /api/auth/me': meHandler(users.recruiter),
