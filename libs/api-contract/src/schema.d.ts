@@ -38,6 +38,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/auth/session": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The session cookie's user, or null (never 401) */
+        get: operations["session"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/auth/me": {
         parameters: {
             query?: never;
@@ -799,7 +816,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /** Last and next metrics sync per publication, and the result of the latest "Sync now" */
+        get: operations["getCampaignSyncStatus"];
         put?: never;
         /** Fetch this campaign's latest metrics now (at most once a minute) */
         post: operations["syncCampaignMetrics"];
@@ -918,6 +936,10 @@ export interface components {
             name: string;
             /** @enum {string} */
             role: "admin" | "recruiter" | "viewer";
+        };
+        SessionDto: {
+            /** @description The signed-in user, or null when the request carries no live session */
+            user: components["schemas"]["MeDto"] | null;
         };
         UserDto: {
             /** Format: uuid */
@@ -1072,6 +1094,8 @@ export interface components {
             status: "draft" | "open" | "paused" | "closed" | "filled" | "archived";
             /** @description Statuses POST /jobs/{id}/transitions accepts from the current one (empty when the job is final) */
             allowedTransitions: ("open" | "paused" | "closed" | "filled")[];
+            /** @description Open and not past its closing date: only such a job may get a new campaign */
+            advertisable: boolean;
             /**
              * Format: date-time
              * @description First time the job was opened
@@ -2137,6 +2161,11 @@ export interface components {
              * @enum {string}
              */
             status: "draft" | "publishing" | "active" | "paused" | "failed" | "completed" | "archived";
+            /**
+             * @description What the campaign is doing now: `scheduled` = live on the platforms but its start is still ahead (delivers nothing yet); `ended` = live but past its end date; otherwise `status`
+             * @enum {string}
+             */
+            displayStatus: "draft" | "publishing" | "scheduled" | "active" | "ended" | "paused" | "failed" | "completed" | "archived";
             publications: components["schemas"]["PublicationDto"][];
             /** Format: date-time */
             createdAt: string;
@@ -2778,8 +2807,11 @@ export interface components {
             totalDays: number;
             projectedMinor: number;
             spentShare: number;
-            /** @enum {string} */
-            status: "not_started" | "on_track" | "underspending" | "overspending" | "ended";
+            /**
+             * @description `collecting`: live for less than a full day, too early to judge the spend rate
+             * @enum {string}
+             */
+            status: "not_started" | "collecting" | "on_track" | "underspending" | "overspending" | "ended";
             currency: string;
         };
         CampaignMetricsDto: {
@@ -2810,7 +2842,51 @@ export interface components {
             spend: components["schemas"]["SeriesRowDto"][];
         };
         SyncQueuedDto: {
+            /** @description Id of the job serving the request (poll GET /campaigns/{id}/sync for its result) */
             jobId: string;
+        };
+        SyncOutcomeDto: {
+            /** @description Impressions the sync added (platforms revise recent days, so it can be negative) */
+            impressions: number;
+            clicks: number;
+            /** @description Spend added, integer minor units of the reporting currency */
+            spendReportingMinor: number;
+            /** @example USD */
+            currency: string;
+        };
+        SyncRequestStatusDto: {
+            /** Format: date-time */
+            requestedAt: string;
+            /**
+             * Format: date-time
+             * @description Null while the sync is queued or running
+             */
+            doneAt: string | null;
+            /** @description The platform's error when the sync gave up */
+            error: string | null;
+            /** @description What the sync added; null while pending or after an error */
+            outcome: components["schemas"]["SyncOutcomeDto"] | null;
+        };
+        PublicationSyncDto: {
+            /** Format: uuid */
+            publicationId: string;
+            /**
+             * Format: date-time
+             * @description When numbers were last stored for it
+             */
+            lastSyncedAt: string | null;
+            /**
+             * Format: date-time
+             * @description Next scheduled sync; null when the schedule no longer covers it (not live, or stopped too long ago)
+             */
+            nextSyncAt: string | null;
+        };
+        CampaignSyncStatusDto: {
+            /** Format: uuid */
+            campaignId: string;
+            /** @description The latest "Sync now"; null if never asked */
+            request: components["schemas"]["SyncRequestStatusDto"] | null;
+            publications: components["schemas"]["PublicationSyncDto"][];
         };
         CreateApplicationDto: {
             /**
@@ -3176,6 +3252,34 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before retrying */
                     "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    session: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SessionDto"];
+                };
+            };
+            /** @description Malformed request: the body is not valid JSON */
+            400: {
+                headers: {
                     [name: string]: unknown;
                 };
                 content: {
@@ -8102,6 +8206,85 @@ export interface operations {
                 };
             };
             /** @description No such resource (id) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit of this API token exceeded; wait for Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PostgreSQL or Redis is unavailable; retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getCampaignSyncStatus: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CampaignSyncStatusDto"];
+                };
+            };
+            /** @description Invalid input: the body, a query or a path parameter fails validation (`errors[].field` names it), or the body is not valid JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid session cookie or API token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed: the API token lacks the "read" scope */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such campaign */
             404: {
                 headers: {
                     [name: string]: unknown;

@@ -19,6 +19,8 @@ export { pairwiseDistances, silhouetteFromDistances, silhouetteScore } from './k
 export { MODEL_VERSION, assign, checkModel } from './model';
 export type { CandidateAssignment, SegmentationModel } from './model';
 export { computeSegmentStats } from './profile/profiles';
+export { describeInPlainWords, pluralRole } from './profile/plain-words';
+export type { PlainWordsInput, PositionShare } from './profile/plain-words';
 export { baseName, countryName, describe, nameProfiles, seniorityLabel, uniqueNames } from './profile/naming';
 export type { ProfileOptions, SegmentProfile, SegmentStats, SkillLift, ValueSpread } from './profile/profile-types';
 export { projectMap } from './projection';

@@ -6,9 +6,9 @@ import { ClientIp, CurrentPrincipal, Public, SelfService } from '../common/decor
 import { ProblemException } from '../common/problem';
 import { AppConfig, InjectConfig } from '../config/config.module';
 import { UsersService } from '../users/users.service';
-import { LoginDto, MeDto } from './auth.dto';
+import { LoginDto, MeDto, SessionDto } from './auth.dto';
 import { AuthService } from './auth.service';
-import { clearSessionCookies, setSessionCookies } from './cookies';
+import { clearSessionCookies, SESSION_COOKIE, setSessionCookies } from './cookies';
 import { Principal } from './principal';
 import { SessionsService } from './sessions.service';
 
@@ -44,6 +44,22 @@ export class AuthController {
     await this.sessions.revoke(principal.sessionId);
     await this.audit.record({ action: 'auth.logout', principal, ip, targetType: 'user', targetId: principal.id });
     clearSessionCookies(res, this.config.cookieSecure);
+  }
+
+  /**
+   * The SPA's session probe: always 200, so opening /login without a session is not a failed
+   * request (and not a console error) the way a 401 from /auth/me would be.
+   */
+  @Get('session')
+  @Public()
+  @ApiOperation({ operationId: 'session', summary: 'The session cookie\'s user, or null (never 401)' })
+  @ApiOkResponse({ type: SessionDto })
+  async session(@Req() req: Request): Promise<SessionDto> {
+    const cookie = (req.cookies as Record<string, string> | undefined)?.[SESSION_COOKIE];
+    const session = cookie ? await this.sessions.resolve(cookie) : null;
+    if (!session) return { user: null };
+    const { id, email, name, role } = session.user;
+    return { user: { id, email, name, role } };
   }
 
   @Get('me')

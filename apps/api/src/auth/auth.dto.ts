@@ -20,3 +20,8 @@ export class MeDto {
   @ApiProperty() name: string;
   @ApiProperty({ enum: ROLES }) role: Role;
 }
+
+export class SessionDto {
+  @ApiProperty({ type: MeDto, nullable: true, description: 'The signed-in user, or null when the request carries no live session' })
+  user: MeDto | null;
+}

@@ -37,5 +37,24 @@ export function campaignStatusSql(campaignId: string): string {
   return `(CASE WHEN ${none} THEN 'draft' ${rules} ELSE 'archived' END)`;
 }
 
+/**
+ * What the campaign is doing for the people reading it, as opposed to the state of its platform
+ * objects: an active campaign whose start is still ahead delivers nothing yet ("scheduled"), one past
+ * its end date delivers nothing any more ("ended"). Everything else reads as its status.
+ */
+export const CAMPAIGN_DISPLAY_STATUSES = ['draft', 'publishing', 'scheduled', 'active', 'ended', 'paused', 'failed', 'completed', 'archived'] as const;
+export type CampaignDisplayStatus = (typeof CAMPAIGN_DISPLAY_STATUSES)[number];
+
+export function deriveDisplayStatus(
+  status: CampaignStatus,
+  schedule: { startsAt: Date; endsAt: Date | null },
+  now: Date,
+): CampaignDisplayStatus {
+  if (status !== 'active') return status;
+  if (schedule.startsAt.getTime() > now.getTime()) return 'scheduled';
+  if (schedule.endsAt && schedule.endsAt.getTime() <= now.getTime()) return 'ended';
+  return 'active';
+}
+
 /** Draft campaigns are the only ones whose content may still change or be deleted. */
 export const isEditable = (publications: readonly PublicationStatus[]) => publications.every((s) => s === 'draft');

@@ -1,5 +1,6 @@
 import { JobDto } from './dto/job.dto';
 import type { Job } from './entities/job.entity';
+import { isAdvertisable } from './job-status';
 import { todayUtc } from './job-rules';
 
 const AD_FIELDS = [
@@ -16,5 +17,5 @@ export type JobForAds = Pick<JobDto, (typeof AD_FIELDS)[number]> & {
 export function jobForAds(job: Job, today = todayUtc()): JobForAds {
   const dto = JobDto.from(job);
   const picked = Object.fromEntries(AD_FIELDS.map((field) => [field, dto[field]])) as Pick<JobDto, (typeof AD_FIELDS)[number]>;
-  return { ...picked, advertisable: job.status === 'open' && (job.closingDate === null || job.closingDate >= today) };
+  return { ...picked, advertisable: isAdvertisable(job, today) };
 }

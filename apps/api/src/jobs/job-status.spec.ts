@@ -1,4 +1,4 @@
-import { allowedTransitions, canTransition, isDeletable, isFinal, JOB_STATUSES, JobStatus } from './job-status';
+import { allowedTransitions, canTransition, isAdvertisable, isDeletable, isFinal, JOB_STATUSES, JobStatus } from './job-status';
 
 const LEGAL: Array<[JobStatus, JobStatus]> = [
   ['draft', 'open'],
@@ -36,5 +36,20 @@ describe('job status transition table', () => {
 
   it('only drafts are deletable; everything else is archived', () => {
     expect(JOB_STATUSES.filter(isDeletable)).toEqual(['draft']);
+  });
+});
+
+describe('isAdvertisable: only open jobs before their closing date get campaigns', () => {
+  const today = '2026-12-04';
+  it.each([
+    ['open, no closing date', { status: 'open', closingDate: null }, true],
+    ['open, closes today', { status: 'open', closingDate: '2026-12-04' }, true],
+    ['open, closed yesterday', { status: 'open', closingDate: '2026-12-03' }, false],
+    ['draft', { status: 'draft', closingDate: null }, false],
+    ['paused', { status: 'paused', closingDate: null }, false],
+    ['filled', { status: 'filled', closingDate: null }, false],
+    ['archived', { status: 'archived', closingDate: null }, false],
+  ] as const)('%s → %s', (_name, job, expected) => {
+    expect(isAdvertisable(job, today)).toBe(expected);
   });
 });

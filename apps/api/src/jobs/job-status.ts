@@ -43,3 +43,8 @@ export function isFinal(status: JobStatus): boolean {
 export function isDeletable(status: JobStatus): boolean {
   return status === 'draft';
 }
+
+/** Open and not past its closing date (`today`: YYYY-MM-DD, UTC): only such a job may be advertised. */
+export function isAdvertisable(job: { status: JobStatus; closingDate: string | null }, today: string): boolean {
+  return job.status === 'open' && (job.closingDate === null || job.closingDate >= today);
+}

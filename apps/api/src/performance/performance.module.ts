@@ -20,6 +20,7 @@ import { MetricsSyncService } from './sync/metrics-sync.service';
 import { MetricsRepository } from './sync/metrics.repository';
 import { SyncRequestsRepository } from './sync/sync-requests.repository';
 import { SyncRequestsService } from './sync/sync-requests.service';
+import { SyncStatusService } from './sync/sync-status.service';
 import { SyncController } from './sync/sync.controller';
 import { ApplicationsController } from './tracking/applications.controller';
 import { ApplicationsRepository } from './tracking/applications.repository';
@@ -33,7 +34,7 @@ import { TrackingService } from './tracking/tracking.service';
   imports: [BullModule.registerQueue({ name: METRICS_QUEUE }), AdsPlatformsModule, CampaignsModule],
   controllers: [DashboardController, SyncController, TrackingController, ApplicationsController, AutomationRulesController],
   providers: [
-    DashboardService, DashboardRepository, MetricsRepository, MetricsSyncService, MetricsSyncQueue, SyncRequestsService, SyncRequestsRepository,
+    DashboardService, DashboardRepository, MetricsRepository, MetricsSyncService, MetricsSyncQueue, SyncRequestsService, SyncRequestsRepository, SyncStatusService,
     TrackingService, TrackingRepository, ApplicationsService, ApplicationsRepository,
     AutomationRulesService, AutomationRulesRepository, AutomationRulesEvaluator, RuleEvaluationRepository,
     { provide: CAMPAIGN_PAUSER, useClass: CampaignActionsPauser },

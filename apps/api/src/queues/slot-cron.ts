@@ -1,6 +1,6 @@
 import type { Logger } from '@nestjs/common';
 import type { SchedulerRegistry } from '@nestjs/schedule';
-import { CronJob } from 'cron';
+import { CronJob, CronTime } from 'cron';
 
 /** The minute of a tick (YYYY-MM-DDTHH:mm): every worker ticking in the same minute names the same slot. */
 export const minuteSlot = (now: Date = new Date()): string => now.toISOString().slice(0, 16);
@@ -25,6 +25,11 @@ export function scheduleSlotCron(
     start: true,
   });
   registry.addCronJob(name, job as never);
+}
+
+/** When a cron fires next after `after` (e.g. "next sync 10:30" on a publication). */
+export function nextCronTick(cronTime: string, after: Date): Date {
+  return new CronTime(cronTime).getNextDateFrom(after).toJSDate();
 }
 
 /** Stops the crons on shutdown (tests open and close many apps in one process). */

@@ -76,4 +76,5 @@ export const performanceKeys = {
   campaign: (id: string, range: DateRange) => ['performance', 'campaign', id, range] as const,
   job: (id: string, range: DateRange) => ['performance', 'job', id, range] as const,
   applications: (filter: ApplicationFilter) => ['performance', 'applications', filter] as const,
+  sync: (campaignId: string) => ['performance', 'sync', campaignId] as const,
 };

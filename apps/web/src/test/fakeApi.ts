@@ -24,7 +24,8 @@ export interface RecordedCall {
   body: unknown;
 }
 
-export function mockApi(handlers: Record<string, Handler>) {
+export function mockApi(given: Record<string, Handler>) {
+  const handlers = withSessionProbe(given);
   const calls: RecordedCall[] = [];
   const fetchMock = vi.fn(async (input: RequestInfo | URL, init?: RequestInit) => {
     const request = input instanceof Request ? input : new Request(input, init);
@@ -50,3 +51,20 @@ export const users: Record<Me['role'], Me> = {
 
 /** `GET /api/auth/me` answering as this user (or 401 when null). */
 export const meHandler = (me: Me | null): Handler => () => (me ? json(me) : problem(401, 'Sign in first.'));
+
+/**
+ * The SPA asks `GET /api/auth/session` (always 200, `{ user }`); tests describe the signed-in user
+ * with a `GET /api/auth/me` handler, so the probe answers from it unless a test gives its own.
+ */
+function withSessionProbe(handlers: Record<string, Handler>): Record<string, Handler> {
+  const me = handlers['GET /api/auth/me'];
+  if (!me || handlers['GET /api/auth/session']) return handlers;
+  return {
+    ...handlers,
+    'GET /api/auth/session': async (request, url) => {
+      const answer = await me(request, url);
+      if (answer.status === 401) return json({ user: null });
+      return answer.ok ? json({ user: await answer.json() }) : answer;
+    },
+  };
+}

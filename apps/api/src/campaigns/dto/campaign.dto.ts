@@ -2,7 +2,7 @@ import { ApiProperty } from '@nestjs/swagger';
 import type { CampaignObjective, PlatformKind } from '../../ads-platforms/ads-platform.port';
 import { PLATFORM_KINDS } from '../../ads-platforms/ads-platforms.api';
 import { PageOf } from '../../common/pagination';
-import { CAMPAIGN_STATUSES, CampaignStatus, deriveCampaignStatus } from '../campaign-status';
+import { CAMPAIGN_DISPLAY_STATUSES, CAMPAIGN_STATUSES, CampaignDisplayStatus, CampaignStatus, deriveCampaignStatus, deriveDisplayStatus } from '../campaign-status';
 import type { Campaign } from '../entities/campaign.entity';
 import type { Publication } from '../entities/publication.entity';
 import { PUBLICATION_STATUSES, PublicationStatus, TARGET_STATUSES, TargetStatus } from '../publication-status';
@@ -87,16 +87,22 @@ export class CampaignDto {
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) endsAt: string | null;
   @ApiProperty({ type: CreativeOutDto }) creative: CreativeOutDto;
   @ApiProperty({ enum: CAMPAIGN_STATUSES, description: 'Derived from the publications' }) status: CampaignStatus;
+  @ApiProperty({
+    enum: CAMPAIGN_DISPLAY_STATUSES,
+    description: 'What the campaign is doing now: `scheduled` = live on the platforms but its start is still ahead (delivers nothing yet); `ended` = live but past its end date; otherwise `status`',
+  })
+  displayStatus: CampaignDisplayStatus;
   @ApiProperty({ type: [PublicationDto] }) publications: PublicationDto[];
   @ApiProperty({ format: 'date-time' }) createdAt: string;
   @ApiProperty({ format: 'date-time' }) updatedAt: string;
 
-  static from(c: Campaign, job: CampaignJobDto, publications: PublicationDto[]): CampaignDto {
+  static from(c: Campaign, job: CampaignJobDto, publications: PublicationDto[], now: Date = new Date()): CampaignDto {
+    const status = deriveCampaignStatus(publications.map((p) => p.status));
     return {
       id: c.id, name: c.name, job, segmentIds: c.segmentIds, objective: c.objective, dailyBudgetMinor: c.dailyBudgetMinor,
       currency: c.currency, totalBudgetMinor: c.totalBudgetMinor, startsAt: c.startsAt.toISOString(), endsAt: c.endsAt?.toISOString() ?? null,
       creative: { ...c.creative, imageUrl: c.creative.imageUrl ?? null },
-      status: deriveCampaignStatus(publications.map((p) => p.status)),
+      status, displayStatus: deriveDisplayStatus(status, c, now),
       publications, createdAt: c.createdAt.toISOString(), updatedAt: c.updatedAt.toISOString(),
     };
   }

@@ -1,8 +1,9 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { EDUCATION_LEVELS, EducationLevel, EMPLOYMENT_TYPES, EmploymentType } from '../../common/enums';
 import { Job } from '../entities/job.entity';
+import { todayUtc } from '../job-rules';
 import { EXPERIENCE_LEVELS, ExperienceLevel, REMOTE_MODES, RemoteMode } from '../job-enums';
-import { allowedTransitions, JOB_STATUSES, JobStatus, TRANSITION_TARGETS, TransitionTarget } from '../job-status';
+import { allowedTransitions, isAdvertisable, JOB_STATUSES, JobStatus, TRANSITION_TARGETS, TransitionTarget } from '../job-status';
 
 export class JobLocationDto {
   @ApiProperty({ type: String, nullable: true }) city: string | null;
@@ -42,6 +43,7 @@ export class JobDto {
     description: 'Statuses POST /jobs/{id}/transitions accepts from the current one (empty when the job is final)',
   })
   allowedTransitions: TransitionTarget[];
+  @ApiProperty({ description: 'Open and not past its closing date: only such a job may get a new campaign' }) advertisable: boolean;
   @ApiProperty({ type: String, format: 'date-time', nullable: true, description: 'First time the job was opened' }) openedAt: string | null;
   @ApiProperty({ type: String, format: 'date-time', nullable: true, description: 'When it was closed or filled' }) closedAt: string | null;
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) archivedAt: string | null;
@@ -59,6 +61,7 @@ export class JobDto {
       salary: hasSalary && j.salaryCurrency ? { min: j.salaryMin, max: j.salaryMax, currency: j.salaryCurrency } : null,
       benefits: j.benefits, openings: j.openings, applicationUrl: j.applicationUrl, closingDate: j.closingDate, externalRef: j.externalRef,
       status: j.status, allowedTransitions: [...allowedTransitions(j.status)],
+      advertisable: isAdvertisable(j, todayUtc()),
       openedAt: j.openedAt?.toISOString() ?? null, closedAt: j.closedAt?.toISOString() ?? null, archivedAt: j.archivedAt?.toISOString() ?? null,
       createdAt: j.createdAt.toISOString(), updatedAt: j.updatedAt.toISOString(),
     };

@@ -14,9 +14,15 @@ export interface PacingInput {
   startDate: string;
   endDate: string | null;
   today: string;
+  /** Hours since the campaign's start instant (negative before it); a badge waits for a full day of data. */
+  hoursLive: number;
 }
 
-export type PacingStatus = 'not_started' | 'on_track' | 'underspending' | 'overspending' | 'ended';
+export const PACING_STATUSES = ['not_started', 'collecting', 'on_track', 'underspending', 'overspending', 'ended'] as const;
+export type PacingStatus = (typeof PACING_STATUSES)[number];
+
+/** Below a full day of delivery the spend rate says nothing yet (a campaign live since 08:41 is not "underspending"). */
+const HOURS_BEFORE_VERDICT = 24;
 
 export interface Pacing {
   spentMinor: number;
@@ -36,16 +42,19 @@ export function budgetPacing(input: PacingInput): Pacing {
   const totalDays = Math.max(1, daysInRange({ from: input.startDate, to: end }));
   const budgetMinor = input.totalBudgetMinor ?? input.dailyBudgetMinor * totalDays;
   const spentShare = budgetMinor > 0 ? input.spentMinor / budgetMinor : 0;
-  if (input.today < input.startDate) {
+  if (input.today < input.startDate || input.hoursLive < 0) {
     return { spentMinor: input.spentMinor, budgetMinor, elapsedDays: 0, totalDays, projectedMinor: 0, spentShare, status: 'not_started' };
   }
   const elapsedDays = Math.min(totalDays, daysInRange({ from: input.startDate, to: input.today }));
   const remainingDays = totalDays - elapsedDays;
-  const dailyRate = input.recentDays > 0 ? input.recentSpendMinor / input.recentDays : 0;
+  // A flight younger than the recent window has spent over fewer days than the window counts.
+  const rateDays = Math.min(input.recentDays, elapsedDays);
+  const dailyRate = rateDays > 0 ? input.recentSpendMinor / rateDays : 0;
   // Platforms never spend past the daily budget for long, so the projection is capped by it.
   const projectedMinor = Math.round(input.spentMinor + Math.min(dailyRate, input.dailyBudgetMinor) * remainingDays);
   let status: PacingStatus;
   if (input.today > end) status = 'ended';
+  else if (input.hoursLive < HOURS_BEFORE_VERDICT) status = 'collecting';
   else if (projectedMinor > budgetMinor * (1 + TOLERANCE)) status = 'overspending';
   else if (projectedMinor < budgetMinor * (1 - TOLERANCE)) status = 'underspending';
   else status = 'on_track';

@@ -48,12 +48,14 @@ export class DashboardService {
       this.repo.campaignSeries([campaignId], 'clicks', range),
       this.repo.campaignSeries([campaignId], 'applications', range),
     ]);
-    const today = toDay(new Date());
+    const now = new Date();
+    const today = toDay(now);
     const spent = await this.repo.campaignSpend(campaignId, addDays(today, -(PACING_RECENT_DAYS - 1)));
     const pacing = budgetPacing({
       spentMinor: spent.total, recentSpendMinor: spent.recent, recentDays: PACING_RECENT_DAYS,
       dailyBudgetMinor: Number(campaign.daily_budget_minor), totalBudgetMinor: campaign.total_budget_minor === null ? null : Number(campaign.total_budget_minor),
       startDate: toDay(campaign.starts_at), endDate: campaign.ends_at ? toDay(campaign.ends_at) : null, today,
+      hoursLive: (now.getTime() - new Date(campaign.starts_at).getTime()) / 3_600_000,
     });
     return {
       campaignId, range, currency: this.config.reportingCurrency, totals: deriveKpis(sum(byPlatform)), byPlatform: byPlatform.map(withKpis),

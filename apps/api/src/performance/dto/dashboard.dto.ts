@@ -3,6 +3,7 @@ import { IsIn, IsOptional } from 'class-validator';
 import { IsReportDay } from '../../common/dates';
 import { FormatQuery } from '../../common/pagination';
 import { GROUP_BYS, GroupBy, Metric, METRICS } from '../dashboard/dashboard-query';
+import { PACING_STATUSES, type PacingStatus } from '../calc/pacing';
 
 export class RangeQuery extends FormatQuery {
   @ApiPropertyOptional({ example: '2026-11-01', description: 'First day (UTC), default 29 days before `to`' })
@@ -94,7 +95,7 @@ export class PacingDto {
   @ApiProperty() totalDays: number;
   @ApiProperty() projectedMinor: number;
   @ApiProperty() spentShare: number;
-  @ApiProperty({ enum: ['not_started', 'on_track', 'underspending', 'overspending', 'ended'] }) status: string;
+  @ApiProperty({ enum: PACING_STATUSES, description: '`collecting`: live for less than a full day, too early to judge the spend rate' }) status: PacingStatus;
   @ApiProperty() currency: string;
 }
 

@@ -17,9 +17,10 @@ const job = (attemptsMade: number) =>
 
 describe('MetricsSyncProcessor', () => {
   it('a served "Sync now" closes its saved request', async () => {
-    const f = setup(async () => []);
+    const added = { impressions: 4, clicks: 1, spendReportingMinor: 120 };
+    const f = setup(async () => ({ reports: [], added }));
     await f.processor.syncCampaign(job(0));
-    expect(f.requests.served).toHaveBeenCalledWith('c1', 's1');
+    expect(f.requests.served).toHaveBeenCalledWith('c1', 's1', null, added);
   });
 
   it('a retryable failure leaves the request pending (Bull retries); the last attempt closes it with the error', async () => {

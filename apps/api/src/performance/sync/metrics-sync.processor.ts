@@ -30,9 +30,9 @@ export class MetricsSyncProcessor {
   async syncCampaign(job: Job<SyncCampaignData>) {
     const { campaignId, slot } = job.data;
     try {
-      const report = await this.run(job, () => this.sync.syncCampaign(campaignId));
-      await this.requests.served(campaignId, slot);
-      return report;
+      const result = await this.run(job, () => this.sync.syncCampaign(campaignId));
+      await this.requests.served(campaignId, slot, null, result.added);
+      return result;
     } catch (error) {
       const final = (error instanceof PlatformError && !error.retryable) || job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
       if (final) await this.requests.served(campaignId, slot, (error as Error).message);

@@ -7,7 +7,7 @@ import { AppConfig, InjectConfig } from '../../config/config.module';
 import { convertMinor, hasReportingRate } from '../calc/fx';
 import { addDays, toDay } from '../calc/periods';
 import { AutomationRulesEvaluator } from '../rules/automation-rules.evaluator';
-import { DailyMetricRow, MetricsRepository, SyncTarget } from './metrics.repository';
+import { DailyMetricRow, DeliveryTotals, MetricsRepository, SyncTarget } from './metrics.repository';
 
 export interface SyncReport {
   publications: number;
@@ -15,6 +15,14 @@ export interface SyncReport {
   failed: number;
   from: string;
   to: string;
+}
+
+/** What a campaign sync added to the stored delivery (zero everywhere: nothing new). */
+export type SyncOutcome = DeliveryTotals;
+
+export interface CampaignSyncResult {
+  reports: SyncReport[];
+  added: SyncOutcome;
 }
 
 /** How many publications of one connection are fetched at once (platform rate limits). */
@@ -47,13 +55,20 @@ export class MetricsSyncService {
     return this.syncTargets(connectionId, targets, today);
   }
 
-  async syncCampaign(campaignId: string, today: Date = new Date()): Promise<SyncReport[]> {
+  /** Syncs every publication of the campaign and says what it added (platforms revise days, so it may also be negative). */
+  async syncCampaign(campaignId: string, today: Date = new Date()): Promise<CampaignSyncResult> {
     const targets = await this.metrics.targetsOfCampaign(campaignId);
+    const ids = targets.map((t) => t.id);
+    const before = await this.metrics.deliveryTotals(ids);
     const byConnection = new Map<string, SyncTarget[]>();
     for (const t of targets) byConnection.set(t.connectionId, [...(byConnection.get(t.connectionId) ?? []), t]);
     const reports: SyncReport[] = [];
     for (const [connectionId, group] of byConnection) reports.push(await this.syncTargets(connectionId, group, today));
-    return reports;
+    const after = await this.metrics.deliveryTotals(ids);
+    return {
+      reports,
+      added: { impressions: after.impressions - before.impressions, clicks: after.clicks - before.clicks, spendReportingMinor: after.spendReportingMinor - before.spendReportingMinor },
+    };
   }
 
   private async syncTargets(connectionId: string, targets: SyncTarget[], today: Date): Promise<SyncReport> {

@@ -20,6 +20,20 @@ const syncable = (windowParam: string) =>
 
 const TARGET_COLUMNS = `id, campaign_id AS "campaignId", connection_id AS "connectionId", external_ids AS "externalIds"`;
 
+/** Delivery summed over some publications' stored days (what a sync adds is after minus before). */
+export interface DeliveryTotals {
+  impressions: number;
+  clicks: number;
+  spendReportingMinor: number;
+}
+
+/** When the sync last stored numbers for a publication, and whether the scheduled sync still covers it. */
+export interface PublicationSyncTimes {
+  publicationId: string;
+  lastSyncedAt: Date | null;
+  scheduled: boolean;
+}
+
 export interface DailyMetricRow {
   publicationId: string;
   date: string;
@@ -50,6 +64,32 @@ export class MetricsRepository {
   /** Every publication of the campaign with platform objects (a manual sync ignores the window). */
   targetsOfCampaign(campaignId: string): Promise<SyncTarget[]> {
     return this.db.query(`SELECT ${TARGET_COLUMNS} FROM campaign_publications WHERE campaign_id = $1 AND external_ids <> '{}'::jsonb`, [campaignId]);
+  }
+
+  async deliveryTotals(publicationIds: string[]): Promise<DeliveryTotals> {
+    const [row]: { impressions: string; clicks: string; spend: string }[] = await this.db.query(
+      `SELECT coalesce(sum(impressions), 0) AS impressions, coalesce(sum(clicks), 0) AS clicks, coalesce(sum(spend_reporting_minor), 0) AS spend
+         FROM publication_metrics_daily WHERE publication_id = ANY($1::uuid[])`,
+      [publicationIds],
+    );
+    return { impressions: Number(row!.impressions), clicks: Number(row!.clicks), spendReportingMinor: Number(row!.spend) };
+  }
+
+  /**
+   * Per publication of the campaign: the last stored sync and whether the scheduled sync picks it up
+   * (the cron's own rule). Null when the campaign does not exist.
+   */
+  async syncTimesOfCampaign(campaignId: string, windowDays: number): Promise<PublicationSyncTimes[] | null> {
+    const rows: { publicationId: string | null; scheduled: boolean | null; lastSyncedAt: Date | null }[] = await this.db.query(
+      `SELECT p.id AS "publicationId", p.scheduled,
+              (SELECT max(m.synced_at) FROM publication_metrics_daily m WHERE m.publication_id = p.id) AS "lastSyncedAt"
+         FROM campaigns c
+         LEFT JOIN LATERAL (SELECT id, (${syncable('$2')}) AS scheduled FROM campaign_publications WHERE campaign_id = c.id) p ON true
+        WHERE c.id = $1`,
+      [campaignId, windowDays],
+    );
+    if (rows.length === 0) return null;
+    return rows.flatMap((r) => (r.publicationId === null ? [] : [{ publicationId: r.publicationId, scheduled: !!r.scheduled, lastSyncedAt: r.lastSyncedAt }]));
   }
 
   /** Stores fetched days and refreshes the rollup of those days, in one transaction. */

@@ -1,6 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import type { DeliveryTotals } from './metrics.repository';
+
+/** The campaign's latest "Sync now": pending while doneAt is null; then its error or what it added. */
+export interface SyncRequestRow {
+  requestedAt: Date;
+  doneAt: Date | null;
+  error: string | null;
+  outcome: DeliveryTotals | null;
+}
 
 export interface PendingSyncRequest {
   campaignId: string;
@@ -20,7 +29,7 @@ export class SyncRequestsRepository {
     const [{ found }]: { found: boolean }[] = await this.db.query(
       `WITH c AS (SELECT id FROM campaigns WHERE id = $1),
             saved AS (INSERT INTO metrics_sync_requests (campaign_id, slot) SELECT id, $2 FROM c
-                      ON CONFLICT (campaign_id) DO UPDATE SET slot = EXCLUDED.slot, requested_at = now(), done_at = NULL, last_error = NULL
+                      ON CONFLICT (campaign_id) DO UPDATE SET slot = EXCLUDED.slot, requested_at = now(), done_at = NULL, last_error = NULL, outcome = NULL
                       WHERE metrics_sync_requests.slot <> EXCLUDED.slot RETURNING 1)
        SELECT EXISTS (SELECT 1 FROM c) AS found`,
       [campaignId, slot],
@@ -29,11 +38,19 @@ export class SyncRequestsRepository {
   }
 
   /** The job of `slot` has run: its request (and any older one) is served; a newer request stays pending. */
-  async finish(campaignId: string, slot: string, error: string | null = null): Promise<void> {
+  async finish(campaignId: string, slot: string, error: string | null = null, outcome: DeliveryTotals | null = null): Promise<void> {
     await this.db.query(
-      `UPDATE metrics_sync_requests SET done_at = now(), last_error = $3 WHERE campaign_id = $1 AND slot <= $2 AND done_at IS NULL`,
-      [campaignId, slot, error === null ? null : error.slice(0, 1000)],
+      `UPDATE metrics_sync_requests SET done_at = now(), last_error = $3, outcome = $4::jsonb WHERE campaign_id = $1 AND slot <= $2 AND done_at IS NULL`,
+      [campaignId, slot, error === null ? null : error.slice(0, 1000), outcome === null ? null : JSON.stringify(outcome)],
     );
+  }
+
+  async latest(campaignId: string): Promise<SyncRequestRow | null> {
+    const rows: SyncRequestRow[] = await this.db.query(
+      `SELECT requested_at AS "requestedAt", done_at AS "doneAt", last_error AS error, outcome FROM metrics_sync_requests WHERE campaign_id = $1`,
+      [campaignId],
+    );
+    return rows[0] ?? null;
   }
 
   /** Requests still pending after `graceMs` (their request is still enqueueing its own job before that). */

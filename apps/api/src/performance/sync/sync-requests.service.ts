@@ -2,6 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { ProblemException } from '../../common/problem';
 import { minuteSlot } from '../../queues/slot-cron';
 import { campaignSyncJobId, MetricsSyncQueue } from './metrics-sync.queue';
+import type { DeliveryTotals } from './metrics.repository';
 import { SyncRequestsRepository } from './sync-requests.repository';
 
 /** Requests younger than this belong to a request still enqueueing its own job. */
@@ -38,8 +39,8 @@ export class SyncRequestsService {
   }
 
   /** The job of `slot` ended (error: it gave up); a newer request stays pending. */
-  served(campaignId: string, slot: string, error: string | null = null): Promise<void> {
-    return this.requests.finish(campaignId, slot, error);
+  served(campaignId: string, slot: string, error: string | null = null, outcome: DeliveryTotals | null = null): Promise<void> {
+    return this.requests.finish(campaignId, slot, error, outcome);
   }
 
   async reconcile(options: { graceMs?: number } = {}): Promise<RequestReconcileReport> {

@@ -1,16 +1,14 @@
-import { Controller, HttpCode, Post } from '@nestjs/common';
-import { ApiAcceptedResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { Controller, Get, HttpCode, Post } from '@nestjs/common';
+import { ApiAcceptedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { IdParam } from '../../common/id-param';
+import { CampaignSyncStatusDto, SyncQueuedDto } from '../dto/sync-status.dto';
 import { SyncRequestsService } from './sync-requests.service';
-
-class SyncQueuedDto {
-  @ApiProperty() jobId: string;
-}
+import { SyncStatusService } from './sync-status.service';
 
 @ApiTags('performance')
 @Controller('campaigns')
 export class SyncController {
-  constructor(private readonly requests: SyncRequestsService) {}
+  constructor(private readonly requests: SyncRequestsService, private readonly status: SyncStatusService) {}
 
   @Post(':id/sync')
   @HttpCode(202)
@@ -18,5 +16,13 @@ export class SyncController {
   @ApiAcceptedResponse({ type: SyncQueuedDto })
   async sync(@IdParam() id: string): Promise<SyncQueuedDto> {
     return { jobId: await this.requests.request(id) };
+  }
+
+  @Get(':id/sync')
+  @ApiOperation({ operationId: 'getCampaignSyncStatus', summary: 'Last and next metrics sync per publication, and the result of the latest "Sync now"' })
+  @ApiOkResponse({ type: CampaignSyncStatusDto })
+  @ApiNotFoundResponse({ description: 'No such campaign' })
+  syncStatus(@IdParam() id: string): Promise<CampaignSyncStatusDto> {
+    return this.status.ofCampaign(id);
   }
 }

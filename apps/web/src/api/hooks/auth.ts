@@ -6,18 +6,14 @@ import { authKeys } from '../queryKeys';
 export type Me = Schema<'MeDto'>;
 export type Role = Me['role'];
 
-/** The signed-in user, or `null` when there is no session (a 401 is an answer here, not an error). */
+/**
+ * The signed-in user, or `null` when there is no session. Asks the session probe, which answers 200
+ * either way, so opening /login signed out logs no failed request in the console.
+ */
 export function useMe() {
   return useQuery({
     queryKey: authKeys.me,
-    queryFn: async (): Promise<Me | null> => {
-      try {
-        return await unwrap(api.GET('/api/auth/me'));
-      } catch (error) {
-        if (error instanceof ApiError && error.status === 401) return null;
-        throw error;
-      }
-    },
+    queryFn: async (): Promise<Me | null> => (await unwrap(api.GET('/api/auth/session'))).user,
     staleTime: 5 * 60_000,
   });
 }

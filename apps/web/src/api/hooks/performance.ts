@@ -71,9 +71,26 @@ export function useJobMetrics(id: string, range: DateRange) {
   });
 }
 
-/** Queues a metrics sync of one campaign (202); the figures refresh once the job has run. */
+/** Queues a metrics sync of one campaign (202); `useCampaignSyncStatus` says when it ended and what it added. */
 export const useSyncCampaign = () =>
   useApiMutation((id: string) => unwrap(api.POST('/api/campaigns/{id}/sync', { params: { path: { id } } })), { refresh: performanceKeys.all });
+
+export type CampaignSyncStatus = Schema<'CampaignSyncStatusDto'>;
+export type SyncRequestStatus = Schema<'SyncRequestStatusDto'>;
+
+/** A "Sync now" still queued or running. */
+export const isSyncPending = (status: CampaignSyncStatus | undefined): boolean => !!status?.request && status.request.doneAt === null;
+
+const SYNC_POLL_MS = 1500;
+
+/** Last/next sync per publication and the latest "Sync now"; polled while that request is pending. */
+export function useCampaignSyncStatus(campaignId: string) {
+  return useQuery({
+    queryKey: performanceKeys.sync(campaignId),
+    queryFn: () => unwrap(api.GET('/api/campaigns/{id}/sync', { params: { path: { id: campaignId } } })),
+    refetchInterval: (query) => (isSyncPending(query.state.data) ? SYNC_POLL_MS : false),
+  });
+}
 
 export interface ApplicationFilter {
   campaignId?: string;

@@ -18,6 +18,9 @@ describe('LoginPage', () => {
     expect(password).toHaveAccessibleDescription('Enter your password.');
     expect(email).toHaveFocus();
     expect(server.callsTo('POST', '/api/auth/login')).toHaveLength(0);
+    // The probe that answers 200 either way, never /auth/me's 401 (a console error in the browser).
+    expect(server.callsTo('GET', '/api/auth/session')).not.toHaveLength(0);
+    expect(server.callsTo('GET', '/api/auth/me')).toHaveLength(0);
   });
 
   it('rejects a malformed email address and clears the error once fixed', async () => {
@@ -36,7 +39,7 @@ describe('LoginPage', () => {
     expect(screen.getByLabelText(/^Email/)).not.toHaveAttribute('aria-invalid');
   });
 
-  it('shows the API problem when the credentials are refused, and stays on the page', async () => {
+  it('says "Wrong email or password" (not "Unauthorized") when the credentials are refused, and stays on the page', async () => {
     mockApi({ 'GET /api/auth/me': meHandler(null), 'POST /api/auth/login': () => problem(401, 'Email or password is wrong.') });
     const { user, router } = renderApp('/login');
 
@@ -44,7 +47,9 @@ describe('LoginPage', () => {
     await user.type(screen.getByLabelText(/^Password/), 'wrong-password');
     await user.click(screen.getByRole('button', { name: 'Sign in' }));
 
-    expect(await screen.findByRole('alert')).toHaveTextContent('Email or password is wrong.');
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('Wrong email or password.');
+    expect(alert).not.toHaveTextContent('Unauthorized');
     expect(router.state.location.pathname).toBe('/login');
   });
 

@@ -61,7 +61,13 @@ export function LoginPage() {
           <form noValidate onSubmit={onSubmit} className="flex flex-col gap-5" aria-describedby={apiError ? 'login-error' : undefined}>
             {apiError && (
               <div id="login-error">
-                <ProblemAlert error={apiError} inlineFields={['email', 'password']} />
+                {apiError.status === 401 ? (
+                  <p role="alert" className="rounded-md border border-red-200 bg-red-50 p-3 text-sm font-semibold text-red-900">
+                    Wrong email or password.
+                  </p>
+                ) : (
+                  <ProblemAlert error={apiError} inlineFields={['email', 'password']} />
+                )}
               </div>
             )}
             <TextField

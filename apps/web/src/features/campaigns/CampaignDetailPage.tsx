@@ -39,7 +39,7 @@ function CampaignDetail({ campaign }: { campaign: Campaign }) {
         title={campaign.name}
         description={
           <span className="flex flex-wrap items-center gap-2">
-            <CampaignStatusBadge status={campaign.status} />
+            <CampaignStatusBadge status={campaign.displayStatus} startsAt={campaign.startsAt} />
             <span>
               Advertises{' '}
               <TextLink to={`/jobs/${campaign.job.id}`}>
@@ -58,7 +58,7 @@ function CampaignDetail({ campaign }: { campaign: Campaign }) {
       )}
 
       <Card title="Publications" description={busy ? 'Updating… statuses refresh on their own.' : 'One per platform connection.'}>
-        <PublicationsTable publications={campaign.publications} />
+        <PublicationsTable campaign={campaign} />
       </Card>
 
       <div className="grid grid-cols-1 gap-6 lg:grid-cols-3">
@@ -72,7 +72,7 @@ function CampaignDetail({ campaign }: { campaign: Campaign }) {
         <TargetingPreviewList campaignId={campaign.id} />
       </Card>
 
-      {campaign.publications.some((p) => p.publishedAt) && <CampaignMetricsPanel campaignId={campaign.id} />}
+      {campaign.publications.some((p) => p.publishedAt) && <CampaignMetricsPanel campaignId={campaign.id} startsAt={campaign.startsAt} />}
 
       <CampaignConfirmDialogs campaign={campaign} commands={commands} />
     </>

@@ -21,7 +21,7 @@ const campaign = (over: Partial<Campaign> = {}): Campaign => ({
   id: CAMPAIGN_ID, name: 'Nurses – Austin', job: { id: JOB_ID, title: 'Registered Nurse', status: 'open' }, segmentIds: [SEG_ID], objective: 'traffic',
   dailyBudgetMinor: 2500, currency: 'USD', totalBudgetMinor: null, startsAt: '2026-12-01T10:00:00Z', endsAt: null,
   creative: { headline: 'Nurse in Austin', primaryText: 'Join us', description: '', callToAction: 'APPLY_NOW', imageUrl: null },
-  status: 'draft', publications: [publication()], createdAt: '2026-12-01T10:00:00Z', updatedAt: '2026-12-01T10:00:00Z', ...over,
+  status: 'draft', displayStatus: over.status ?? 'draft', publications: [publication()], createdAt: '2026-12-01T10:00:00Z', updatedAt: '2026-12-01T10:00:00Z', ...over,
 });
 
 const preview = (violations: CampaignPreview['publications'][number]['violations'] = []): CampaignPreview => ({
@@ -71,6 +71,28 @@ describe('Campaign detail', () => {
     expect(server.callsTo('POST', `/api/campaigns/${CAMPAIGN_ID}/publish`)).toHaveLength(1);
     expect(screen.getByRole('button', { name: 'Pause' })).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Publish' })).not.toBeInTheDocument();
+  });
+
+  it('a campaign published before its start reads "Scheduled (starts …)", not "Active", with last and next sync per publication', async () => {
+    const startsAt = new Date(Date.now() + 2 * 3_600_000).toISOString();
+    const live = publication({ status: 'active', externalIds: { campaign: 'sbx_1' }, attempts: 1, publishedAt: new Date().toISOString() });
+    mockApi({
+      'GET /api/auth/me': meHandler(users.recruiter),
+      [`GET /api/campaigns/${CAMPAIGN_ID}`]: () => json(campaign({ status: 'active', displayStatus: 'scheduled', startsAt, publications: [live] })),
+      [`GET /api/campaigns/${CAMPAIGN_ID}/events`]: () => json({ items: [], nextCursor: null }),
+      [`GET /api/campaigns/${CAMPAIGN_ID}/targeting-preview`]: () => json(preview()),
+      [`GET /api/campaigns/${CAMPAIGN_ID}/sync`]: () =>
+        json({ campaignId: CAMPAIGN_ID, request: null, publications: [{ publicationId: live.id, lastSyncedAt: null, nextSyncAt: '2026-12-04T09:30:00Z' }] }),
+      [`GET /api/campaigns/${CAMPAIGN_ID}/metrics`]: () => problem(404, 'no metrics in this test'),
+    });
+    renderApp(`/campaigns/${CAMPAIGN_ID}`);
+    const header = await screen.findByRole('heading', { level: 1, name: 'Nurses – Austin' });
+    expect(header.parentElement!.parentElement).toHaveTextContent(/Scheduled \(starts .+\)/);
+    expect(header.parentElement!.parentElement).not.toHaveTextContent('Active');
+    const table = screen.getByRole('table', { name: 'Publications by platform' });
+    expect(within(table).getByText(/^Delivery starts /)).toBeInTheDocument();
+    expect(await within(table).findByText(/Last synced/)).toHaveTextContent('Last synced never');
+    expect(within(table).getByText(/^Next sync /)).toBeInTheDocument();
   });
 
   it('shows a failed publication with its error and offers to publish again', async () => {

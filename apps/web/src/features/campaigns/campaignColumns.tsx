@@ -62,5 +62,5 @@ export const CAMPAIGN_COLUMNS: Column<Campaign>[] = [
       </span>
     ),
   },
-  { key: 'status', header: 'Status', cell: (c) => <CampaignStatusBadge status={c.status} /> },
+  { key: 'status', header: 'Status', cell: (c) => <CampaignStatusBadge status={c.displayStatus} startsAt={c.startsAt} /> },
 ];

@@ -1,5 +1,8 @@
 import { Badge, type BadgeTone } from '../../components/Badge';
-import type { CampaignStatus, Publication, PublicationStatus } from '../../api/hooks/campaigns';
+import type { Campaign, CampaignStatus, Publication, PublicationStatus } from '../../api/hooks/campaigns';
+import { formatStartTime } from '../../components/startTime';
+
+type CampaignDisplayStatus = Campaign['displayStatus'];
 
 export const CAMPAIGN_STATUS_LABELS: Record<CampaignStatus, string> = {
   draft: 'Draft', publishing: 'Publishing', active: 'Active', paused: 'Paused', failed: 'Failed', completed: 'Completed', archived: 'Archived',
@@ -9,12 +12,17 @@ export const PUBLICATION_STATUS_LABELS: Record<PublicationStatus, string> = {
   draft: 'Draft', queued: 'Queued', publishing: 'Publishing', active: 'Active', paused: 'Paused', completed: 'Completed', archived: 'Archived', failed: 'Failed',
 };
 
-const TONES: Record<PublicationStatus | CampaignStatus, BadgeTone> = {
-  draft: 'neutral', queued: 'blue', publishing: 'blue', active: 'green', paused: 'amber', completed: 'indigo', archived: 'neutral', failed: 'red',
+/** What the API says the campaign is doing now (`displayStatus`): "Scheduled" while its start is ahead, "Ended" past its end. */
+export const DISPLAY_STATUS_LABELS: Record<CampaignDisplayStatus, string> = { ...CAMPAIGN_STATUS_LABELS, scheduled: 'Scheduled', ended: 'Ended' };
+
+const TONES: Record<PublicationStatus | CampaignDisplayStatus, BadgeTone> = {
+  draft: 'neutral', queued: 'blue', publishing: 'blue', scheduled: 'blue', active: 'green', ended: 'indigo', paused: 'amber', completed: 'indigo', archived: 'neutral', failed: 'red',
 };
 
-export function CampaignStatusBadge({ status }: { status: CampaignStatus }) {
-  return <Badge tone={TONES[status]}>{CAMPAIGN_STATUS_LABELS[status]}</Badge>;
+/** The campaign's state in words: "Scheduled (starts 09:00)" when given the start of a scheduled campaign. */
+export function CampaignStatusBadge({ status, startsAt }: { status: CampaignDisplayStatus; startsAt?: string }) {
+  const label = status === 'scheduled' && startsAt ? `Scheduled (starts ${formatStartTime(startsAt)})` : DISPLAY_STATUS_LABELS[status];
+  return <Badge tone={TONES[status]}>{label}</Badge>;
 }
 
 const PENDING: Record<Publication['targetStatus'], string> = { active: 'resuming', paused: 'pausing', archived: 'archiving' };

@@ -1,26 +1,20 @@
 import { useId } from 'react';
 import { usePlatformLabel } from '../../api/hooks/adsPlatforms';
-import { useQueryClient } from '@tanstack/react-query';
-import { performanceKeys } from '../../api/queryKeys';
-import { useCampaignMetrics, useSyncCampaign, type CampaignMetrics } from '../../api/hooks/performance';
+import { useCampaignMetrics, type CampaignMetrics } from '../../api/hooks/performance';
 import { useCan } from '../../app/permissions';
-import { Button } from '../../components/Button';
 import { DailySeriesFigure } from '../../components/charts/DailySeriesFigure';
 import { csvDataHref, ExportCsvLink } from '../../components/charts/ExportCsvLink';
 import { formatCount, formatMoney,  } from '../../components/charts/format';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { LoadingBlock } from '../../components/Spinner';
 import { Table } from '../../components/Table';
-import { useToast } from '../../components/Toast';
 import { ApplicationsTable } from './ApplicationsTable';
 import { useDateRange } from './dateRange';
 import { breakdownColumns, breakdownCsvRows } from './kpiColumns';
 import { TotalsCards } from './KpiSummary';
 import { PacingBar, PacingStatusBadge, spentOfBudget } from './PacingBar';
 import { PerformanceHeader } from './PerformanceHeader';
-
-/** A sync job usually finishes within seconds; look again after this long. */
-const REFRESH_AFTER_SYNC_MS = 4000;
+import { SyncNow } from './SyncNow';
 
 function PacingCard({ pacing }: { pacing: CampaignMetrics['pacing'] }) {
   return (
@@ -59,26 +53,14 @@ const SERIES = [
 /**
  * The "metrics" section of a campaign's page: totals, budget pacing, daily spend/clicks/applications
  * per platform, a per-platform table and the attributed applications. "Sync now" (admin, recruiter)
- * fetches the latest numbers from the platforms.
+ * fetches the latest numbers from the platforms and says what came (`startsAt`: why nothing did yet).
  */
-export function CampaignMetricsPanel({ campaignId, showRangePicker = true }: { campaignId: string; showRangePicker?: boolean }) {
+export function CampaignMetricsPanel({ campaignId, startsAt, showRangePicker = true }: { campaignId: string; startsAt?: string; showRangePicker?: boolean }) {
   const headingId = useId();
   const { range } = useDateRange();
   const metrics = useCampaignMetrics(campaignId, range);
   const platformLabel = usePlatformLabel();
-  const sync = useSyncCampaign();
   const can = useCan();
-  const { notify } = useToast();
-  const queryClient = useQueryClient();
-
-  const runSync = () =>
-    sync.mutate(campaignId, {
-      onSuccess: () => {
-        notify('Sync started: the latest figures appear in a few seconds.');
-        setTimeout(() => void queryClient.invalidateQueries({ queryKey: performanceKeys.all }), REFRESH_AFTER_SYNC_MS);
-      },
-      onError: (error) => notify(error.detail, 'error'),
-    });
 
   const data = metrics.data;
   const currency = data?.currency ?? 'USD';
@@ -89,13 +71,7 @@ export function CampaignMetricsPanel({ campaignId, showRangePicker = true }: { c
         title="Metrics"
         description="Delivery reported by the platforms and applications tracked by AdFlux."
         showRangePicker={showRangePicker}
-        actions={
-          can('mutate') && (
-            <Button variant="secondary" onClick={runSync} loading={sync.isPending}>
-              Sync now
-            </Button>
-          )
-        }
+        actions={can('mutate') && <SyncNow campaignId={campaignId} deliveryStartsAt={startsAt} />}
       />
       {metrics.isError && <ProblemAlert error={metrics.error} />}
       {!data ? (

@@ -8,6 +8,7 @@ export const PACING_STATUS: Record<PacingStatus, { label: string; tone: BadgeTon
   underspending: { label: 'Underspending', tone: 'amber', bar: 'bg-amber-500' },
   overspending: { label: 'Overspending', tone: 'red', bar: 'bg-red-600' },
   not_started: { label: 'Not started', tone: 'neutral', bar: 'bg-slate-400' },
+  collecting: { label: 'Too early to tell', tone: 'neutral', bar: 'bg-slate-400' },
   ended: { label: 'Ended', tone: 'neutral', bar: 'bg-slate-500' },
 };
 

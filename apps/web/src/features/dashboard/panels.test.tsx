@@ -14,14 +14,36 @@ const SEGMENT = '00000000-0000-4000-8000-0000000000d1';
 const rangeOf = (url: URL) => ({ from: url.searchParams.get('from')!, to: url.searchParams.get('to')! });
 const noApplications = () => json({ items: [], nextCursor: null });
 
+/**
+ * The sync request as the API keeps it: POST saves it pending; the first read after that still
+ * sees it pending (the job runs), later reads see it done with `outcome`.
+ */
+function fakeSyncRequests(outcome: { impressions: number; clicks: number; spendReportingMinor: number }) {
+  let request: { requestedAt: string; doneAt: string | null; error: null; outcome: null | (typeof outcome & { currency: string }) } | null = null;
+  let readsWhilePending = 0;
+  return {
+    post: () => {
+      request = { requestedAt: '2026-12-04T08:00:00Z', doneAt: null, error: null, outcome: null };
+      readsWhilePending = 1;
+      return json({ jobId: 'sync-1' }, 202);
+    },
+    get: () => {
+      if (request && request.doneAt === null && readsWhilePending-- <= 0) request = { ...request, doneAt: '2026-12-04T08:00:05Z', outcome: { ...outcome, currency: 'USD' } };
+      return json({ campaignId: CAMPAIGN, request, publications: [] });
+    },
+  };
+}
+
 describe('CampaignMetricsPanel', () => {
-  function campaignApi(role: keyof typeof users, syncAnswer = () => json({ jobId: 'sync-1' }, 202)) {
+  function campaignApi(role: keyof typeof users, syncAnswer?: () => Response, outcome = { impressions: 4, clicks: 1, spendReportingMinor: 0 }) {
+    const requests = fakeSyncRequests(outcome);
     return mockApi({
+      [`GET /api/campaigns/${CAMPAIGN}/sync`]: requests.get,
       'GET /api/auth/me': meHandler(users[role]),
       'GET /api/ads-platforms': adsPlatformsHandler,
       [`GET /api/campaigns/${CAMPAIGN}/metrics`]: (_req, url) =>
         json(campaignMetrics(CAMPAIGN, rangeOf(url), { pacing: pacing({ status: 'underspending' }) })),
-      [`POST /api/campaigns/${CAMPAIGN}/sync`]: syncAnswer,
+      [`POST /api/campaigns/${CAMPAIGN}/sync`]: syncAnswer ?? requests.post,
       'GET /api/applications': () =>
         json({
           items: [
@@ -63,8 +85,18 @@ describe('CampaignMetricsPanel', () => {
     expect(rangeOf(server.callsTo('GET', `/api/campaigns/${CAMPAIGN}/metrics`)[0]!.url).from).toMatch(/^\d{4}-\d{2}-\d{2}$/);
 
     await user.click(screen.getByRole('button', { name: 'Sync now' }));
-    expect(await screen.findByText('Sync started: the latest figures appear in a few seconds.')).toBeInTheDocument();
+    // The result comes once the job has run (the saved request is done), not when the job was queued.
+    await waitFor(() => expect(screen.getAllByRole('status').some((s) => s.textContent === 'Synced: +4 impressions, +1 click')).toBe(true), { timeout: 6000 });
     expect(server.callsTo('POST', `/api/campaigns/${CAMPAIGN}/sync`)).toHaveLength(1);
+    expect(server.callsTo('GET', `/api/campaigns/${CAMPAIGN}/sync`).length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('a sync that brought nothing before the start says when delivery starts', async () => {
+    campaignApi('recruiter', undefined, { impressions: 0, clicks: 0, spendReportingMinor: 0 });
+    const startsAt = new Date(Date.now() + 3 * 3_600_000).toISOString();
+    const { user } = renderApp(`/campaigns/${CAMPAIGN}`, [{ path: '/campaigns/:id', element: <CampaignMetricsPanel campaignId={CAMPAIGN} startsAt={startsAt} /> }]);
+    await user.click(await screen.findByRole('button', { name: 'Sync now' }));
+    await waitFor(() => expect(screen.getAllByRole('status').some((s) => /^Nothing new: delivery starts /.test(s.textContent ?? ''))).toBe(true), { timeout: 6000 });
   });
 
   it('says why a sync was refused', async () => {

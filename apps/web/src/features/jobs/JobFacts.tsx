@@ -3,6 +3,7 @@ import { Card } from '../../components/Card';
 import { cn, focusRing } from '../../components/cn';
 import { DateTime } from '../../components/DateTime';
 import { Fact } from '../../components/Fact';
+import { Markdown } from '../../components/Markdown';
 import { EDUCATION_LABELS, EMPLOYMENT_LABELS, EXPERIENCE_LABELS, REMOTE_LABELS } from './jobForm';
 import { formatSalary } from './jobStatus';
 
@@ -15,7 +16,7 @@ export function JobDetails({ job }: { job: Job }) {
           <p className="text-sm text-slate-800">{job.shortDescription}</p>
         </Card>
         <Card title="Description">
-          <p className="text-sm whitespace-pre-wrap text-slate-800">{job.description}</p>
+          <Markdown source={job.description} />
         </Card>
         {job.benefits.length > 0 && (
           <Card title="Benefits">

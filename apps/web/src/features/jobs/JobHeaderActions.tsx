@@ -17,7 +17,8 @@ export function JobHeaderActions({ job }: { job: Job }) {
       {!isFinal(job.status) && <LinkButton to={`/jobs/${job.id}/edit`}>Edit</LinkButton>}
       {job.status !== 'archived' && (
         <>
-          <LinkButton to={`/campaigns/new?jobId=${encodeURIComponent(job.id)}`}>Create campaign</LinkButton>
+          {/* The API says whether the job may be advertised (open and before its closing date). */}
+          {job.advertisable && <LinkButton to={`/campaigns/new?jobId=${encodeURIComponent(job.id)}`}>Create campaign</LinkButton>}
           <Button variant="ghost" onClick={() => setRemoving(true)}>
             {job.status === 'draft' ? 'Delete' : 'Archive'}
           </Button>

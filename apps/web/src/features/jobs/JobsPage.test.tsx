@@ -42,6 +42,7 @@ const makeJob = (overrides: Partial<Job> = {}): Job => ({
   createdAt: '2026-01-01T00:00:00Z',
   updatedAt: '2026-01-01T00:00:00Z',
   allowedTransitions: API_TRANSITIONS[overrides.status ?? 'draft'],
+  advertisable: (overrides.status ?? 'draft') === 'open',
   ...overrides,
 });
 
@@ -53,7 +54,7 @@ function jobApi(job: Job, me = users.recruiter) {
     [`GET /api/jobs/${JOB_ID}`]: () => json(current),
     [`POST /api/jobs/${JOB_ID}/transitions`]: async (request) => {
       const { to } = (await request.json()) as { to: Job['status'] };
-      current = { ...current, status: to, allowedTransitions: API_TRANSITIONS[to] };
+      current = { ...current, status: to, allowedTransitions: API_TRANSITIONS[to], advertisable: to === 'open' };
       return json(current);
     },
   });
@@ -281,6 +282,20 @@ describe('Job detail', () => {
     expect(screen.getByRole('tab', { name: 'Advertising' })).toHaveAttribute('aria-selected', 'true');
     expect(router.state.location.search).toBe('?tab=advertising');
     expect(await screen.findByRole('heading', { name: 'Advertising' })).toBeInTheDocument();
+  });
+
+  it.each(['draft', 'paused', 'closed'] as const)('offers no "Create campaign" on a %s job', async (status) => {
+    jobApi(makeJob({ status }));
+    renderApp(`/jobs/${JOB_ID}`);
+    await screen.findByRole('heading', { level: 1, name: 'Backend Engineer' });
+    expect(screen.queryByRole('link', { name: 'Create campaign' })).not.toBeInTheDocument();
+  });
+
+  it('offers no "Create campaign" on an open job past its closing date (the API says it is not advertisable)', async () => {
+    jobApi(makeJob({ status: 'open', closingDate: '2026-01-31', advertisable: false }));
+    renderApp(`/jobs/${JOB_ID}`);
+    await screen.findByRole('heading', { level: 1, name: 'Backend Engineer' });
+    expect(screen.queryByRole('link', { name: 'Create campaign' })).not.toBeInTheDocument();
   });
 
   it('shows viewers no create, edit or transition controls', async () => {

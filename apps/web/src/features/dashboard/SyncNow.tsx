@@ -1,0 +1,46 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useCallback, useState } from 'react';
+import { isSyncPending, useCampaignSyncStatus, useSyncCampaign } from '../../api/hooks/performance';
+import { useOnJobFinished } from '../../api/hooks/jobProgress';
+import { performanceKeys } from '../../api/queryKeys';
+import { Button } from '../../components/Button';
+import { useToast } from '../../components/Toast';
+import { syncOutcomeText } from './syncOutcome';
+
+/**
+ * "Sync now": queues the sync, follows its saved request until the job has run, then says what it
+ * brought ("+4 impressions", "Nothing new: delivery starts 09:00") in a toast and beside the button.
+ */
+export function SyncNow({ campaignId, deliveryStartsAt }: { campaignId: string; deliveryStartsAt?: string | null }) {
+  const sync = useSyncCampaign();
+  const status = useCampaignSyncStatus(campaignId);
+  const { notify } = useToast();
+  const queryClient = useQueryClient();
+  const [result, setResult] = useState<string | null>(null);
+  const pending = isSyncPending(status.data);
+
+  const onFinished = useCallback(() => {
+    const request = status.data?.request;
+    if (!request) return;
+    const text = syncOutcomeText(request, deliveryStartsAt);
+    setResult(text);
+    notify(text, request.error ? 'error' : undefined);
+    void queryClient.invalidateQueries({ queryKey: performanceKeys.all });
+  }, [status.data, deliveryStartsAt, notify, queryClient]);
+  useOnJobFinished(status.data ? pending : undefined, onFinished);
+
+  const run = () => {
+    setResult(null);
+    sync.mutate(campaignId, { onError: (error) => notify(error.detail, 'error') });
+  };
+  return (
+    <div className="flex flex-wrap items-center gap-2">
+      <p role="status" className="text-sm text-slate-700">
+        {pending ? 'Syncing…' : result}
+      </p>
+      <Button variant="secondary" onClick={run} loading={sync.isPending || pending}>
+        Sync now
+      </Button>
+    </div>
+  );
+}
