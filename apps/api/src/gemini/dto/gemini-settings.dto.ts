@@ -7,7 +7,7 @@ const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? val
 
 /** What an admin may change. The key is write-only: sent here, never returned. */
 export class UpdateGeminiSettingsDto {
-  @ApiPropertyOptional({ type: String, nullable: true, minLength: 20, maxLength: 200, description: 'Gemini API key; null removes the stored key', example: 'AIzaSy…' })
+  @ApiPropertyOptional({ type: String, nullable: true, minLength: 20, maxLength: 200, description: 'Gemini API key; null removes the stored key', example: 'AIzaSyExampleExampleExample0123456789' })
   @IsOptional() @Transform(trim) @IsString() @MinLength(20) @MaxLength(200) @Matches(/^[A-Za-z0-9_-]+$/, { message: 'must contain only letters, digits, "_" and "-"' })
   apiKey?: string | null;
 
