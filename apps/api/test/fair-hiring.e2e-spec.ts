@@ -104,7 +104,7 @@ describe('fair-hiring checks and Gemini settings (integration)', () => {
       expectProblem(await admin.put('/api/settings/gemini', { apiKey: 'short' }), 400, 'apiKey');
       await recruiter.get('/api/settings/gemini').expect(403);
       await viewer.get('/api/settings/gemini').expect(403);
-      const [audit] = await t.dataSource.query(`SELECT details FROM audit_log WHERE action = 'settings.gemini_updated' ORDER BY created_at LIMIT 1`);
+      const [audit] = await t.dataSource.query(`SELECT details FROM audit_log WHERE action = 'settings.gemini_updated' ORDER BY id LIMIT 1`);
       expect(audit.details).toEqual({ key: 'replaced', model: 'gemini-test-pro' });
     });
 

@@ -2142,11 +2142,10 @@ export interface components {
              */
             imageUrl?: string;
             /**
-             * @description Where the text came from: a Gemini suggestion (ai), an offline suggestion, or typed (manual)
-             * @default manual
+             * @description Where the text came from: a Gemini suggestion (ai), an offline suggestion, or typed (manual, the default)
              * @enum {string}
              */
-            origin: "ai" | "offline" | "manual";
+            origin?: "ai" | "offline" | "manual";
         };
         TargetingOverrideDto: {
             /**
@@ -2231,11 +2230,10 @@ export interface components {
              */
             imageUrl?: string;
             /**
-             * @description Where the text came from: a Gemini suggestion (ai), an offline suggestion, or typed (manual)
-             * @default manual
+             * @description Where the text came from: a Gemini suggestion (ai), an offline suggestion, or typed (manual, the default)
              * @enum {string}
              */
-            origin: "ai" | "offline" | "manual";
+            origin?: "ai" | "offline" | "manual";
         };
         PreviewCampaignDto: {
             /** Format: uuid */
@@ -3083,21 +3081,17 @@ export interface components {
             /** @description Variants are written per platform, within its text limits */
             platforms: ("meta" | "google" | "sandbox")[];
             /**
-             * @default professional
+             * @description Default professional
              * @enum {string}
              */
-            tone: "professional" | "friendly" | "bold" | "concise";
-            /**
-             * @description ISO 639-1; the offline generator writes English only
-             * @default en
-             */
-            language: string;
+            tone?: "professional" | "friendly" | "bold" | "concise";
+            /** @description ISO 639-1, default en; the offline generator writes English only */
+            language?: string;
             /**
              * Format: int32
-             * @description Variants per platform
-             * @default 3
+             * @description Variants per platform, default 3
              */
-            count: number;
+            count?: number;
         };
         FieldLimitDto: {
             /** @description Longest text, counted as the platform counts (see `counting`) */
@@ -3180,11 +3174,8 @@ export interface components {
         };
         WordingCheckDto: {
             texts: components["schemas"]["WordingTextDto"][];
-            /**
-             * @description An internship may ask for students and recent graduates
-             * @default false
-             */
-            internship: boolean;
+            /** @description An internship may ask for students and recent graduates (default false) */
+            internship?: boolean;
         };
         GenderBalanceDto: {
             /** @description Masculine-coded words (Gaucher, Friesen & Kay 2011) */

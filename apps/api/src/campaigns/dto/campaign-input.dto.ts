@@ -42,7 +42,7 @@ export class CreativeDto {
   @IsOptional() @IsUrl({ protocols: ['https'], require_protocol: true }, { message: 'must be an https URL' }) @MaxLength(2048)
   imageUrl?: string;
 
-  @ApiPropertyOptional({ enum: CREATIVE_ORIGINS, default: 'manual', description: 'Where the text came from: a Gemini suggestion (ai), an offline suggestion, or typed (manual)' })
+  @ApiPropertyOptional({ enum: CREATIVE_ORIGINS, description: 'Where the text came from: a Gemini suggestion (ai), an offline suggestion, or typed (manual, the default)' })
   @IsOptional() @IsIn(CREATIVE_ORIGINS)
   origin?: CreativeOrigin;
 }

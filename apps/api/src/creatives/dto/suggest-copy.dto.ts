@@ -18,15 +18,15 @@ export class SuggestCopyDto {
   @IsArray() @ArrayMinSize(1) @ArrayMaxSize(5) @IsIn(PLATFORM_KINDS, { each: true })
   platforms: PlatformKind[];
 
-  @ApiPropertyOptional({ enum: COPY_TONES, default: 'professional' })
+  @ApiPropertyOptional({ enum: COPY_TONES, description: 'Default professional' })
   @IsOptional() @IsIn(COPY_TONES)
   tone?: CopyTone;
 
-  @ApiPropertyOptional({ default: 'en', pattern: '^[a-z]{2}$', maxLength: 2, description: 'ISO 639-1; the offline generator writes English only' })
+  @ApiPropertyOptional({ pattern: '^[a-z]{2}$', maxLength: 2, description: 'ISO 639-1, default en; the offline generator writes English only' })
   @IsOptional() @Matches(/^[a-z]{2}$/, { message: 'must be a two-letter ISO 639-1 code' })
   language?: string;
 
-  @ApiPropertyOptional({ minimum: 1, maximum: MAX_VARIANTS, default: 3, description: 'Variants per platform' })
+  @ApiPropertyOptional({ minimum: 1, maximum: MAX_VARIANTS, description: 'Variants per platform, default 3' })
   @IsOptional() @IsInt() @Min(1) @Max(MAX_VARIANTS)
   count?: number;
 }

@@ -17,7 +17,7 @@ export class WordingCheckDto {
   @IsArray() @ArrayMinSize(1) @ArrayMaxSize(20) @ValidateNested({ each: true }) @Type(() => WordingTextDto)
   texts: WordingTextDto[];
 
-  @ApiPropertyOptional({ default: false, description: 'An internship may ask for students and recent graduates' })
+  @ApiPropertyOptional({ description: 'An internship may ask for students and recent graduates (default false)' })
   @IsOptional() @IsBoolean()
   internship?: boolean;
 }
