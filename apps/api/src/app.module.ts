@@ -8,12 +8,14 @@ import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { CampaignsModule } from './campaigns/campaigns.module';
 import { CandidatesModule } from './candidates/candidates.module';
+import { CreativesModule } from './creatives/creatives.module';
 import { DataGenerationModule } from './data-generation/data-generation.module';
 import { CsvInterceptor } from './common/csv.interceptor';
 import { ProblemFilter } from './common/problem.filter';
 import { appConfig, runsWorkers } from './config/app-config';
 import { ConfigModule } from './config/config.module';
 import { dataSourceOptions } from './database/data-source-options';
+import { GeminiModule } from './gemini/gemini.module';
 import { HealthModule } from './health/health.module';
 import { JobsModule } from './jobs/jobs.module';
 import { PerformanceModule } from './performance/performance.module';
@@ -22,7 +24,7 @@ import { RedisModule } from './redis/redis.module';
 import { SegmentsModule } from './segments/segments.module';
 
 /** Feature modules; each owns its controllers, services, entities and queues. */
-const FEATURE_MODULES = [AuthModule, AuditModule, HealthModule, JobsModule, AdsPlatformsModule, CandidatesModule, CampaignsModule, SegmentsModule, PerformanceModule, DataGenerationModule];
+const FEATURE_MODULES = [AuthModule, AuditModule, HealthModule, JobsModule, AdsPlatformsModule, CandidatesModule, CampaignsModule, SegmentsModule, PerformanceModule, DataGenerationModule, GeminiModule, CreativesModule];
 
 @Module({
   imports: [

@@ -620,6 +620,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/jobs/{id}/advertising-checks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Pay-transparency rules where the job is and exclusionary wording in its title and summary, as explained checks */
+        get: operations["checkJobForAdvertising"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/segmentation-runs": {
         parameters: {
             query?: never;
@@ -910,6 +927,75 @@ export interface paths {
         get: operations["getDataGenerationRun"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/settings/gemini": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Where the Gemini key comes from, its mask, the model and the models to choose from */
+        get: operations["getGeminiSettings"];
+        /** Store (encrypted) or remove the Gemini key, or choose the model; GEMINI_API_KEY still wins when set */
+        put: operations["updateGeminiSettings"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/settings/gemini/test": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Send Gemini one small request with the key and model in use */
+        post: operations["testGeminiSettings"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/creatives/suggestions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Ad copy variants per platform, within its text limits, for a job and its segments (Gemini, or offline templates without a key) */
+        post: operations["suggestCreativeCopy"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/creatives/wording-check": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Exclusionary wording (age, gender, nationality) in texts, each phrase with its position, a suggestion and its source */
+        post: operations["checkWording"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2049,6 +2135,11 @@ export interface components {
             /** @enum {string} */
             callToAction: "APPLY_NOW" | "LEARN_MORE";
             imageUrl: string | null;
+            /**
+             * @description ai: a Gemini suggestion; offline: an offline suggestion; manual: typed
+             * @enum {string}
+             */
+            origin: "ai" | "offline" | "manual";
         };
         CityTargetDto: {
             /** @example Austin */
@@ -2194,6 +2285,11 @@ export interface components {
              * @example https://cdn.example.com/nurse.jpg
              */
             imageUrl?: string;
+            /**
+             * @description Where the text came from: a Gemini suggestion (ai), an offline suggestion, or typed (manual, the default)
+             * @enum {string}
+             */
+            origin?: "ai" | "offline" | "manual";
         };
         TargetingOverrideDto: {
             /**
@@ -2277,6 +2373,11 @@ export interface components {
              * @example https://cdn.example.com/nurse.jpg
              */
             imageUrl?: string;
+            /**
+             * @description Where the text came from: a Gemini suggestion (ai), an offline suggestion, or typed (manual, the default)
+             * @enum {string}
+             */
+            origin?: "ai" | "offline" | "manual";
         };
         PreviewCampaignDto: {
             /** Format: uuid */
@@ -2322,6 +2423,35 @@ export interface components {
             /** @example Meta allows at most 40 characters here (this has 52). */
             message: string;
         };
+        CheckFindingDto: {
+            /** @example job.salary */
+            field: string;
+            message: string;
+            /**
+             * @description block: publishing is refused (422); warn: shown, not enforced
+             * @enum {string}
+             */
+            severity: "block" | "warn";
+            /** @description Wording findings: the phrase found */
+            phrase?: string;
+            /** @description UTF-16 offset of the phrase in the field text */
+            start?: number;
+            /** @description UTF-16 offset just past the phrase */
+            end?: number;
+            /** @description What to write instead */
+            suggestion?: string;
+        };
+        AdvertisingCheckDto: {
+            /** @example pay-transparency */
+            id: string;
+            /** @example Pay transparency */
+            title: string;
+            /** @description The rule in words */
+            explanation: string;
+            /** @enum {string} */
+            status: "passed" | "warning" | "failed";
+            findings: components["schemas"]["CheckFindingDto"][];
+        };
         PublicationPreviewDto: {
             /** Format: uuid */
             connectionId: string;
@@ -2342,6 +2472,8 @@ export interface components {
             };
             /** @description Employment-ad rules and text limits this publication breaks; empty = OK to publish */
             violations: components["schemas"]["ComplianceViolationDto"][];
+            /** @description The employment-ad rules, pay transparency and inclusive wording as explained checks (failed = publishing is refused) */
+            checks: components["schemas"]["AdvertisingCheckDto"][];
         };
         CampaignPreviewDto: {
             /** @description Candidates in the chosen segments */
@@ -2436,6 +2568,10 @@ export interface components {
             topCountries: string[];
             /** @description Median years of experience */
             medianExperienceYears: number | null;
+        };
+        JobAdvertisingChecksDto: {
+            /** @description Pay transparency where the job is, and the wording of its title and summary */
+            checks: components["schemas"]["AdvertisingCheckDto"][];
         };
         CreateSegmentationRunDto: {
             /**
@@ -3079,6 +3215,168 @@ export interface components {
             startedAt: string | null;
             /** Format: date-time */
             finishedAt: string | null;
+        };
+        GeminiSettingsDto: {
+            /**
+             * @description Where the key in use comes from: GEMINI_API_KEY wins over the stored key
+             * @enum {string}
+             */
+            source: "environment" | "settings" | "none";
+            /** @description GEMINI_API_KEY is set: the stored key and model are ignored until it is removed */
+            environmentOverrides: boolean;
+            /** @description A key is stored in the settings */
+            keyStored: boolean;
+            /** @description The stored key masked (•••• and its last 4 characters); never the key */
+            keyMask: string | null;
+            /**
+             * @description The model used now
+             * @example gemini-3.5-flash
+             */
+            model: string;
+            /** @description Models an admin may choose (GEMINI_MODELS) */
+            models: string[];
+            /** Format: date-time */
+            updatedAt: string | null;
+        };
+        UpdateGeminiSettingsDto: {
+            /**
+             * @description Gemini API key; null removes the stored key
+             * @example AIzaSyExampleExampleExample0123456789
+             */
+            apiKey?: string | null;
+            /**
+             * @description One of `models` in GeminiSettingsDto
+             * @example gemini-3.5-flash
+             */
+            model?: string;
+        };
+        GeminiTestResultDto: {
+            /** @description Gemini answered a small JSON request with this key and model */
+            ok: boolean;
+            /** @enum {string} */
+            source: "environment" | "settings" | "none";
+            model: string;
+            /** @description Why the test failed (never contains the key) */
+            problem: string | null;
+            /** @description Round trip in milliseconds */
+            latencyMs: number;
+        };
+        SuggestCopyDto: {
+            /**
+             * Format: uuid
+             * @description The job the ads are for
+             */
+            jobId: string;
+            /** @description Segments of the active run the copy is written for (their skills, experience, seeking status) */
+            segmentIds?: string[];
+            /** @description Variants are written per platform, within its text limits */
+            platforms: ("meta" | "google" | "sandbox")[];
+            /**
+             * @description Default professional
+             * @enum {string}
+             */
+            tone?: "professional" | "friendly" | "bold" | "concise";
+            /** @description ISO 639-1, default en; the offline generator writes English only */
+            language?: string;
+            /**
+             * Format: int32
+             * @description Variants per platform, default 3
+             */
+            count?: number;
+        };
+        FieldLimitDto: {
+            /** @description Longest text, counted as the platform counts (see `counting`) */
+            maxLength: number;
+            /** @description Texts of this field one ad carries */
+            maxCount: number;
+        };
+        CopyLimitsDto: {
+            headline: components["schemas"]["FieldLimitDto"];
+            /** @description null: this platform’s ads have no primary text (search ads) */
+            primaryText: components["schemas"]["FieldLimitDto"] | null;
+            description: components["schemas"]["FieldLimitDto"];
+            /**
+             * @description double-width: CJK characters count twice
+             * @enum {string}
+             */
+            counting: "characters" | "double-width";
+        };
+        WordingFindingDto: {
+            /** @example age-young */
+            rule: string;
+            /** @enum {string} */
+            category: "age" | "gender" | "nationality";
+            /**
+             * @description block: publishing is refused; warn: a suggestion
+             * @enum {string}
+             */
+            severity: "block" | "warn";
+            /** @example description */
+            field: string;
+            /** @example young */
+            phrase: string;
+            /** @description UTF-16 offset of the phrase in the field text */
+            start: number;
+            /** @description UTF-16 offset just past the phrase */
+            end: number;
+            message: string;
+            suggestion: string;
+            /** @description The law, guidance or study the rule comes from */
+            source: string;
+        };
+        CopyVariantDto: {
+            /** @description One for feed ads; up to the limit for search ads */
+            headlines: string[];
+            primaryText: string | null;
+            descriptions: string[];
+            /** @enum {string} */
+            callToAction: "APPLY_NOW" | "LEARN_MORE";
+            /** @description Exclusionary-wording findings in this variant (field = headlines[0], primaryText, …) */
+            findings: components["schemas"]["WordingFindingDto"][];
+        };
+        PlatformCopyDto: {
+            /** @enum {string} */
+            platform: "meta" | "google" | "sandbox";
+            /** @example Meta */
+            label: string;
+            limits: components["schemas"]["CopyLimitsDto"];
+            variants: components["schemas"]["CopyVariantDto"][];
+        };
+        CopySuggestionsDto: {
+            /**
+             * @description ai: written by Gemini; offline: templates (no Gemini key). Store it as creative.origin when a variant is used
+             * @enum {string}
+             */
+            origin: "ai" | "offline";
+            /** @description The Gemini model; null offline */
+            model: string | null;
+            /** @example en */
+            language: string;
+            platforms: components["schemas"]["PlatformCopyDto"][];
+        };
+        WordingTextDto: {
+            /**
+             * @description Where the text is; echoed in each finding
+             * @example description
+             */
+            field: string;
+            /** @example We want a young, competitive rockstar. */
+            text: string;
+        };
+        WordingCheckDto: {
+            texts: components["schemas"]["WordingTextDto"][];
+            /** @description An internship may ask for students and recent graduates (default false) */
+            internship?: boolean;
+        };
+        GenderBalanceDto: {
+            /** @description Masculine-coded words (Gaucher, Friesen & Kay 2011) */
+            masculine: number;
+            /** @description Feminine-coded words (same study) */
+            feminine: number;
+        };
+        WordingReportDto: {
+            findings: components["schemas"]["WordingFindingDto"][];
+            balance: components["schemas"]["GenderBalanceDto"];
         };
         FieldError: {
             /**
@@ -6628,7 +6926,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Employment-ad compliance violations; `errors` lists every one */
+            /** @description Employment-ad compliance violations, a pay-transparency law requiring a salary range, or an explicit exclusion in the ad text; `errors` lists every one */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -7106,6 +7404,85 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["SegmentSuggestionDto"][];
+                };
+            };
+            /** @description Invalid input: the body, a query or a path parameter fails validation (`errors[].field` names it), or the body is not valid JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid session cookie or API token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed: the API token lacks the "read" scope */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource (id) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit of this API token exceeded; wait for Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PostgreSQL or Redis is unavailable; retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    checkJobForAdvertising: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JobAdvertisingChecksDto"];
                 };
             };
             /** @description Invalid input: the body, a query or a path parameter fails validation (`errors[].field` names it), or the body is not valid JSON */
@@ -9143,6 +9520,412 @@ export interface operations {
             };
             /** @description No such resource (id) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit of this API token exceeded; wait for Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PostgreSQL or Redis is unavailable; retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getGeminiSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GeminiSettingsDto"];
+                };
+            };
+            /** @description Malformed request: the body is not valid JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid session cookie or API token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed: needs the role admin; API tokens are refused */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit of this API token exceeded; wait for Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PostgreSQL or Redis is unavailable; retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateGeminiSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateGeminiSettingsDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GeminiSettingsDto"];
+                };
+            };
+            /** @description Invalid input: the body, a query or a path parameter fails validation (`errors[].field` names it), or the body is not valid JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid session cookie or API token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed: needs the role admin; API tokens are refused; a session call lacks the CSRF header */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The JSON body is larger than the body limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The model is not one of the models an admin may choose (GEMINI_MODELS) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit of this API token exceeded; wait for Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PostgreSQL or Redis is unavailable; retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    testGeminiSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GeminiTestResultDto"];
+                };
+            };
+            /** @description Malformed request: the body is not valid JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid session cookie or API token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed: needs the role admin; API tokens are refused; a session call lacks the CSRF header */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit of this API token exceeded; wait for Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PostgreSQL or Redis is unavailable; retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    suggestCreativeCopy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SuggestCopyDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CopySuggestionsDto"];
+                };
+            };
+            /** @description Invalid input: the body, a query or a path parameter fails validation (`errors[].field` names it), or the body is not valid JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid session cookie or API token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed: viewers cannot change data; the API token lacks the "write" scope; a session call lacks the CSRF header */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The JSON body is larger than the body limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The job or a segment does not exist (or is not in the active run), or the offline generator cannot write that language */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit of this API token exceeded; wait for Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Gemini refused the key or model, or answered unusable copy on every attempt */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Gemini rate-limited or failed on every attempt; retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    checkWording: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WordingCheckDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WordingReportDto"];
+                };
+            };
+            /** @description Invalid input: the body, a query or a path parameter fails validation (`errors[].field` names it), or the body is not valid JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid session cookie or API token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed: viewers cannot change data; the API token lacks the "write" scope; a session call lacks the CSRF header */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The JSON body is larger than the body limit */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -5,3 +5,5 @@
 export type { PlatformKind } from './ads-platform.port';
 export { checkCompliance, type ComplianceInput, type ComplianceViolation } from './compliance/employment-compliance';
 export { isPlatformKind, platformBadge, platformDescriptor, PLATFORM_KINDS } from './platform-registry';
+export { charCount, googleTextWidth, truncateToWidth } from './compliance/text-length';
+export { COMMON_EMPLOYMENT_RULES } from './compliance/compliance-engine';

@@ -4,11 +4,16 @@ import { PlatformConnectionDto } from '../ads-platforms/connections/dto/connecti
 import { ProblemException } from '../common/problem';
 import { AppConfig, InjectConfig } from '../config/config.module';
 import { JobForAds } from '../jobs/job-for-ads';
+import { todayUtc } from '../jobs/job-rules';
 import { JobsService } from '../jobs/jobs.service';
+import { adPlaces } from './advertising-checks/ad-places';
+import { payTransparencyCheck, wordingCheck } from './advertising-checks/advertising-checks';
+import { employmentChecks } from './advertising-checks/employment-checks';
 import { CampaignInputs } from './campaign-inputs';
 import { newPublication } from './campaign-rules';
 import { CampaignsRepository } from './campaigns.repository';
 import { byPlatformThenName } from './dto/campaign.dto';
+import { JobAdvertisingChecksDto } from './dto/advertising-check.dto';
 import { CampaignPreviewDto, PreviewCampaignDto, PublicationPreviewDto, SegmentSuggestionDto } from './dto/preview.dto';
 import { Campaign } from './entities/campaign.entity';
 import { Publication } from './entities/publication.entity';
@@ -64,7 +69,7 @@ export class CampaignPreviewService {
       dailyBudgetMinor: dto.dailyBudgetMinor ?? 0, currency: dto.currency ?? connections[0]?.account.currency ?? 'USD',
       totalBudgetMinor: dto.totalBudgetMinor ?? null, startsAt: dto.startsAt ? new Date(dto.startsAt) : new Date(),
       endsAt: dto.endsAt ? new Date(dto.endsAt) : null,
-      creative: { headline: '', primaryText: '', description: '', callToAction: 'APPLY_NOW' as const, ...dto.creative },
+      creative: { headline: '', primaryText: '', description: '', callToAction: 'APPLY_NOW' as const, ...withoutOrigin(dto.creative) },
     });
     return {
       audienceSize: audience,
@@ -93,14 +98,26 @@ export class CampaignPreviewService {
       .sort((a, b) => b.score - a.score || b.size - a.size);
   }
 
+  /** What the wizard warns about before anything else is chosen: pay transparency where the job is, and its wording. */
+  async jobChecks(jobId: string): Promise<JobAdvertisingChecksDto> {
+    const job = await this.jobs.getForAds(jobId);
+    return { checks: [payTransparencyCheck(job.salary, adPlaces(job, []), todayUtc()), wordingCheck(job)] };
+  }
+
   private item(campaign: Campaign, publication: Publication, connection: PlatformConnectionDto, job: JobForAds): PublicationPreviewDto {
     const spec = buildPublishSpec(campaign, publication, job, this.config.publicBaseUrl);
+    const violations = publicationRuleErrors(spec, connection);
     return {
       connectionId: connection.id, connectionName: connection.name, platform: connection.kind, platformLabel: connection.label,
       isSandbox: connection.isSandbox, targeting: publication.targeting,
       spec: JSON.parse(JSON.stringify(spec)) as Record<string, unknown>,
       payload: safePayload(() => platformPayload(connection.kind, spec, { pageId: connection.account.pageId })),
-      violations: publicationRuleErrors(spec, connection),
+      violations,
+      checks: [
+        ...employmentChecks(connection.kind, violations),
+        payTransparencyCheck(job.salary, adPlaces(job, [publication.targeting]), todayUtc()),
+        wordingCheck(job, campaign.creative),
+      ],
     };
   }
 }
@@ -112,4 +129,10 @@ function safePayload(build: () => Record<string, unknown>): Record<string, unkno
   } catch (err) {
     return { error: err instanceof Error ? err.message : String(err) };
   }
+}
+
+/** The origin is a label of the text, not part of what is sent. */
+function withoutOrigin(creative: PreviewCampaignDto['creative']) {
+  const { origin: _origin, ...text } = creative ?? {};
+  return text;
 }

@@ -9,7 +9,7 @@ import { deriveCampaignStatus, isEditable } from './campaign-status';
 import { CampaignTimeline } from './campaign-timeline.repository';
 import { CampaignWritesRepository, Tx } from './campaign-writes.repository';
 import { CampaignsRepository } from './campaigns.repository';
-import { CreateCampaignDto, UpdateCampaignDto } from './dto/campaign-input.dto';
+import { CreateCampaignDto, CreativeDto, UpdateCampaignDto } from './dto/campaign-input.dto';
 import { CampaignListQuery } from './dto/campaign-query.dto';
 import { CampaignEventDto } from './dto/campaign-event.dto';
 import { CampaignDto } from './dto/campaign.dto';
@@ -52,7 +52,7 @@ export class CampaignsService {
       name: dto.name, jobId: dto.jobId, segmentIds: [...new Set(dto.segmentIds)], objective: dto.objective,
       dailyBudgetMinor: dto.dailyBudgetMinor, currency: dto.currency, totalBudgetMinor: dto.totalBudgetMinor ?? null,
       startsAt: new Date(dto.startsAt), endsAt: dto.endsAt ? new Date(dto.endsAt) : null,
-      creative: { ...dto.creative },
+      ...splitCreative(dto.creative),
     };
     assertScheduleAndBudget(fields);
     const derived = deriveTargeting(job, segments.map((s) => s.profile));
@@ -153,10 +153,16 @@ function changedFields(dto: UpdateCampaignDto): Partial<Campaign> {
   for (const key of ['name', 'jobId', 'objective', 'dailyBudgetMinor', 'currency'] as const) {
     if (dto[key] !== undefined) Object.assign(next, { [key]: dto[key] });
   }
-  if (dto.creative) next.creative = { ...dto.creative };
+  // New text without an origin was typed by hand.
+  if (dto.creative) Object.assign(next, splitCreative(dto.creative));
   if (dto.segmentIds) next.segmentIds = [...new Set(dto.segmentIds)];
   if (dto.totalBudgetMinor !== undefined) next.totalBudgetMinor = dto.totalBudgetMinor ?? null;
   if (dto.startsAt !== undefined) next.startsAt = new Date(dto.startsAt);
   if (dto.endsAt !== undefined) next.endsAt = dto.endsAt ? new Date(dto.endsAt) : null;
   return next;
+}
+
+/** The creative's text (stored as jsonb, sent to platforms) and its origin (its own column, never sent). */
+function splitCreative({ origin, ...creative }: CreativeDto): Pick<Campaign, 'creative' | 'creativeOrigin'> {
+  return { creative, creativeOrigin: origin ?? 'manual' };
 }

@@ -5,10 +5,13 @@ import { PlatformConnectionDto } from '../ads-platforms/connections/dto/connecti
 import { FieldError, ProblemException } from '../common/problem';
 import { AppConfig, InjectConfig } from '../config/config.module';
 import { JobForAds } from '../jobs/job-for-ads';
+import { todayUtc } from '../jobs/job-rules';
 import { JobsService } from '../jobs/jobs.service';
 import { CampaignInputs } from './campaign-inputs';
 import { Campaign } from './entities/campaign.entity';
 import { Publication } from './entities/publication.entity';
+import { adPlaces } from './advertising-checks/ad-places';
+import { blockingErrors, payTransparencyCheck, wordingCheck } from './advertising-checks/advertising-checks';
 import { buildPublishSpec } from './publishing/publish-spec';
 
 /**
@@ -41,7 +44,10 @@ export class PublishChecks {
     if (reauth.length) {
       throw new ProblemException(409, `${reauth.map((c) => `${c.label} connection "${c.name}"`).join(', ')} needs new credentials; an admin must reconnect it before publishing.`);
     }
-    const errors = [...this.campaignErrors(campaign, job, now), ...this.publicationErrors(campaign, publications, connections, job)];
+    const errors = [
+      ...this.campaignErrors(campaign, job, now), ...this.fairHiringErrors(campaign, publications, job, now),
+      ...this.publicationErrors(campaign, publications, connections, job),
+    ];
     if (errors.length) throw new ProblemException(422, errors.map((e) => `${e.field}: ${e.message}`).join(' '), { errors });
   }
 
@@ -52,6 +58,12 @@ export class PublishChecks {
     }
     if (campaign.endsAt && campaign.endsAt <= now) errors.push({ field: 'endsAt', message: 'The campaign end is in the past.' });
     return errors;
+  }
+
+  /** Pay transparency wherever the publications reach, and explicit exclusions in the ad's wording. */
+  private fairHiringErrors(campaign: Campaign, publications: Publication[], job: JobForAds, now: Date): FieldError[] {
+    const places = adPlaces(job, publications.map((p) => p.targeting));
+    return blockingErrors([payTransparencyCheck(job.salary, places, todayUtc(now)), wordingCheck(job, campaign.creative)]);
   }
 
   private publicationErrors(campaign: Campaign, publications: Publication[], connections: PlatformConnectionDto[], job: JobForAds): FieldError[] {

@@ -2,6 +2,7 @@ import { Controller, Get } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { IdParam } from '../common/id-param';
 import { CampaignPreviewService } from './campaign-preview.service';
+import { JobAdvertisingChecksDto } from './dto/advertising-check.dto';
 import { SegmentSuggestionDto } from './dto/preview.dto';
 
 /** Lives in campaigns (it is the first step of the campaign wizard) under the job's path. */
@@ -15,5 +16,12 @@ export class SegmentSuggestionsController {
   @ApiOkResponse({ type: [SegmentSuggestionDto] })
   suggest(@IdParam() id: string) {
     return this.previews.suggestions(id);
+  }
+
+  @Get(':id/advertising-checks')
+  @ApiOperation({ operationId: 'checkJobForAdvertising', summary: 'Pay-transparency rules where the job is and exclusionary wording in its title and summary, as explained checks' })
+  @ApiOkResponse({ type: JobAdvertisingChecksDto })
+  checks(@IdParam() id: string) {
+    return this.previews.jobChecks(id);
   }
 }

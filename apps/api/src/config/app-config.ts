@@ -36,6 +36,8 @@ export interface AppConfig {
   webDistDir?: string;
   geminiApiKey?: string;
   geminiModel: string;
+  /** Models an admin may choose in Settings → Integrations (GEMINI_MODELS, comma-separated; always includes geminiModel). */
+  geminiModels: string[];
   geminiBaseUrl?: string;
   /** Per-request timeout of Gemini calls. */
   geminiTimeoutMs: number;
@@ -171,6 +173,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     webDistDir: r.optional('WEB_DIST_DIR'),
     geminiApiKey: r.optional('GEMINI_API_KEY'),
     geminiModel: r.str('GEMINI_MODEL', 'gemini-3.5-flash'),
+    geminiModels: geminiModels(r.optional('GEMINI_MODELS'), r.str('GEMINI_MODEL', 'gemini-3.5-flash')),
     geminiBaseUrl: r.url('GEMINI_BASE_URL', undefined, ['https:', 'http:']) || undefined,
     geminiTimeoutMs: r.int('GEMINI_TIMEOUT_MS', 60_000, 1000, 600_000),
     geminiBatchSize: r.int('GEMINI_BATCH_SIZE', 20, 1, 100),
@@ -244,3 +247,11 @@ export function resetAppConfig(): void {
 
 export const runsHttp = (role: AppRole) => role === 'all' || role === 'api';
 export const runsWorkers = (role: AppRole) => role === 'all' || role === 'worker';
+
+const DEFAULT_GEMINI_MODELS = 'gemini-3.5-flash,gemini-3.5-pro,gemini-2.5-flash,gemini-2.5-pro,gemini-2.5-flash-lite';
+
+/** The admin's model choices: the configured list plus the default model, without duplicates or blanks. */
+function geminiModels(raw: string | undefined, defaultModel: string): string[] {
+  const listed = (raw ?? DEFAULT_GEMINI_MODELS).split(',').map((m) => m.trim()).filter(Boolean);
+  return [...new Set([defaultModel, ...listed])];
+}

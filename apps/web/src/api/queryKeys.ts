@@ -29,7 +29,15 @@ export const jobKeys = {
   all: ['jobs'] as const,
   list: (q: JobListQuery) => ['jobs', 'list', q] as const,
   one: (id: string) => ['jobs', 'one', id] as const,
+  // Under the job, so editing it refreshes its checks.
+  advertisingChecks: (id: string) => ['jobs', 'one', id, 'advertising-checks'] as const,
 };
+
+export const creativeKeys = {
+  wording: (texts: ReadonlyArray<{ field: string; text: string }>, internship: boolean) => ['creatives', 'wording', { texts, internship }] as const,
+};
+
+export const geminiSettingsKeys = { all: ['settings', 'gemini'] as const };
 
 export const candidateKeys = {
   all: ['candidates'] as const,

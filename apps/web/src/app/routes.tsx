@@ -17,6 +17,7 @@ import { JobsPage } from '../features/jobs/JobsPage';
 import { SegmentsPage } from '../features/segments/SegmentsPage';
 import { ApiTokensPage } from '../features/settings/ApiTokensPage';
 import { AuditLogPage } from '../features/settings/AuditLogPage';
+import { GeminiSettingsPage } from '../features/settings/GeminiSettingsPage';
 import { PlatformConnectionsPage } from '../features/settings/PlatformConnectionsPage';
 import { SettingsLayout } from '../features/settings/SettingsLayout';
 import { UsersPage } from '../features/settings/UsersPage';
@@ -62,6 +63,7 @@ export const routes: RouteObject[] = [
           { path: 'users', element: <UsersPage /> },
           { path: 'platform-connections', element: <PlatformConnectionsPage /> },
           { path: 'api-tokens', element: <ApiTokensPage /> },
+          { path: 'integrations', element: <GeminiSettingsPage /> },
           { path: 'audit-log', element: <AuditLogPage /> },
         ],
       },

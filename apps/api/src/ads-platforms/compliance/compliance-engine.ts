@@ -33,7 +33,11 @@ export interface PlatformComplianceRules {
   /** Largest radius around a city, with the message shown above it. */
   maxRadius?: { km: number; message: string };
   /** Text limits of the creative fields, counted with `count`, reported as "<owner> allows at most ...". */
-  textLimits?: { owner: string; limits: Partial<Record<LimitedTextField, number>>; count: (text: string) => number; counting: 'characters' | 'double-width' };
+  textLimits?: {
+    owner: string; limits: Partial<Record<LimitedTextField, number>>; count: (text: string) => number; counting: 'characters' | 'double-width';
+    /** How many texts of a field one ad carries (e.g. up to 15 RSA headlines); 1 when absent. */
+    counts?: Partial<Record<LimitedTextField, number>>;
+  };
   /** Checks a location object found under one of `keys` in platform-shaped (raw) targeting. */
   rawLocations?: { keys: readonly string[]; check: (location: unknown, field: string) => ComplianceViolation[] };
 }

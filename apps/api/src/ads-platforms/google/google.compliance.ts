@@ -18,5 +18,6 @@ export const GOOGLE_COMPLIANCE: PlatformComplianceRules = {
   minRadiusKm: 1,
   textLimits: {
     owner: 'Google', limits: { headline: GOOGLE_RSA_LIMITS.headline, description: GOOGLE_RSA_LIMITS.description }, count: googleTextWidth, counting: 'double-width',
+    counts: { headline: GOOGLE_RSA_LIMITS.maxHeadlines, description: GOOGLE_RSA_LIMITS.maxDescriptions },
   },
 };

@@ -6,6 +6,7 @@ import {
 } from 'class-validator';
 import type { CampaignObjective } from '../../ads-platforms/ads-platform.port';
 import { IsCurrencyCode, toUpperCode } from '../../common/iso';
+import { CREATIVE_ORIGINS, type CreativeOrigin } from '../../creatives/creatives.api';
 import { PatchType } from '../../common/validation';
 import { TargetingOverrideDto } from './targeting.dto';
 
@@ -40,6 +41,10 @@ export class CreativeDto {
   @ApiPropertyOptional({ description: 'https URL of the ad image', example: 'https://cdn.example.com/nurse.jpg' })
   @IsOptional() @IsUrl({ protocols: ['https'], require_protocol: true }, { message: 'must be an https URL' }) @MaxLength(2048)
   imageUrl?: string;
+
+  @ApiPropertyOptional({ enum: CREATIVE_ORIGINS, description: 'Where the text came from: a Gemini suggestion (ai), an offline suggestion, or typed (manual, the default)' })
+  @IsOptional() @IsIn(CREATIVE_ORIGINS)
+  origin?: CreativeOrigin;
 }
 
 export class CreateCampaignDto {

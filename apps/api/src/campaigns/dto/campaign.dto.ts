@@ -2,6 +2,7 @@ import { ApiProperty } from '@nestjs/swagger';
 import type { CampaignObjective, PlatformKind } from '../../ads-platforms/ads-platform.port';
 import { PLATFORM_KINDS } from '../../ads-platforms/ads-platforms.api';
 import { PageOf } from '../../common/pagination';
+import { CREATIVE_ORIGINS, type CreativeOrigin } from '../../creatives/creatives.api';
 import { CAMPAIGN_DISPLAY_STATUSES, CAMPAIGN_STATUSES, CampaignDisplayStatus, CampaignStatus, deriveCampaignStatus, deriveDisplayStatus } from '../campaign-status';
 import type { Campaign } from '../entities/campaign.entity';
 import type { Publication } from '../entities/publication.entity';
@@ -16,6 +17,7 @@ export class CreativeOutDto {
   @ApiProperty() description: string;
   @ApiProperty({ enum: CALLS_TO_ACTION }) callToAction: (typeof CALLS_TO_ACTION)[number];
   @ApiProperty({ type: String, nullable: true }) imageUrl: string | null;
+  @ApiProperty({ enum: CREATIVE_ORIGINS, description: 'ai: a Gemini suggestion; offline: an offline suggestion; manual: typed' }) origin: CreativeOrigin;
 }
 
 /** Connection facts a publication shows (never credentials). */
@@ -101,7 +103,7 @@ export class CampaignDto {
     return {
       id: c.id, name: c.name, job, segmentIds: c.segmentIds, objective: c.objective, dailyBudgetMinor: c.dailyBudgetMinor,
       currency: c.currency, totalBudgetMinor: c.totalBudgetMinor, startsAt: c.startsAt.toISOString(), endsAt: c.endsAt?.toISOString() ?? null,
-      creative: { ...c.creative, imageUrl: c.creative.imageUrl ?? null },
+      creative: { ...c.creative, imageUrl: c.creative.imageUrl ?? null, origin: c.creativeOrigin },
       status, displayStatus: deriveDisplayStatus(status, c, now),
       publications, createdAt: c.createdAt.toISOString(), updatedAt: c.updatedAt.toISOString(),
     };

@@ -3,6 +3,7 @@ import { Type } from 'class-transformer';
 import { IsObject, IsOptional, ValidateNested } from 'class-validator';
 import type { PlatformKind } from '../../ads-platforms/ads-platform.port';
 import { PLATFORM_KINDS } from '../../ads-platforms/ads-platforms.api';
+import { AdvertisingCheckDto } from './advertising-check.dto';
 import { CreateCampaignDto, CreativeDto } from './campaign-input.dto';
 import { TargetingDto } from './targeting.dto';
 
@@ -38,6 +39,8 @@ export class PublicationPreviewDto {
   payload: Record<string, unknown>;
   @ApiProperty({ type: [ComplianceViolationDto], description: 'Employment-ad rules and text limits this publication breaks; empty = OK to publish' })
   violations: ComplianceViolationDto[];
+  @ApiProperty({ type: [AdvertisingCheckDto], description: 'The employment-ad rules, pay transparency and inclusive wording as explained checks (failed = publishing is refused)' })
+  checks: AdvertisingCheckDto[];
 }
 
 export class CampaignPreviewDto {

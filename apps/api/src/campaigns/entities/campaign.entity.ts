@@ -1,5 +1,6 @@
 import { Column, CreateDateColumn, Entity, OneToMany, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import type { CampaignObjective, PublishSpec } from '../../ads-platforms/ads-platform.port';
+import type { CreativeOrigin } from '../../creatives/creatives.api';
 import { Publication } from './publication.entity';
 
 export type CampaignCreative = PublishSpec['creative'];
@@ -19,6 +20,8 @@ export class Campaign {
   @Column({ name: 'starts_at', type: 'timestamptz' }) startsAt: Date;
   @Column({ name: 'ends_at', type: 'timestamptz', nullable: true }) endsAt: Date | null;
   @Column({ type: 'jsonb' }) creative: CampaignCreative;
+  /** Where the creative's text came from (ai / offline suggestion, or manual). */
+  @Column({ name: 'creative_origin', type: 'varchar', default: 'manual' }) creativeOrigin: CreativeOrigin;
   @Column({ name: 'created_by', type: 'uuid', nullable: true }) createdBy: string | null;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' }) updatedAt: Date;

@@ -36,7 +36,7 @@ export const DOMAIN_PROBLEMS: Record<string, Partial<Record<DomainStatus, string
   deleteCampaign: { 409: 'Only draft campaigns can be deleted (archive a published one)' },
   publishCampaign: {
     409: 'Nothing to publish, the job is not open, a connection needs new credentials, or the campaign changed meanwhile',
-    422: 'Employment-ad compliance violations; `errors` lists every one',
+    422: 'Employment-ad compliance violations, a pay-transparency law requiring a salary range, or an explicit exclusion in the ad text; `errors` lists every one',
   },
   pauseCampaign: { 409: 'No publication is in a status that can be paused, or the campaign changed meanwhile' },
   resumeCampaign: { 409: 'No publication is in a status that can be resumed, or the campaign changed meanwhile' },
@@ -49,4 +49,6 @@ export const DOMAIN_PROBLEMS: Record<string, Partial<Record<DomainStatus, string
   updateAutomationRule: { 409: 'Built-in rules can only be enabled or disabled', 422: 'The campaignId does not exist' },
   deleteAutomationRule: { 409: 'Built-in rules cannot be deleted; disable them instead' },
   generateSyntheticData: { 422: 'More items than the generator accepts per run' },
+  suggestCreativeCopy: { 422: 'The job or a segment does not exist (or is not in the active run), or the offline generator cannot write that language' },
+  updateGeminiSettings: { 422: 'The model is not one of the models an admin may choose (GEMINI_MODELS)' },
 };

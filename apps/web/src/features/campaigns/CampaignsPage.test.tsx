@@ -20,7 +20,7 @@ const publication = (over: Partial<Publication> = {}): Publication => ({
 const campaign = (over: Partial<Campaign> = {}): Campaign => ({
   id: CAMPAIGN_ID, name: 'Nurses – Austin', job: { id: JOB_ID, title: 'Registered Nurse', status: 'open' }, segmentIds: [SEG_ID], objective: 'traffic',
   dailyBudgetMinor: 2500, currency: 'USD', totalBudgetMinor: null, startsAt: '2026-12-01T10:00:00Z', endsAt: null,
-  creative: { headline: 'Nurse in Austin', primaryText: 'Join us', description: '', callToAction: 'APPLY_NOW', imageUrl: null },
+  creative: { headline: 'Nurse in Austin', primaryText: 'Join us', description: '', callToAction: 'APPLY_NOW', imageUrl: null, origin: 'manual' },
   status: 'draft', displayStatus: over.status ?? 'draft', publications: [publication()], createdAt: '2026-12-01T10:00:00Z', updatedAt: '2026-12-01T10:00:00Z', ...over,
 });
 
@@ -28,7 +28,7 @@ const preview = (violations: CampaignPreview['publications'][number]['violations
   audienceSize: 120,
   publications: [{
     connectionId: META_ID, connectionName: 'Clinic', platform: 'meta', platformLabel: 'Meta', isSandbox: false,
-    targeting: publication().targeting, spec: { job: { company: 'St. Mary' } }, payload: { campaign: { special_ad_categories: ['EMPLOYMENT'] } }, violations,
+    targeting: publication().targeting, spec: { job: { company: 'St. Mary' } }, payload: { campaign: { special_ad_categories: ['EMPLOYMENT'] } }, violations, checks: [],
   }],
 });
 

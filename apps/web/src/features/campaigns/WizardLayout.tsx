@@ -6,6 +6,7 @@ import { AdPreviews } from './AdPreviews';
 import { STEP_LABELS, WIZARD_STEPS } from './campaignForm';
 import type { CampaignWizardState } from './useCampaignWizard';
 import { CreativeFields } from './WizardSteps';
+import { SuggestCopyPanel } from '../creatives/SuggestCopyPanel';
 
 /** Where the user is among the steps: done, current (`aria-current="step"`) and to come. */
 export function WizardStepper({ stepIndex }: { stepIndex: number }) {
@@ -34,7 +35,10 @@ export function CreativeStep({ wizard }: { wizard: CampaignWizardState }) {
   const { values, set, errors, preview, previews } = wizard;
   return (
     <div className="grid grid-cols-1 gap-6 lg:grid-cols-2">
-      <CreativeFields values={values} set={set} errors={errors} />
+      <div className="flex flex-col gap-6">
+        <CreativeFields values={values} set={set} errors={errors} />
+        <SuggestCopyPanel {...values} onPick={(pick, origin) => (Object.entries(pick).forEach(([k, v]) => set(k as keyof typeof pick, v)), set('creativeOrigin', origin))} />
+      </div>
       <div className="flex flex-col gap-2">
         <h3 className="text-sm font-semibold text-slate-900">Live previews</h3>
         {preview.isError && <ProblemAlert error={preview.error} />}

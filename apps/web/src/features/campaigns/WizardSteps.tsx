@@ -9,6 +9,7 @@ import { LoadingBlock } from '../../components/Spinner';
 import { usePlatformConnections } from '../../api/hooks/platformConnections';
 import { CTA_LABELS, type CampaignFormValues, type StepErrors } from './campaignForm';
 import { useSegmentSuggestions } from '../../api/hooks/campaigns';
+import { JobAdvertisingWarnings } from '../creatives/JobAdvertisingWarnings';
 
 export interface StepProps {
   values: CampaignFormValues;
@@ -39,6 +40,7 @@ export function JobStep({ values, set, errors }: StepProps) {
       {values.jobId && !options.some((j) => j.id === values.jobId) && (
         <p className="text-sm text-amber-800">The job you came from is not open: only open jobs can be advertised. Open it first, or choose another.</p>
       )}
+      {values.jobId && <JobAdvertisingWarnings jobId={values.jobId} />}
     </div>
   );
 }

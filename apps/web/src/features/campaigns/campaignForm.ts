@@ -1,5 +1,6 @@
 import { toMajor, toMinor } from '../../components/charts/format';
 import type { CreateCampaign, PreviewCampaign, Targeting, TargetingOverride } from '../../api/hooks/campaigns';
+import type { CreativeOrigin } from '../../api/hooks/creatives';
 
 /**
  * The campaign wizard in people's terms (budgets in major units, local date-times, comma lists)
@@ -40,6 +41,8 @@ export interface CampaignFormValues {
   description: string;
   callToAction: CallToAction;
   imageUrl: string;
+  /** Where the text came from: a picked suggestion (ai / offline) or typed (manual). */
+  creativeOrigin: CreativeOrigin;
   /** Edited targeting per connection id; connections without an entry keep the derived targeting. */
   targeting: Record<string, TargetingText>;
 }
@@ -57,7 +60,7 @@ export function emptyCampaignForm(jobId = '', now = new Date()): CampaignFormVal
   return {
     jobId, segmentIds: [], connectionIds: [], name: '', objective: 'traffic', currency: 'USD', dailyBudget: '25', totalBudget: '',
     startsAt: toLocalInput(start), endsAt: toLocalInput(end), headline: '', primaryText: '', description: '', callToAction: 'APPLY_NOW',
-    imageUrl: '', targeting: {},
+    imageUrl: '', creativeOrigin: 'manual', targeting: {},
   };
 }
 
@@ -129,7 +132,7 @@ export function toCreateBody(values: CampaignFormValues): CreateCampaign {
     startsAt: toIso(values.startsAt)!, endsAt: toIso(values.endsAt) ?? null,
     creative: {
       headline: values.headline.trim(), primaryText: values.primaryText.trim(), description: values.description.trim(), callToAction: values.callToAction,
-      ...(values.imageUrl.trim() ? { imageUrl: values.imageUrl.trim() } : {}),
+      ...(values.imageUrl.trim() ? { imageUrl: values.imageUrl.trim() } : {}), origin: values.creativeOrigin,
     },
     targeting: targetingOverrides(values),
   };

@@ -10,6 +10,7 @@ import { ProblemAlert } from '../../components/ProblemAlert';
 import { LoadingBlock } from '../../components/Spinner';
 import { FIELDS_IN_ORDER } from './jobForm';
 import { JobApplyingSection, JobBasicsSection, JobPaySection, JobWhereSection } from './JobFormSections';
+import { WordingCheck } from '../creatives/WordingCheck';
 import { STATUS_LABELS } from './jobStatus';
 import { useJobForm } from './useJobForm';
 
@@ -61,6 +62,10 @@ function JobForm({ job }: { job?: Job }) {
         <JobWhereSection form={form} />
         <JobPaySection form={form} />
         <JobApplyingSection form={form} />
+        <WordingCheck
+          internship={form.values.employmentType === 'internship'}
+          fields={{ title: { label: 'Title', text: form.values.title }, shortDescription: { label: 'Short description', text: form.values.shortDescription }, description: { label: 'Description', text: form.values.description } }}
+        />
         <div className="flex flex-wrap justify-end gap-2">
           <LinkButton to={job ? `/jobs/${job.id}` : '/jobs'}>Cancel</LinkButton>
           <Button type="submit" loading={mutation.isPending} disabled={locked}>

@@ -7,6 +7,7 @@ export const settingsSections = [
   { to: 'users', label: 'Users' },
   { to: 'platform-connections', label: 'Platform connections' },
   { to: 'api-tokens', label: 'API tokens' },
+  { to: 'integrations', label: 'Integrations' },
   { to: 'audit-log', label: 'Audit log' },
 ] as const;
 
