@@ -5,14 +5,20 @@ import { AppModule } from './app.module';
 import { appConfig, ConfigError, runsHttp } from './config/app-config';
 import { runMigrations } from './database/migrate';
 import { configureHttpApp } from './http/configure-app';
+import { chooseLogFormat } from './logging/log-format';
 import { PinoNestLogger, rootLogger } from './logging/logger';
+import { startupSummary } from './logging/startup-summary';
+import { DEFAULT_ADMIN_EMAIL, SeededAdmin } from './seed/admin-seed';
 import { runBootSeeds } from './seed/boot-seeds';
 
 /** One entry point; APP_ROLE decides whether this process serves HTTP, runs workers, or both. */
 async function bootstrap(): Promise<void> {
   const config = appConfig();
   const log = rootLogger();
-  await runMigrations(config.databaseUrl, (m) => log.info(m), (dataSource) => runBootSeeds(dataSource, config));
+  let seeded: SeededAdmin | null = null;
+  await runMigrations(config.databaseUrl, (m) => log.info(m), async (dataSource) => {
+    seeded = await runBootSeeds(dataSource, config);
+  });
 
   if (!runsHttp(config.role)) {
     const app = await NestFactory.createApplicationContext(AppModule, { logger: new PinoNestLogger() });
@@ -24,6 +30,10 @@ async function bootstrap(): Promise<void> {
   configureHttpApp(app);
   await app.listen(config.port);
   log.info({ role: config.role, port: config.port }, `AdFlux listening on http://localhost:${config.port}`);
+  // At a terminal, end with the few lines a newcomer needs; log shippers already have the line above.
+  if (chooseLogFormat({ isTty: process.stdout.isTTY, nodeEnv: config.nodeEnv }) === 'pretty') {
+    process.stdout.write(startupSummary({ port: config.port, seeded, adminEmail: config.adminEmail ?? DEFAULT_ADMIN_EMAIL }));
+  }
 }
 
 bootstrap().catch((error: unknown) => {

@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { SwaggerModule } from '@nestjs/swagger';
 import cookieParser from 'cookie-parser';
-import express, { NextFunction, Request, Response } from 'express';
+import { NextFunction, Request, Response } from 'express';
 import helmet from 'helmet';
 import { problemType, titleFor } from '../common/problem';
 import { sendProblem } from '../common/problem.filter';
@@ -12,7 +12,9 @@ import { createValidationPipe } from '../common/validation';
 import { APP_CONFIG, AppConfig } from '../config/config.module';
 import { requestLogger } from '../logging/request-logger';
 import { buildOpenApiDocument } from './openapi';
+import { robotsTxt } from './robots';
 import { applyRouting, isServerRoute } from './routing';
+import { spaAssets } from './spa-assets';
 
 /** HTTP setup shared by main.ts and the integration tests, so tests exercise the real stack. */
 export function configureHttpApp(app: NestExpressApplication, options: { logRequests?: boolean } = {}): void {
@@ -59,8 +61,9 @@ function serveSpaOrNotFound(app: NestExpressApplication, configured?: string): v
   const dir = resolve(configured ?? join(__dirname, '../../../web/dist'));
   const hasSpa = existsSync(join(dir, 'index.html'));
   // API and tracking routes never reach the static handler: it would stat a file for every API request.
-  const assets = hasSpa ? express.static(dir, { index: false, maxAge: '1h' }) : (_req: Request, _res: Response, next: NextFunction) => next();
+  const assets = hasSpa ? spaAssets(dir) : (_req: Request, _res: Response, next: NextFunction) => next();
   const index = join(dir, 'index.html');
+  app.use(robotsTxt);
   app.use((req: Request, res: Response, next: NextFunction) => {
     if (isServerRoute(req.path)) return next();
     assets(req, res, () => {

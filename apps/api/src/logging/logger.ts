@@ -1,6 +1,7 @@
 import { LoggerService } from '@nestjs/common';
 import pino, { Logger } from 'pino';
 import { appConfig } from '../config/app-config';
+import { chooseLogFormat, logDestination } from './log-format';
 
 /** Anything that may carry a secret, wherever it appears in a log line. */
 export const REDACT_PATHS = [
@@ -12,16 +13,22 @@ export const REDACT_PATHS = [
 let root: Logger | undefined;
 
 export function rootLogger(): Logger {
-  root ??= pino({ level: appConfig().logLevel, redact: { paths: REDACT_PATHS, censor: '[redacted]' }, base: { role: appConfig().role } });
+  const config = appConfig();
+  const destination = logDestination(chooseLogFormat({ isTty: process.stdout.isTTY, nodeEnv: config.nodeEnv }));
+  root ??= pino({ level: config.logLevel, redact: { paths: REDACT_PATHS, censor: '[redacted]' }, base: { role: config.role } }, destination);
   return root;
 }
+
+/** Nest's start-up chatter (a line per module and per route): useful when debugging routing, noise otherwise. */
+const STARTUP_CONTEXTS = new Set(['InstanceLoader', 'RoutesResolver', 'RouterExplorer', 'NestFactory', 'NestApplication']);
 
 /** Routes Nest's own logging into pino as structured JSON. */
 export class PinoNestLogger implements LoggerService {
   constructor(private readonly logger: Logger = rootLogger()) {}
 
-  private write(level: 'info' | 'error' | 'warn' | 'debug' | 'trace', message: unknown, params: unknown[]): void {
+  private write(requested: 'info' | 'error' | 'warn' | 'debug' | 'trace', message: unknown, params: unknown[]): void {
     const context = typeof params[params.length - 1] === 'string' ? (params.pop() as string) : undefined;
+    const level = requested === 'info' && context && STARTUP_CONTEXTS.has(context) ? 'debug' : requested;
     if (typeof message === 'object' && message !== null) this.logger[level]({ context, ...(message as object) }, String(params[0] ?? ''));
     else this.logger[level]({ context, extra: params.length ? params : undefined }, String(message));
   }

@@ -9,8 +9,11 @@ export interface SeededAdmin {
   generatedPassword?: string;
 }
 
+/** The first admin's email when ADMIN_EMAIL is not set. */
+export const DEFAULT_ADMIN_EMAIL = 'admin@adflux.local';
+
 /** On an empty users table, create the first admin (ADMIN_EMAIL/ADMIN_PASSWORD or generated). */
-export async function seedAdmin(dataSource: DataSource, email = 'admin@adflux.local', password?: string): Promise<SeededAdmin | null> {
+export async function seedAdmin(dataSource: DataSource, email = DEFAULT_ADMIN_EMAIL, password?: string): Promise<SeededAdmin | null> {
   const repository = new BootSeedRepository(dataSource);
   if (await repository.hasUsers()) return null;
   const generatedPassword = password ? undefined : generatePassword();

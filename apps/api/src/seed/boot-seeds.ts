@@ -4,7 +4,7 @@ import { AppConfig } from '../config/app-config';
 import { SegmentationRun } from '../segments/entities/segmentation-run.entity';
 import { DEFAULT_RUN_PARAMETERS } from '../segments/runs/run-parameters';
 import { SegmentationRunsRepository } from '../segments/runs/segmentation-runs.repository';
-import { seedAdmin } from './admin-seed';
+import { SeededAdmin, seedAdmin } from './admin-seed';
 import { BootSeedRepository } from './boot-seed.repository';
 import { seedDemoData } from './demo-data';
 
@@ -12,12 +12,13 @@ import { seedDemoData } from './demo-data';
 // Its own seed, so `npm run seed` (seed 1 by default) adds to the demo instead of colliding with it.
 export const DEMO_SET = { jobs: 50, candidates: 5000, seed: 9001 } as const;
 
-/** What `npm start` puts into an empty database: the first admin, then the demo data set. */
-export async function runBootSeeds(dataSource: DataSource, config: AppConfig): Promise<void> {
+/** What `npm start` puts into an empty database: the first admin, then the demo data set. Returns the admin it created. */
+export async function runBootSeeds(dataSource: DataSource, config: AppConfig): Promise<SeededAdmin | null> {
   const admin = await seedAdmin(dataSource, config.adminEmail, config.adminPassword);
   if (admin) printAdmin(admin.email, config.port, admin.generatedPassword);
   await seedSandboxConnection(dataSource, config);
   if (config.seedDemo && (await seedDemoIfEmpty(dataSource))) await queueFirstSegmentation(dataSource);
+  return admin;
 }
 
 /**
