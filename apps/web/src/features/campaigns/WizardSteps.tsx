@@ -29,11 +29,8 @@ export function JobStep({ values, set, errors }: StepProps) {
         required
         error={errors.jobId}
         value={values.jobId}
-        onChange={(e) => {
-          set('jobId', e.target.value);
-          const job = options.find((j) => j.id === e.target.value);
-          if (job && !values.name.trim()) set('name', `${job.title} – ${new Date().toLocaleDateString(undefined, { month: 'long', year: 'numeric' })}`);
-        }}
+        description="Fills the name, headline, text, segments and landing page from the job; your own edits are kept."
+        onChange={(e) => set('jobId', e.target.value)}
         options={[{ value: '', label: options.length ? 'Choose a job…' : 'No open jobs' }, ...options.map((j) => ({ value: j.id, label: `${j.title} — ${j.company}${j.location.city ? `, ${j.location.city}` : ''}` }))]}
       />
       {values.jobId && !options.some((j) => j.id === values.jobId) && (
@@ -119,9 +116,31 @@ export function BudgetStep({ values, set, errors }: StepProps) {
       <TextField label="Currency" required maxLength={3} description="The currency the ad accounts bill in." error={errors.currency} value={values.currency} onChange={(e) => set('currency', e.target.value.toUpperCase())} />
       <TextField label="Daily budget" required inputMode="decimal" error={errors.dailyBudgetMinor} value={values.dailyBudget} onChange={(e) => set('dailyBudget', e.target.value)} />
       <TextField label="Total budget cap" inputMode="decimal" description="Optional." error={errors.totalBudgetMinor} value={values.totalBudget} onChange={(e) => set('totalBudget', e.target.value)} />
-      <TextField label="Start" type="datetime-local" required error={errors.startsAt} value={values.startsAt} onChange={(e) => set('startsAt', e.target.value)} />
+      <StartChoice values={values} set={set} errors={errors} />
       <TextField label="End" type="datetime-local" description="Optional." error={errors.endsAt} value={values.endsAt} onChange={(e) => set('endsAt', e.target.value)} />
     </div>
+  );
+}
+
+/** Start immediately (the default) or at a chosen time. */
+function StartChoice({ values, set, errors }: StepProps) {
+  const radio = (startNow: boolean, label: string) => (
+    <label className="flex items-center gap-2 text-sm">
+      <input type="radio" name="start" checked={values.startNow === startNow} onChange={() => set('startNow', startNow)} />
+      {label}
+    </label>
+  );
+  return (
+    <fieldset className="flex flex-col gap-2">
+      <legend className="mb-1 text-sm font-medium text-slate-900">Start</legend>
+      <div className="flex flex-wrap gap-4">
+        {radio(true, 'Immediately, once published')}
+        {radio(false, 'At a date and time')}
+      </div>
+      {!values.startNow && (
+        <TextField label="Start at" type="datetime-local" required error={errors.startsAt} value={values.startsAt} onChange={(e) => set('startsAt', e.target.value)} />
+      )}
+    </fieldset>
   );
 }
 
