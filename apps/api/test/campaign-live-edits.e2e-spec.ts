@@ -9,13 +9,16 @@ import { CampaignsRepository } from '../src/campaigns/campaigns.repository';
 import { LiveCampaignEdits } from '../src/campaigns/live-campaign-edits';
 import { PublicationReconciler } from '../src/campaigns/publishing/publication-reconciler';
 import { PublicationUpdater } from '../src/campaigns/publishing/publication-updater';
+import { ProblemException } from '../src/common/problem';
 import { appConfig } from '../src/config/app-config';
-import { PUBLISHING_ENV } from './campaign-publishing.e2e-spec';
 import { campaignBody, insertActiveSegments, insertOpenJob, segmentProfile } from './fixtures/campaign-fixtures';
 import { waitFor } from './fixtures/wait-for';
 import { createTestApp, expectProblem, loginAs, resetState, Session, TestApp } from './harness';
 
 jest.setTimeout(120_000);
+
+/** https tracking links (the sandbox applies the https rule) and quick retries (as in campaign-publishing). */
+const ENV = { PUBLIC_BASE_URL: 'https://ads.adflux.test', PUBLISH_BACKOFF_BASE_MS: '50', PUBLISH_BACKOFF_MAX_MS: '400', PUBLISH_MAX_ATTEMPTS: '4' };
 
 describe('campaigns: editing a published campaign through the update queue (integration)', () => {
   let t: TestApp;
@@ -27,7 +30,7 @@ describe('campaigns: editing a published campaign through the update queue (inte
   let segmentIds: string[];
 
   beforeAll(async () => {
-    t = await createTestApp(PUBLISHING_ENV);
+    t = await createTestApp(ENV);
     await resetState(t.dataSource);
     recruiter = await loginAs(t, 'recruiter');
     sandboxId = (await seedSandboxConnection(t.dataSource, appConfig()))!.id;
@@ -129,8 +132,10 @@ describe('campaigns: editing a published campaign through the update queue (inte
     const stale = { campaign: (await repository.findCampaign(c.id))!, publications: await repository.publicationsOf(c.id) };
     await recruiter.post(`/api/campaigns/${c.id}/pause`).expect(202);
     const principal = { kind: 'session', id: null, label: 'test', role: 'recruiter' } as unknown as Principal;
-    await expect(t.app.get(LiveCampaignEdits).update(stale.campaign, stale.publications, { dailyBudgetMinor: 3000 }, principal, '127.0.0.1'))
-      .rejects.toThrow(/changed while it was being edited/);
+    const error = await t.app.get(LiveCampaignEdits).update(stale.campaign, stale.publications, { dailyBudgetMinor: 3000 }, principal, '127.0.0.1').catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ProblemException);
+    expect((error as ProblemException).getStatus()).toBe(409);
+    expect(JSON.stringify((error as ProblemException).getResponse())).toMatch(/changed while it was being edited/);
     expect(await row(c.id)).toMatchObject({ update_generation: 0 });
     expect((await recruiter.get(`/api/campaigns/${c.id}`).expect(200)).body.dailyBudgetMinor).toBe(2500);
   });

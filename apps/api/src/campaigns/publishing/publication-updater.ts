@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { LiveChange } from '../../ads-platforms/ads-platform.port';
+import { LIVE_CHANGES, type LiveChange } from '../../ads-platforms/ads-platform.port';
 import { AdsPlatformFactory } from '../../ads-platforms/connections/ads-platform.factory';
 import { ConnectionsService } from '../../ads-platforms/connections/connections.service';
 import { AppConfig, InjectConfig } from '../../config/config.module';
@@ -14,7 +14,7 @@ import { PublicationsRepository } from './publications.repository';
 import { buildPublishSpec } from './publish-spec';
 
 const CHANGE_WORDS: Record<LiveChange, string> = { budget: 'daily budget', schedule: 'end date', creative: 'ad text' };
-export const describeChanges = (changes: readonly LiveChange[]) => changes.map((c) => CHANGE_WORDS[c]).join(', ');
+export const describeChanges = (changes: readonly LiveChange[]) => LIVE_CHANGES.filter((c) => changes.includes(c)).map((c) => CHANGE_WORDS[c]).join(', ');
 
 /**
  * An update job: sends a published campaign's edits (budget, end date, ad text) to one

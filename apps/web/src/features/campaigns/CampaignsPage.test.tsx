@@ -1,8 +1,11 @@
-import { screen, within } from '@testing-library/react';
+import { configure, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { json, meHandler, mockApi, problem, users } from '../../test/fakeApi';
 import { renderApp } from '../../test/renderApp';
 import type { Campaign, CampaignPreview, Publication } from '../../api/hooks/campaigns';
+
+// The list and detail pages settle several queries first; give a loaded machine time.
+configure({ asyncUtilTimeout: 10_000 });
 
 const CAMPAIGN_ID = '11111111-1111-4111-8111-111111111111';
 const JOB_ID = '22222222-2222-4222-8222-222222222222';
