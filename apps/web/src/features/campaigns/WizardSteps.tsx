@@ -9,6 +9,8 @@ import { LoadingBlock } from '../../components/Spinner';
 import { usePlatformConnections } from '../../api/hooks/platformConnections';
 import { CTA_LABELS, type CampaignFormValues, type StepErrors } from './campaignForm';
 import { useSegmentSuggestions } from '../../api/hooks/campaigns';
+import { usableConnections } from './wizardPrefill';
+import { StartChoice } from './StartChoice';
 
 export interface StepProps {
   values: CampaignFormValues;
@@ -72,7 +74,7 @@ export function PlatformsStep({ values, set, errors }: StepProps) {
   const connections = usePlatformConnections();
   if (connections.isError) return <ProblemAlert error={connections.error} />;
   if (!connections.data) return <LoadingBlock label="Loading platform connections…" />;
-  const usable = connections.data.filter((c) => !c.archivedAt && c.status !== 'needs_reauth');
+  const usable = usableConnections(connections.data);
   const blocked = connections.data.filter((c) => !c.archivedAt && c.status === 'needs_reauth');
   return (
     <div className="flex flex-col gap-3">
@@ -119,28 +121,6 @@ export function BudgetStep({ values, set, errors }: StepProps) {
       <StartChoice values={values} set={set} errors={errors} />
       <TextField label="End" type="datetime-local" description="Optional." error={errors.endsAt} value={values.endsAt} onChange={(e) => set('endsAt', e.target.value)} />
     </div>
-  );
-}
-
-/** Start immediately (the default) or at a chosen time. */
-function StartChoice({ values, set, errors }: StepProps) {
-  const radio = (startNow: boolean, label: string) => (
-    <label className="flex items-center gap-2 text-sm">
-      <input type="radio" name="start" checked={values.startNow === startNow} onChange={() => set('startNow', startNow)} />
-      {label}
-    </label>
-  );
-  return (
-    <fieldset className="flex flex-col gap-2">
-      <legend className="mb-1 text-sm font-medium text-slate-900">Start</legend>
-      <div className="flex flex-wrap gap-4">
-        {radio(true, 'Immediately, once published')}
-        {radio(false, 'At a date and time')}
-      </div>
-      {!values.startNow && (
-        <TextField label="Start at" type="datetime-local" required error={errors.startsAt} value={values.startsAt} onChange={(e) => set('startsAt', e.target.value)} />
-      )}
-    </fieldset>
   );
 }
 
