@@ -86,6 +86,11 @@ test('a recruiter creates a campaign with the wizard and publishes it to the san
   const { context, page } = await newPage(browser);
   try {
     await loginAs(page, recruiter.email, recruiter.password);
+    // The live preview must never answer an error while the form is half-filled.
+    const previewErrors = [];
+    page.on('response', (res) => {
+      if (res.url().endsWith('/api/campaigns/preview') && res.status() >= 400) previewErrors.push(res.status());
+    });
     await page.goto(`/jobs/${job.id}`);
     await page.getByRole('heading', { name: job.title, level: 1 }).waitFor();
     await page.getByRole('link', { name: 'Create campaign' }).click();
@@ -136,6 +141,7 @@ test('a recruiter creates a campaign with the wizard and publishes it to the san
     await page.getByTestId('audience-estimate').waitFor();
     await page.getByRole('region', { name: 'Sandbox ad mock-up' }).getByText('Pediatric Nurse in Austin').waitFor();
     await shot(page, 'wizard-review');
+    assert.deepEqual(previewErrors, []);
     await page.getByRole('button', { name: 'Create and publish' }).click();
 
     // The detail page: the sandbox publication goes live; its object ids and the timeline appear.
