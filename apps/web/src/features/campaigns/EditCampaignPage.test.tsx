@@ -55,7 +55,36 @@ describe('Editing a campaign', () => {
     expect(call.body).toMatchObject({ dailyBudgetMinor: 4500, totalBudgetMinor: null, creative: { headline: 'Nurses wanted' } });
   }, SLOW_MS);
 
-  it('a draft opens the wizard with its values and saves with PATCH, keeping each platform’s targeting', () => {
+  it('a draft opens the wizard filled with its values and saves it with PATCH (no new campaign)', async () => {
+    const draft = campaign({ status: 'draft', publications: [publication({ status: 'draft', externalIds: {} })] });
+    const server = mockApi({
+      'GET /api/auth/me': meHandler(users.recruiter),
+      [`GET /api/campaigns/${CAMPAIGN_ID}`]: () => json(draft),
+      [`GET /api/jobs/${JOB_ID}`]: () => json({ id: JOB_ID, title: 'Registered Nurse', company: 'St. Mary', shortDescription: 'Other text', applicationUrl: 'https://careers.example.com/rn' }),
+      'GET /api/jobs': () => json({ items: [{ id: JOB_ID, title: 'Registered Nurse', company: 'St. Mary', location: { city: 'Austin', region: null, countryCode: 'US' }, status: 'open' }], nextCursor: null }),
+      [`GET /api/jobs/${JOB_ID}/segment-suggestions`]: () => json([]),
+      'GET /api/platform-connections': () => json({ items: [], nextCursor: null }),
+      'POST /api/campaigns/preview': () => json({ audienceSize: 0, segmentPoolSize: 0, warnings: [], publications: [] }),
+      [`PATCH /api/campaigns/${CAMPAIGN_ID}`]: () => json(draft),
+      [`GET /api/campaigns/${CAMPAIGN_ID}/events`]: () => json({ items: [], nextCursor: null }),
+      [`GET /api/campaigns/${CAMPAIGN_ID}/targeting-preview`]: () => json({ audienceSize: 0, segmentPoolSize: 0, warnings: [], publications: [] }),
+    });
+    const { user } = renderApp(`/campaigns/${CAMPAIGN_ID}/edit`);
+    await screen.findByRole('heading', { name: 'Edit draft campaign', level: 1 });
+    for (let i = 0; i < 3; i += 1) await user.click(await screen.findByRole('button', { name: 'Next' }));
+    // The draft's own values, not the job's (nothing is filled in by itself while editing).
+    expect(await screen.findByRole('textbox', { name: /Campaign name/ })).toHaveValue('Nurses – Austin');
+    await user.click(screen.getByRole('button', { name: 'Next' }));
+    expect(screen.getByRole('textbox', { name: /Primary text/ })).toHaveValue('Join us');
+    await user.click(screen.getByRole('button', { name: 'Next' }));
+    await user.click(screen.getByRole('button', { name: 'Save changes' }));
+    await screen.findByText('“Nurses – Austin” saved.');
+    expect(server.callsTo('POST', '/api/campaigns')).toHaveLength(0);
+    const [call] = server.callsTo('PATCH', `/api/campaigns/${CAMPAIGN_ID}`);
+    expect(call.body).toMatchObject({ name: 'Nurses – Austin', segmentIds: ['s1'], targeting: [{ connectionId: SANDBOX_ID, cities: [{ name: 'Austin', countryCode: 'US', radiusKm: 40 }] }] });
+  }, SLOW_MS);
+
+  it('maps a draft to the wizard form, keeping each platform’s targeting', () => {
     const draft = campaign({ status: 'draft', publications: [publication({ status: 'draft', externalIds: {} })] });
     const form = campaignToForm(draft, new Date('2026-11-30T00:00:00Z'));
     expect(form).toMatchObject({ jobId: JOB_ID, name: 'Nurses – Austin', dailyBudget: '25', startNow: false, headline: 'Nurse in Austin', connectionIds: [SANDBOX_ID] });
