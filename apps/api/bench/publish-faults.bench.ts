@@ -43,6 +43,7 @@ class CountingPlatform implements AdsPlatform {
   runStep(step: string, spec: PublishSpec, ids: ExternalIds) { this.count(step); return this.inner.runStep(step, spec, ids); }
   setStatus(ids: ExternalIds, status: DeliveryStatus) { this.count(`setStatus:${status}`); return this.inner.setStatus(ids, status); }
   fetchInsights(ids: ExternalIds, from: string, to: string) { return this.inner.fetchInsights(ids, from, to); }
+  update(...args: Parameters<AdsPlatform['update']>) { return this.inner.update(...args); }
 }
 
 async function main(): Promise<void> {

@@ -58,6 +58,7 @@ class ScriptedPlatform implements AdsPlatform {
     return id;
   }
   setStatus(ids: ExternalIds, status: Parameters<AdsPlatform['setStatus']>[1]) { return this.inner.setStatus(ids, status); }
+  update(...args: Parameters<AdsPlatform['update']>) { return this.inner.update(...args); }
   fetchInsights(ids: ExternalIds, from: string, to: string) { return this.inner.fetchInsights(ids, from, to); }
 }
 

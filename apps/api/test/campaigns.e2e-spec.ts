@@ -49,7 +49,9 @@ describe('campaigns: drafts, targeting, previews, compliance (integration)', () 
     expect(c.publications).toHaveLength(2);
     // Real platforms first, then the sandbox.
     const [meta, sandbox] = c.publications;
-    expect(sandbox).toMatchObject({ connectionId: sandboxId, platform: 'sandbox', isSandbox: true, status: 'draft', targetStatus: 'active', externalIds: {}, attempts: 0, audienceSize: 120 });
+    expect(sandbox).toMatchObject({ connectionId: sandboxId, platform: 'sandbox', isSandbox: true, status: 'draft', targetStatus: 'active', externalIds: {}, attempts: 0 });
+    // The estimate counts the segment's members living where the targeting reaches (Austin): these fixture segments have no assigned members.
+    expect(sandbox.audienceSize).toBe(0);
     expect(meta).toMatchObject({ connectionId: metaId, platform: 'meta', platformLabel: 'Meta', connectionName: 'Clinic Meta', isSandbox: false });
     // On-site job in Austin: the city with a commute radius; skills: the job's, then the segment's typical ones.
     expect(sandbox.targeting).toEqual({
@@ -102,7 +104,9 @@ describe('campaigns: drafts, targeting, previews, compliance (integration)', () 
     expect(renamed.publications[0].targeting).toEqual(c.publications[0].targeting);
 
     const both = (await recruiter.patch(`/api/campaigns/${c.id}`, { segmentIds }).expect(200)).body;
-    expect(both.publications[0].audienceSize).toBe(420);
+    expect(both.publications[0].audienceSize).toBe(0);
+    const rederived = (await recruiter.get(`/api/campaigns/${c.id}/targeting-preview`).expect(200)).body;
+    expect(rederived.segmentPoolSize).toBe(420);
     expect(both.publications[0].targeting.skills).toEqual(['Nursing', 'Pediatrics', 'Java', 'ICU']);
 
     const moved = (await recruiter.patch(`/api/campaigns/${c.id}`, { connectionIds: [metaId] }).expect(200)).body;
@@ -144,7 +148,8 @@ describe('campaigns: drafts, targeting, previews, compliance (integration)', () 
       creative: { headline: 'Registered Nurse – pediatric ward, Austin TX' },
     }).expect(200);
     const [meta, sandbox] = res.body.publications;
-    expect(res.body.audienceSize).toBe(120);
+    expect(res.body.segmentPoolSize).toBe(120);
+    expect(res.body.audienceSize).toBe(0);
     expect(sandbox.violations.map((v: { field: string }) => v.field)).toEqual(['creative.primaryText']);
     expect(meta.violations.map((v: { field: string }) => v.field).sort()).toEqual(['creative.headline', 'creative.primaryText']);
     expect(meta.violations.find((v: { field: string }) => v.field === 'creative.headline').message).toMatch(/Meta allows at most 40 characters/);
@@ -181,9 +186,15 @@ describe('campaigns: drafts, targeting, previews, compliance (integration)', () 
     expect(statuses).toEqual([{ status: 'draft' }]);
   });
 
-  it('refuses to publish to a connection billing in another currency', async () => {
-    const c = await create({ currency: 'EUR' });
-    expectProblem(await recruiter.post(`/api/campaigns/${c.id}/publish`), 422, 'currency');
+  it('refuses a currency the connection does not bill in at create, and at publish when the account changed since', async () => {
+    expectProblem(await recruiter.post('/api/campaigns', campaignBody(jobId, [segmentIds[0]], [sandboxId], { currency: 'EUR' })), 422, 'currency');
+    const c = await create();
+    await admin.patch(`/api/platform-connections/${sandboxId}`, { sandbox: { currency: 'EUR' } }).expect(200);
+    try {
+      expectProblem(await recruiter.post(`/api/campaigns/${c.id}/publish`), 422, 'currency');
+    } finally {
+      await admin.patch(`/api/platform-connections/${sandboxId}`, { sandbox: { currency: 'USD' } }).expect(200);
+    }
   });
 
   it('pause/resume/archive of a draft have nothing to act on (409)', async () => {

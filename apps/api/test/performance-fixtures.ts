@@ -39,6 +39,7 @@ export function fixedDeliveryPlatform(perDay: Omit<DailyInsight, 'date' | 'curre
     verify: async () => ({ ok: true, detail: 'fake' }),
     runStep: async () => 'x',
     setStatus: async () => undefined,
+    update: async () => ({}),
     fetchInsights: async (_ids: unknown, from: string, to: string): Promise<DailyInsight[]> => {
       platform.calls++;
       const days: DailyInsight[] = [];

@@ -1,11 +1,22 @@
-// Campaigns through the real UI: a recruiter opens a job, starts the campaign wizard from it, picks
-// the suggested segment and the sandbox connection, sets budget and creative (live compliance
-// check), creates and publishes, and watches the sandbox publication become active on the detail
-// page with its platform object ids and timeline. Job, candidates and a segmentation run are
-// created through the API first.
+// Campaigns through the real UI: a recruiter opens a job, starts the campaign wizard from it, finds
+// it filled from the job (name, text, landing page, best segment, the lone sandbox connection, an
+// immediate start), sees the ad mock-up with placeholders while a field is empty, reviews, creates
+// and publishes, watches the sandbox publication become active, then edits the live budget and sees
+// the update reach the sandbox on the timeline. Job, candidates and a segmentation run are created
+// through the API first.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { ADMIN, apiAs, launchBrowser, loginAs, newPage, unique } from './support.mjs';
+
+/** With E2E_SHOTS_DIR set, a full-page screenshot at 1440 px wide (for reviews of the wizard). */
+async function shot(page, name) {
+  const dir = process.env.E2E_SHOTS_DIR;
+  if (!dir) return;
+  const size = page.viewportSize();
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await page.screenshot({ path: `${dir}/${name}.png`, fullPage: true });
+  await page.setViewportSize(size);
+}
 
 const GROUPS = [
   { position: 'Pediatric Nurse', skills: ['Nursing', 'Pediatrics', 'Patient Care'], countryCode: 'US', region: 'Texas', years: 4 },
@@ -75,6 +86,11 @@ test('a recruiter creates a campaign with the wizard and publishes it to the san
   const { context, page } = await newPage(browser);
   try {
     await loginAs(page, recruiter.email, recruiter.password);
+    // The live preview must never answer an error while the form is half-filled.
+    const previewErrors = [];
+    page.on('response', (res) => {
+      if (res.url().endsWith('/api/campaigns/preview') && res.status() >= 400) previewErrors.push(res.status());
+    });
     await page.goto(`/jobs/${job.id}`);
     await page.getByRole('heading', { name: job.title, level: 1 }).waitFor();
     await page.getByRole('link', { name: 'Create campaign' }).click();
@@ -84,34 +100,48 @@ test('a recruiter creates a campaign with the wizard and publishes it to the san
     assert.equal(await page.getByLabel('Job to advertise').inputValue(), job.id);
     await page.getByRole('button', { name: 'Next' }).click();
 
-    // 2. Segments: ranked for the job; the nurses fit best.
+    // 2. Segments: ranked for the job; the best fit (the nurses) is pre-selected.
     const best = page.getByRole('checkbox', { name: /\(best\)$/ });
     await best.waitFor();
     const bestLabel = await page.locator(`label[for="${await best.getAttribute('id')}"]`).textContent();
     assert.match(bestLabel, /% match/);
-    await best.check();
+    await page.getByRole('checkbox', { name: /\(best\)$/, checked: true }).waitFor();
     await page.getByRole('button', { name: 'Next' }).click();
 
-    // 3. Platforms: the boot sandbox connection, labelled as simulated.
+    // 3. Platforms: the boot sandbox connection, labelled as simulated, pre-selected as the only one.
     await page.getByText('Simulated: nothing is published or spent').first().waitFor();
-    await page.getByRole('checkbox', { name: 'Sandbox' }).check();
+    assert.equal(await page.getByRole('checkbox', { name: 'Sandbox' }).isChecked(), true);
     await page.getByRole('button', { name: 'Next' }).click();
 
-    // 4. Budget and schedule.
-    await page.getByLabel('Campaign name').fill(`Nurses Austin ${unique()}`);
+    // 4. Budget and schedule: named after the job, starting immediately.
+    assert.match(await page.getByLabel('Campaign name').inputValue(), new RegExp(`^${job.title} – `));
+    assert.equal(await page.getByRole('radio', { name: 'Immediately, once published' }).isChecked(), true);
     await page.getByLabel('Daily budget').fill('30');
     await page.getByRole('button', { name: 'Next' }).click();
 
-    // 5. Creative: the live preview checks the rules while typing.
+    // 5. Creative: filled from the job, with a live mock-up; emptied fields show placeholders, not errors.
+    assert.equal(await page.getByLabel('Headline').inputValue(), job.title);
+    assert.equal(await page.getByLabel('Primary text').inputValue(), 'Pediatric nurse, flexible shifts.');
+    await page.getByRole('link', { name: 'https://careers.example.com/jobs/rn' }).waitFor();
+    const mockup = page.getByRole('region', { name: 'Sandbox ad mock-up' });
+    await mockup.getByText(job.title, { exact: true }).waitFor();
+    await page.getByLabel('Headline').fill('');
+    await mockup.getByText('Headline', { exact: true }).waitFor();
+    await page.getByText('Write a headline.').waitFor();
     await page.getByLabel('Headline').fill('Pediatric Nurse in Austin');
-    await page.getByLabel('Primary text').fill('Join our pediatric ward: flexible shifts, full benefits.');
     await page.getByLabel('Description').fill('Apply in 2 minutes');
-    await page.getByRole('region', { name: 'Sandbox preview' }).getByText('Meets the Sandbox employment-ad rules and text limits.').waitFor();
+    await mockup.getByText('Meets the Sandbox employment-ad rules and text limits.').waitFor();
+    await shot(page, 'wizard-creative');
     await page.getByRole('button', { name: 'Next' }).click();
 
-    // 6. Review: targeting derived from the job (Austin) and segments, then create and publish.
+    // 6. Review: everything that will be published, targeting derived from the job (Austin), the audience it reaches.
     await page.getByRole('group', { name: /^Targeting for Sandbox/ }).waitFor();
     assert.match(await page.getByLabel('Cities').inputValue(), /^Austin, US, 40/);
+    await page.getByText('Starts as soon as it is published').waitFor();
+    await page.getByTestId('audience-estimate').waitFor();
+    await page.getByRole('region', { name: 'Sandbox ad mock-up' }).getByText('Pediatric Nurse in Austin').waitFor();
+    await shot(page, 'wizard-review');
+    assert.deepEqual(previewErrors, []);
     await page.getByRole('button', { name: 'Create and publish' }).click();
 
     // The detail page: the sandbox publication goes live; its object ids and the timeline appear.
@@ -125,6 +155,15 @@ test('a recruiter creates a campaign with the wizard and publishes it to the san
     const campaign = await recruiter.api.get(`/api/campaigns/${id}`);
     assert.equal(campaign.status, 'active');
     assert.deepEqual(Object.keys(campaign.publications[0].externalIds).sort(), ['ad', 'adset', 'campaign']);
+
+    // Edit the live campaign's budget: saved, sent to the sandbox by an update job, shown on the timeline.
+    await page.getByRole('link', { name: 'Edit', exact: true }).click();
+    await page.getByRole('heading', { name: 'Edit live campaign', level: 1 }).waitFor();
+    await page.getByLabel('Daily budget (USD)').fill('45');
+    await page.getByRole('button', { name: 'Save changes' }).click();
+    await page.waitForURL(/\/campaigns\/[0-9a-f-]{36}$/);
+    await page.getByRole('list', { name: 'Timeline' }).getByText('Sandbox: daily budget updated on the platform.').waitFor({ timeout: 60_000 });
+    assert.equal((await recruiter.api.get(`/api/campaigns/${id}`)).dailyBudgetMinor, 4500);
   } finally {
     await context.close();
   }

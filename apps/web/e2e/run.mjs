@@ -111,10 +111,10 @@ async function main() {
   ]) {
     if (!existsSync(join(root, path))) throw new Error(`${path} is missing: run \`npm run build\` first (${hint} must be built).`);
   }
+  // E2E_ONLY=campaigns runs only the files whose name contains it (a quicker local loop).
+  const only = process.env.E2E_ONLY ?? '';
   const files = readdirSync(here)
-    .filter((f) => f.endsWith('.e2e.mjs'))
-    // E2E_ONLY=candidates runs the files whose name contains it (while working on one page).
-    .filter((f) => !process.env.E2E_ONLY || f.includes(process.env.E2E_ONLY))
+    .filter((f) => f.endsWith('.e2e.mjs') && f.includes(only))
     .sort()
     .map((f) => join(here, f));
   if (files.length === 0) throw new Error(`no *.e2e.mjs files in ${here}`);

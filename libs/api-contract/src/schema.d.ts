@@ -497,7 +497,7 @@ export interface paths {
         delete: operations["deleteCampaign"];
         options?: never;
         head?: never;
-        /** Edit a draft (409 once published); changing job or segments derives targeting again */
+        /** Edit a draft fully (changing job or segments derives targeting again); once published only dailyBudgetMinor, totalBudgetMinor, endsAt and creative (409 naming any other field), each change sent to every live platform by an update job and shown on the timeline */
         patch: operations["updateCampaign"];
         trace?: never;
     };
@@ -2356,25 +2356,15 @@ export interface components {
             targeting?: components["schemas"]["TargetingOverrideDto"][];
         };
         PartialCreativeDto: {
-            /** @example Registered Nurse in Austin */
             headline?: string;
-            /** @example Join our pediatric ward. Flexible shifts and full benefits. */
             primaryText?: string;
-            /** @example Apply in two minutes */
             description?: string;
-            /**
-             * @example APPLY_NOW
-             * @enum {string}
-             */
+            /** @enum {string} */
             callToAction?: "APPLY_NOW" | "LEARN_MORE";
-            /**
-             * Format: uri
-             * @description https URL of the ad image
-             * @example https://cdn.example.com/nurse.jpg
-             */
+            /** @description May be unfinished; a warning says when it is not an https URL */
             imageUrl?: string;
             /**
-             * @description Where the text came from: a Gemini suggestion (ai), an offline suggestion, or typed (manual, the default)
+             * @description Where the text came from (ai, offline, manual); the preview ignores it
              * @enum {string}
              */
             origin?: "ai" | "offline" | "manual";
@@ -2386,8 +2376,6 @@ export interface components {
             segmentIds: string[];
             /** @description Platform connections: one publication each */
             connectionIds: string[];
-            /** @example Nurses – Austin – December */
-            name?: string;
             /**
              * @example traffic
              * @enum {string}
@@ -2415,6 +2403,8 @@ export interface components {
             endsAt?: string | null;
             /** @description Per-connection targeting; omitted connections get the targeting derived from the job and segments */
             targeting?: components["schemas"]["TargetingOverrideDto"][];
+            /** @description May be empty while typing (a warning says it is required) */
+            name?: string;
             creative?: components["schemas"]["PartialCreativeDto"];
         };
         ComplianceViolationDto: {
@@ -2470,14 +2460,20 @@ export interface components {
             payload: {
                 [key: string]: unknown;
             };
-            /** @description Employment-ad rules and text limits this publication breaks; empty = OK to publish */
+            /** @description Employment-ad rules, text limits and billing currency this publication breaks; empty = OK to publish */
             violations: components["schemas"]["ComplianceViolationDto"][];
             /** @description The employment-ad rules, pay transparency and inclusive wording as explained checks (failed = publishing is refused) */
             checks: components["schemas"]["AdvertisingCheckDto"][];
+            /** @description Candidates of the chosen segments who live where this targeting reaches: its countries, or its cities (matched by name: candidates carry no coordinates, so the radius adds no neighbouring towns); all of them when no place is targeted */
+            audienceSize: number;
         };
         CampaignPreviewDto: {
-            /** @description Candidates in the chosen segments */
+            /** @description The largest audience estimate among the publications (each is in `publications[].audienceSize`) */
             audienceSize: number;
+            /** @description Candidates in the chosen segments, before any location targeting */
+            segmentPoolSize: number;
+            /** @description What creating this campaign would still refuse or publishing would block (missing or invalid fields, schedule and budget rules, the job's application URL); empty for a saved campaign */
+            warnings: components["schemas"]["ComplianceViolationDto"][];
             publications: components["schemas"]["PublicationPreviewDto"][];
         };
         UpdateCampaignDto: {
@@ -6464,7 +6460,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The job, connections, segments, schedule, budget or targeting break a rule; `errors` names each field */
+            /** @description The job, connections, segments, schedule, budget, targeting or currency (not the one a connection bills in) break a rule; `errors` names each field */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -6811,7 +6807,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The campaign is no longer a draft, or it changed while being edited */
+            /** @description A published campaign: a field other than dailyBudgetMinor, totalBudgetMinor, endsAt or creative (named in `errors`), publishing still in progress, nothing live, or the campaign changed while being edited */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -6829,7 +6825,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The job, connections, segments, schedule, budget or targeting break a rule; `errors` names each field */
+            /** @description The job, connections, segments, schedule, budget, targeting or currency break a rule, or a published campaign's end would be removed or in the past; `errors` names each field */
             422: {
                 headers: {
                     [name: string]: unknown;

@@ -64,6 +64,10 @@ export interface DailyInsight {
   conversions: number;
 }
 
+/** The parts of a live publication an edit may change: daily budget, end date, ad text. */
+export type LiveChange = 'budget' | 'schedule' | 'creative';
+export const LIVE_CHANGES: readonly LiveChange[] = ['budget', 'schedule', 'creative'];
+
 export interface AdsPlatform {
   readonly kind: PlatformKind;
   verify(): Promise<VerifyResult>;
@@ -77,5 +81,11 @@ export interface AdsPlatform {
    */
   runStep(step: string, spec: PublishSpec, ids: ExternalIds): Promise<string>;
   setStatus(ids: ExternalIds, status: DeliveryStatus): Promise<void>;
+  /**
+   * Applies an edit of a published campaign to the objects already created (`ids`), taking the
+   * new values from `spec`. Idempotent: applying the same values again changes nothing visible.
+   * Returns the external ids that changed (e.g. a replacement creative) for the caller to record.
+   */
+  update(ids: ExternalIds, spec: PublishSpec, changes: readonly LiveChange[]): Promise<ExternalIds>;
   fetchInsights(ids: ExternalIds, from: string, to: string): Promise<DailyInsight[]>;
 }

@@ -17,6 +17,7 @@ import { JobAdvertisingChecksDto } from './dto/advertising-check.dto';
 import { CampaignPreviewDto, PreviewCampaignDto, PublicationPreviewDto, SegmentSuggestionDto } from './dto/preview.dto';
 import { Campaign } from './entities/campaign.entity';
 import { Publication } from './entities/publication.entity';
+import { draftWarnings, isHttpsUrl } from './draft-warnings';
 import { publicationRuleErrors } from './publish-checks';
 import { buildPublishSpec } from './publishing/publish-spec';
 import { CampaignSegments } from './targeting/campaign-segments';
@@ -46,35 +47,51 @@ export class CampaignPreviewService {
     const campaign = await this.repository.findCampaign(id);
     if (!campaign) throw new ProblemException(404, `Campaign ${id} does not exist.`);
     const publications = await this.repository.publicationsOf(id);
-    const [job, connections] = await Promise.all([
+    const [job, connections, active] = await Promise.all([
       this.jobs.getForAds(campaign.jobId),
       Promise.all(publications.map((p) => this.connections.get(p.connectionId))),
+      this.segments.active(),
     ]);
     return {
       audienceSize: Math.max(0, ...publications.map((p) => p.audienceSize)),
+      segmentPoolSize: audienceSize(active.filter((s) => campaign.segmentIds.includes(s.id))),
+      warnings: [],
       publications: publications.map((p, i) => this.item(campaign, p, connections[i], job)).sort(byPlatformThenName),
     };
   }
 
-  /** The wizard's unsaved campaign (live previews and compliance warnings while typing). */
+  /**
+   * The wizard's unsaved campaign (live previews while typing): answers for any half-filled form
+   * whose job, segments and connections exist; what is still missing comes back as `warnings`.
+   */
   async forDraft(dto: PreviewCampaignDto): Promise<CampaignPreviewDto> {
     const [job, segments, connections] = await Promise.all([
       this.inputs.job(dto.jobId), this.inputs.segmentsOf(dto.segmentIds), this.inputs.connectionsOf(dto.connectionIds),
     ]);
     const overrides = parseTargetingOverrides(dto.targeting ?? [], new Map(connections.map((c) => [c.id, c.kind])));
     const derived = deriveTargeting(job, segments.map((s) => s.profile));
-    const audience = audienceSize(segments);
+    const targetings = connections.map((c) => overrides.get(c.id) ?? derived);
+    const audiences = await Promise.all(targetings.map((t) => this.segments.audienceFor(segments, t)));
+    const warnings = draftWarnings(dto, job);
+    const image = dto.creative?.imageUrl?.trim();
     const campaign = Object.assign(new Campaign(), {
-      id: 'preview', name: dto.name ?? job.title, jobId: job.id, segmentIds: dto.segmentIds, objective: dto.objective ?? 'traffic',
+      id: 'preview', name: dto.name?.trim() || job.title, jobId: job.id, segmentIds: dto.segmentIds, objective: dto.objective ?? 'traffic',
       dailyBudgetMinor: dto.dailyBudgetMinor ?? 0, currency: dto.currency ?? connections[0]?.account.currency ?? 'USD',
       totalBudgetMinor: dto.totalBudgetMinor ?? null, startsAt: dto.startsAt ? new Date(dto.startsAt) : new Date(),
       endsAt: dto.endsAt ? new Date(dto.endsAt) : null,
-      creative: { headline: '', primaryText: '', description: '', callToAction: 'APPLY_NOW' as const, ...withoutOrigin(dto.creative) },
+      creative: {
+        headline: dto.creative?.headline?.trim() ?? '', primaryText: dto.creative?.primaryText?.trim() ?? '',
+        description: dto.creative?.description?.trim() ?? '', callToAction: dto.creative?.callToAction ?? 'APPLY_NOW',
+        // An unfinished URL is only a warning here; it never reaches the platform bodies.
+        ...(image && isHttpsUrl(image) ? { imageUrl: image } : {}),
+      },
     });
     return {
-      audienceSize: audience,
-      publications: connections.map((c) => {
-        const publication = Object.assign(new Publication(), newPublication('preview', c, overrides.get(c.id) ?? derived, audience), {
+      audienceSize: Math.max(0, ...audiences),
+      segmentPoolSize: audienceSize(segments),
+      warnings,
+      publications: connections.map((c, i) => {
+        const publication = Object.assign(new Publication(), newPublication('preview', c, targetings[i], audiences[i]), {
           idempotencyKey: PREVIEW_KEY, trackingCode: PREVIEW_CODE,
         });
         return this.item(campaign, publication, c, job);
@@ -118,6 +135,7 @@ export class CampaignPreviewService {
         payTransparencyCheck(job.salary, adPlaces(job, [publication.targeting]), todayUtc()),
         wordingCheck(job, campaign.creative),
       ],
+      audienceSize: publication.audienceSize,
     };
   }
 }
@@ -129,10 +147,4 @@ function safePayload(build: () => Record<string, unknown>): Record<string, unkno
   } catch (err) {
     return { error: err instanceof Error ? err.message : String(err) };
   }
-}
-
-/** The origin is a label of the text, not part of what is sent. */
-function withoutOrigin(creative: PreviewCampaignDto['creative']) {
-  const { origin: _origin, ...text } = creative ?? {};
-  return text;
 }

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { PlatformKind } from '../ads-platforms/ads-platform.port';
-import { FieldError, ProblemException } from '../common/problem';
+import { FieldError, fieldProblem, ProblemException } from '../common/problem';
 import type { Publication } from './entities/publication.entity';
 import type { Targeting } from './targeting/derive-targeting';
 
@@ -19,6 +19,17 @@ export function assertScheduleAndBudget(c: ScheduleAndBudget): void {
     errors.push({ field: 'totalBudgetMinor', message: 'must be at least one day of budget (dailyBudgetMinor)' });
   }
   if (errors.length) throw new ProblemException(422, errors.map((e) => `${e.field}: ${e.message}`).join('; '), { errors });
+}
+
+/**
+ * Every connection must bill in the campaign's currency: the platforms take budgets in the
+ * account's currency, so a mismatch is refused when the campaign is written, not at publish.
+ */
+export function assertBillingCurrency(currency: string, connections: readonly { name: string; label: string; account: { currency?: string | null } }[]): void {
+  const others = connections.filter((c) => c.account.currency && c.account.currency !== currency);
+  if (others.length === 0) return;
+  const which = others.map((c) => `${c.label} "${c.name}" bills in ${c.account.currency}`).join('; ');
+  throw fieldProblem(422, 'currency', `${which}: the campaign budget must be in that currency, not ${currency}.`);
 }
 
 /** A fresh draft publication: its own idempotency key (`af-` + 12 hex) and tracking code. */

@@ -69,6 +69,19 @@ export class CampaignWritesRepository {
     return rows;
   }
 
+  /** Records an edit owed to each publication (update generation + 1, parts merged); returns each id with its new generation. */
+  async markUpdateOwed(tx: Tx, ids: string[], changes: readonly string[]): Promise<{ id: string; update_generation: number }[]> {
+    if (ids.length === 0) return [];
+    const [rows]: [{ id: string; update_generation: number }[]] = await tx.query(
+      `UPDATE campaign_publications
+          SET update_generation = update_generation + 1,
+              pending_changes = ARRAY(SELECT DISTINCT unnest(pending_changes || $2::text[]) ORDER BY 1), updated_at = now()
+        WHERE id = ANY($1::uuid[]) RETURNING id, update_generation`,
+      [ids, changes],
+    );
+    return rows;
+  }
+
   /** New target status and status generation (+1) for the publications. */
   async setTarget(tx: Tx, ids: string[], target: TargetStatus): Promise<void> {
     if (ids.length === 0) return;

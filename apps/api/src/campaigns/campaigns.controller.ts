@@ -52,7 +52,7 @@ export class CampaignsController {
   }
 
   @Patch(':id')
-  @ApiOperation({ operationId: 'updateCampaign', summary: 'Edit a draft (409 once published); changing job or segments derives targeting again' })
+  @ApiOperation({ operationId: 'updateCampaign', summary: 'Edit a draft fully (changing job or segments derives targeting again); once published only dailyBudgetMinor, totalBudgetMinor, endsAt and creative (409 naming any other field), each change sent to every live platform by an update job and shown on the timeline' })
   @ApiOkResponse({ type: CampaignDto })
   update(@IdParam() id: string, @Body() dto: UpdateCampaignDto, @CurrentPrincipal() principal: Principal, @ClientIp() ip: string) {
     return this.campaigns.update(id, dto, principal, ip);

@@ -22,6 +22,8 @@ import { PublishChecks } from './publish-checks';
 import { CampaignsProcessor } from './publishing/campaigns.processor';
 import { PublicationPublisher } from './publishing/publication-publisher';
 import { PublicationReconciler } from './publishing/publication-reconciler';
+import { PublicationUpdater } from './publishing/publication-updater';
+import { LiveCampaignEdits } from './live-campaign-edits';
 import { PublicationStatusSync } from './publishing/publication-status-sync';
 import { PublicationsRepository } from './publishing/publications.repository';
 import { CAMPAIGNS_QUEUE, PublishQueue } from './campaigns.queue';
@@ -53,7 +55,7 @@ import { CampaignSegments } from './targeting/campaign-segments';
   providers: [
     CampaignsService, CampaignActionsService, CampaignPreviewService, CampaignsRepository, CampaignWritesRepository, CampaignTimeline, CampaignInputs,
     CampaignSegments, PublishChecks, PublishQueue, JobEndedListener,
-    PublicationPublisher, PublicationStatusSync, PublicationReconciler, PublicationsRepository,
+    PublicationPublisher, PublicationStatusSync, PublicationReconciler, PublicationsRepository, PublicationUpdater, LiveCampaignEdits,
     ...workerProviders(CampaignsProcessor, ReconcileScheduler),
   ],
   exports: [CampaignsService, CampaignActionsService, CampaignTimeline],

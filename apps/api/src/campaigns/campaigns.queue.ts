@@ -15,10 +15,12 @@ export const CAMPAIGNS_QUEUE = 'campaigns';
 export const PUBLISH_JOB = 'publish';
 /** Bring a live publication's platform objects to its target status (pause/resume/archive). */
 export const STATUS_JOB = 'status';
+/** Send a published campaign's edits (budget, end date, ad text) to a live publication's objects. */
+export const UPDATE_JOB = 'update';
 /** Scheduled scan for publications owed work with no live job. */
 export const RECONCILE_JOB = 'reconcile';
 
-export type PublicationJobKind = typeof PUBLISH_JOB | typeof STATUS_JOB;
+export type PublicationJobKind = typeof PUBLISH_JOB | typeof STATUS_JOB | typeof UPDATE_JOB;
 
 /** Payloads carry ids only; the generation names the request the job belongs to. */
 export interface PublicationJobData {

@@ -4,18 +4,20 @@ import { Principal } from '../auth/principal';
 import { Page, PageQuery } from '../common/pagination';
 import { ProblemException } from '../common/problem';
 import { CampaignInputs } from './campaign-inputs';
-import { assertScheduleAndBudget, newPublication } from './campaign-rules';
+import { assertBillingCurrency, assertScheduleAndBudget, newPublication } from './campaign-rules';
 import { deriveCampaignStatus, isEditable } from './campaign-status';
 import { CampaignTimeline } from './campaign-timeline.repository';
 import { CampaignWritesRepository, Tx } from './campaign-writes.repository';
 import { CampaignsRepository } from './campaigns.repository';
+import { LiveCampaignEdits } from './live-campaign-edits';
 import { CreateCampaignDto, CreativeDto, UpdateCampaignDto } from './dto/campaign-input.dto';
 import { CampaignListQuery } from './dto/campaign-query.dto';
 import { CampaignEventDto } from './dto/campaign-event.dto';
 import { CampaignDto } from './dto/campaign.dto';
 import { Campaign } from './entities/campaign.entity';
 import { Publication } from './entities/publication.entity';
-import { audienceSize, deriveTargeting, Targeting } from './targeting/derive-targeting';
+import { CampaignSegments } from './targeting/campaign-segments';
+import { deriveTargeting, Targeting } from './targeting/derive-targeting';
 import { parseTargetingOverrides } from './targeting/targeting-input';
 
 /** Campaign drafts: create, read, edit and delete (publishing and status changes: CampaignActionsService). */
@@ -27,6 +29,8 @@ export class CampaignsService {
     private readonly repository: CampaignsRepository,
     private readonly timeline: CampaignTimeline,
     private readonly audit: AuditService,
+    private readonly segments: CampaignSegments,
+    private readonly liveEdits: LiveCampaignEdits,
   ) {}
 
   list(query: CampaignListQuery): Promise<Page<CampaignDto>> {
@@ -55,11 +59,13 @@ export class CampaignsService {
       ...splitCreative(dto.creative),
     };
     assertScheduleAndBudget(fields);
+    assertBillingCurrency(fields.currency, connections);
     const derived = deriveTargeting(job, segments.map((s) => s.profile));
-    const audience = audienceSize(segments);
+    const targetings = connections.map((c) => overrides.get(c.id) ?? derived);
+    const audiences = await Promise.all(targetings.map((t) => this.segments.audienceFor(segments, t)));
     const id = await this.writes.transaction(async (tx) => {
       const campaign = await this.writes.insertCampaign(tx, { ...fields, createdBy: principal.kind === 'session' ? principal.id : null });
-      await this.writes.insertPublications(tx, connections.map((c) => newPublication(campaign.id, c, overrides.get(c.id) ?? derived, audience)));
+      await this.writes.insertPublications(tx, connections.map((c, i) => newPublication(campaign.id, c, targetings[i], audiences[i])));
       await this.timeline.record({
         campaignId: campaign.id, type: 'created', actorLabel: principal.label,
         message: `Draft created for ${connections.map((c) => c.name).join(', ')}.`,
@@ -72,7 +78,7 @@ export class CampaignsService {
   }
 
   /**
-   * Edits a draft. Changing the job or the segments derives every publication's targeting again
+   * Edits a draft (a published campaign: LiveCampaignEdits). Changing the job or the segments derives every publication's targeting again
    * (except those given in the same request); new connections get derived targeting. References
    * are resolved before the transaction (no pool connection held while other modules query);
    * the transaction re-checks under lock that the draft did not change meanwhile.
@@ -80,19 +86,29 @@ export class CampaignsService {
   async update(id: string, dto: UpdateCampaignDto, principal: Principal, ip: string): Promise<CampaignDto> {
     const before = await this.findOrFail(id);
     const publicationsBefore = await this.repository.publicationsOf(id);
-    assertEditable(publicationsBefore, 'edited');
+    if (!isEditable(publicationsBefore.map((p) => p.status))) {
+      await this.liveEdits.update(before, publicationsBefore, dto, principal, ip);
+      return this.repository.detail(id);
+    }
     const next = changedFields(dto);
     const merged = { ...before, ...next };
     assertScheduleAndBudget(merged);
     const connectionIds = dto.connectionIds ? [...new Set(dto.connectionIds)] : publicationsBefore.map((p) => p.connectionId);
     const connections = await this.inputs.connectionsOf(connectionIds);
+    assertBillingCurrency(merged.currency, connections);
     const overrides = parseTargetingOverrides(dto.targeting ?? [], new Map(connections.map((c) => [c.id, c.kind])));
     const rederive = dto.jobId !== undefined || dto.segmentIds !== undefined;
     const added = connections.filter((c) => !publicationsBefore.some((p) => p.connectionId === c.id));
-    let derived: { targeting: Targeting; audience: number } | null = null;
-    if (rederive || added.length) {
+    // New targeting (and its audience estimate) for added publications and those whose targeting changes.
+    const retargeted = new Map<string, { targeting: Targeting; audience: number }>();
+    if (rederive || added.length || overrides.size) {
       const [job, segments] = await Promise.all([this.inputs.job(merged.jobId), this.inputs.segmentsOf(merged.segmentIds)]);
-      derived = { targeting: deriveTargeting(job, segments.map((s) => s.profile)), audience: audienceSize(segments) };
+      const derived = deriveTargeting(job, segments.map((s) => s.profile));
+      for (const c of connections) {
+        const kept = publicationsBefore.find((p) => p.connectionId === c.id);
+        const targeting = overrides.get(c.id) ?? (rederive || !kept ? derived : kept.targeting);
+        if (overrides.has(c.id) || rederive || !kept) retargeted.set(c.id, { targeting, audience: await this.segments.audienceFor(segments, targeting) });
+      }
     }
 
     await this.writes.transaction(async (tx) => {
@@ -101,10 +117,10 @@ export class CampaignsService {
       if (!unchanged) throw new ProblemException(409, 'The campaign changed while it was being edited; please reload and try again.');
       const removed = publications.filter((p) => !connectionIds.includes(p.connectionId));
       await this.writes.deletePublications(tx, removed.map((p) => p.id));
-      await this.writes.insertPublications(tx, added.map((c) => newPublication(id, c, overrides.get(c.id) ?? derived!.targeting, derived!.audience)));
+      await this.writes.insertPublications(tx, added.map((c) => newPublication(id, c, retargeted.get(c.id)!.targeting, retargeted.get(c.id)!.audience)));
       for (const p of publications.filter((x) => connectionIds.includes(x.connectionId))) {
-        const targeting = overrides.get(p.connectionId) ?? (rederive ? derived!.targeting : undefined);
-        if (targeting || rederive) await this.writes.updatePublication(tx, p.id, { ...(targeting ? { targeting } : {}), ...(rederive ? { audienceSize: derived!.audience } : {}) });
+        const change = retargeted.get(p.connectionId);
+        if (change) await this.writes.updatePublication(tx, p.id, { targeting: change.targeting, audienceSize: change.audience });
       }
       // Always touch updated_at: it is the draft's version for the concurrency check above.
       await this.writes.updateCampaign(tx, id, { ...next, updatedAt: new Date() });

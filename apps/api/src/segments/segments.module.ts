@@ -21,6 +21,8 @@ import { SegmentationScheduler } from './segmentation.scheduler';
 import { SegmentsController } from './segments.controller';
 import { SegmentsRepository } from './segments.repository';
 import { SegmentsService } from './segments.service';
+import { SegmentAudience } from './audience/segment-audience';
+import { SegmentAudienceRepository } from './audience/segment-audience.repository';
 
 /**
  * Segmentation runs (K-means over the candidate pool, through the segmentation queue), their
@@ -48,8 +50,10 @@ import { SegmentsService } from './segments.service';
     CandidateEventsListener,
     SegmentationResultWriter,
     SegmentationRunner,
+    SegmentAudience,
+    SegmentAudienceRepository,
     ...workerProviders(SegmentationProcessor, SegmentationScheduler),
   ],
-  exports: [SegmentsService],
+  exports: [SegmentsService, SegmentAudience],
 })
 export class SegmentsModule {}

@@ -197,3 +197,32 @@ describe('gax retry override', () => {
     expect(client._defaults.searchStream.retry.retryCodes).toEqual([4, 14]);
   });
 });
+
+describe('GoogleAdsAdapter edits of a live campaign (mutations at the library boundary)', () => {
+  const ids = { budget: BUDGET, campaign: CAMPAIGN, adgroup: AD_GROUP, ad: 'customers/1234567890/adGroupAds/777~888' };
+
+  it('budget, end date and ad text in one atomic Mutate of updates (nothing created)', async () => {
+    h.replies.push([BUDGET, CAMPAIGN, 'customers/1234567890/ads/888']);
+    const spec = publishSpec({ dailyBudgetMinor: 4200, endsAt: new Date('2027-01-15T08:00:00Z') });
+    await expect(h.adapter.update(ids, spec, ['budget', 'schedule', 'creative'])).resolves.toEqual({});
+    expect(h.mutations).toHaveLength(1);
+    const [budget, campaign, ad] = h.mutations[0] as Array<{ entity: string; operation: string; resource: Record<string, unknown> }>;
+    expect(budget).toEqual({ entity: 'campaign_budget', operation: 'update', resource: { resource_name: BUDGET, amount_micros: 42_000_000 } });
+    expect(campaign).toEqual({ entity: 'campaign', operation: 'update', resource: { resource_name: CAMPAIGN, end_date_time: '2027-01-15 08:00:00' } });
+    expect(ad).toMatchObject({ entity: 'ad', operation: 'update', resource: { resource_name: 'customers/1234567890/ads/888' } });
+    const rsa = ad.resource.responsive_search_ad as { headlines: { text: string }[]; descriptions: { text: string }[] };
+    expect(rsa.headlines.length).toBeGreaterThanOrEqual(3);
+    expect(rsa.descriptions.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('only what changed: a budget edit is one budget update', async () => {
+    h.replies.push([BUDGET]);
+    await h.adapter.update(ids, publishSpec({ dailyBudgetMinor: 1000 }), ['budget']);
+    expect(h.mutations).toEqual([[{ entity: 'campaign_budget', operation: 'update', resource: { resource_name: BUDGET, amount_micros: 10_000_000 } }]]);
+  });
+
+  it('a rate-limited Mutate is a retryable platform error', async () => {
+    h.replies.push(decodedFailure({ errors: [{ error_code: { quota_error: 'RESOURCE_TEMPORARILY_EXHAUSTED' }, message: 'Too many requests' }] }));
+    await expect(h.adapter.update(ids, publishSpec(), ['budget'])).rejects.toMatchObject({ kind: 'rate_limited' });
+  });
+});

@@ -8,9 +8,10 @@
  * existing object; the criteria and ad steps first look for what an earlier attempt created.
  * gax's own Mutate retries are off (google-ads.gateway.ts): our publisher owns retries.
  */
-import type { AdsPlatform, DailyInsight, DeliveryStatus, ExternalIds, PublishSpec, VerifyResult } from '../ads-platform.port';
+import type { AdsPlatform, DailyInsight, DeliveryStatus, ExternalIds, LiveChange, PublishSpec, VerifyResult } from '../ads-platform.port';
 import { checkEmploymentRules } from '../compliance/compliance-engine';
 import { GOOGLE_COMPLIANCE } from './google.compliance';
+import { liveUpdateOperations } from './google-live-update';
 import { microsToMinor } from '../money';
 import { PlatformError } from '../platform-error';
 import { mapGoogleAdsError, isDuplicateNameFailure } from './google-ads.errors';
@@ -112,6 +113,19 @@ export class GoogleAdsAdapter implements AdsPlatform {
     const campaign = this.need(ids, 'campaign', 'setStatus');
     try {
       await this.gateway.mutate([statusOperation(campaign, status)]);
+    } catch (err) {
+      throw mapGoogleAdsError(err, this.secrets);
+    }
+  }
+
+  /** Budget, end date and ad text in one atomic Mutate (all applied or none); nothing new is created. */
+  async update(ids: ExternalIds, spec: PublishSpec, changes: readonly LiveChange[]): Promise<ExternalIds> {
+    const violations = checkEmploymentRules(GOOGLE_COMPLIANCE, spec);
+    if (violations.length) throw new PlatformError('validation', violations.map((v) => `${v.field}: ${v.message}`).join(' '));
+    try {
+      const ops = liveUpdateOperations(spec, ids, changes, this.config.accountTimeZone ?? 'UTC');
+      if (ops.length) await this.gateway.mutate(ops);
+      return {};
     } catch (err) {
       throw mapGoogleAdsError(err, this.secrets);
     }

@@ -227,3 +227,45 @@ describe('MetaAdsAdapter status, verify and insights', () => {
     await expect(adapter.fetchInsights({ campaign: 'c1' }, '2026-12-02', '2026-12-01')).rejects.toMatchObject({ kind: 'validation' });
   });
 });
+
+describe('MetaAdsAdapter edits of a live campaign', () => {
+  const ids = { campaign: 'c1', adset: 'as1', creative: 'cr1', ad: 'ad1' };
+
+  it('budget and end date: one POST /<adset> with daily_budget (Meta offset) and end_time', async () => {
+    const seen = capturePost('/v25.0/as1', { success: true });
+    const spec = publishSpec({ dailyBudgetMinor: 4200, endsAt: new Date('2027-01-15T08:00:00Z') });
+    await expect(adapter.update(ids, spec, ['budget', 'schedule'])).resolves.toEqual({});
+    expect(seen.body).toMatchObject({ daily_budget: 4200, end_time: '2027-01-15T08:00:00.000Z', appsecret_proof: PROOF });
+    expect(seen.body).not.toHaveProperty('name');
+    expect(seen.query).toEqual({ access_token: TOKEN });
+  });
+
+  it('only what changed: a budget edit sends no end_time', async () => {
+    const seen = capturePost('/v25.0/as1', { success: true });
+    await adapter.update(ids, publishSpec({ dailyBudgetMinor: 100_050, currency: 'HUF' }), ['budget']);
+    expect(seen.body).toMatchObject({ daily_budget: 1000 });
+    expect(seen.body).not.toHaveProperty('end_time');
+  });
+
+  it('creative: a new creative (creatives are immutable), linked to the ad; its id is returned for recording', async () => {
+    const created = capturePost('/v25.0/act_123/adcreatives', { id: 'cr2' });
+    const linked = capturePost('/v25.0/ad1', { success: true });
+    const spec = publishSpec({ creative: { headline: 'Nurses wanted', primaryText: 'Flexible shifts', description: '', callToAction: 'APPLY_NOW' } });
+    await expect(adapter.update(ids, spec, ['creative'])).resolves.toEqual({ creative: 'cr2' });
+    expect(created.body).toMatchObject({ object_story_spec: { page_id: 'page-9', link_data: { name: 'Nurses wanted', message: 'Flexible shifts' } } });
+    expect(linked.body).toMatchObject({ creative: { creative_id: 'cr2' } });
+  });
+
+  it('a budget change refused for rate (code 17) is retryable; the token never appears in the error', async () => {
+    nock(GRAPH).post('/v25.0/as1').query(true)
+      .reply(400, { error: { message: 'User request limit reached', type: 'OAuthException', code: 17, fbtrace_id: 'x' } });
+    const error = await adapter.update(ids, publishSpec(), ['budget']).catch((e: unknown) => e);
+    expect(error).toMatchObject({ kind: 'rate_limited', retryable: true });
+    expect(JSON.stringify(error)).not.toContain(TOKEN);
+  });
+
+  it('text over Meta limits is refused before any request', async () => {
+    const long = publishSpec({ creative: { headline: 'x'.repeat(41), primaryText: 'y', description: '', callToAction: 'APPLY_NOW' } });
+    await expect(adapter.update(ids, long, ['creative'])).rejects.toMatchObject({ kind: 'validation' });
+  });
+});

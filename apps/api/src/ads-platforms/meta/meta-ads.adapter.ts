@@ -5,9 +5,10 @@
  * carrying the publication tag, so a step retried after a lost response adopts what the earlier
  * attempt created instead of duplicating it (Meta has no idempotency keys).
  */
-import type { AdsPlatform, DailyInsight, DeliveryStatus, ExternalIds, PublishSpec, VerifyResult } from '../ads-platform.port';
+import type { AdsPlatform, DailyInsight, DeliveryStatus, ExternalIds, LiveChange, PublishSpec, VerifyResult } from '../ads-platform.port';
 import { checkEmploymentRules } from '../compliance/compliance-engine';
 import { META_COMPLIANCE } from './meta.compliance';
+import { minorToMetaBudget } from '../money';
 import { PlatformError } from '../platform-error';
 import { mapMetaError } from './meta.errors';
 import {
@@ -104,6 +105,29 @@ export class MetaAdsAdapter implements AdsPlatform {
     const campaignId = this.need(ids, 'campaign', 'setStatus');
     try {
       await this.client.setStatus(campaignId, STATUS[status]);
+    } catch (err) {
+      throw this.mapError(err);
+    }
+  }
+
+  /**
+   * Budget and end live on the ad set (POST /<adset>); Meta creatives cannot be edited, so new ad
+   * text is a new creative linked to the ad (POST /<ad> creative), returned to be recorded. A
+   * retry may create one more unused creative, which never delivers.
+   */
+  async update(ids: ExternalIds, spec: PublishSpec, changes: readonly LiveChange[]): Promise<ExternalIds> {
+    const violations = checkEmploymentRules(META_COMPLIANCE, spec);
+    if (violations.length) throw new PlatformError('validation', violations.map((v) => `${v.field}: ${v.message}`).join(' '));
+    const adSetFields: Record<string, unknown> = {};
+    if (changes.includes('budget')) adSetFields.daily_budget = minorToMetaBudget(spec.dailyBudgetMinor, spec.currency);
+    if (changes.includes('schedule') && spec.endsAt) adSetFields.end_time = spec.endsAt.toISOString();
+    try {
+      if (Object.keys(adSetFields).length) await this.client.updateObject(this.need(ids, 'adset', 'update'), adSetFields);
+      if (!changes.includes('creative')) return {};
+      const adId = this.need(ids, 'ad', 'update');
+      const creative = await this.client.create('adcreatives', creativeParams(spec, this.config.pageId));
+      await this.client.updateObject(adId, { creative: { creative_id: creative } });
+      return { creative };
     } catch (err) {
       throw this.mapError(err);
     }

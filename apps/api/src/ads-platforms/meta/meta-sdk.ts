@@ -126,6 +126,11 @@ export class MetaGraphClient {
     return String(created.id);
   }
 
+  /** POST /<object id> with the fields to change (an ad set's budget or end, an ad's creative). */
+  async updateObject(objectId: string, fields: Record<string, unknown>): Promise<void> {
+    await this.api.call('POST', [objectId], this.params(fields));
+  }
+
   async readAccount(fields: string[]): Promise<Record<string, unknown>> {
     return (await this.account().read(fields, this.params({})))._data;
   }

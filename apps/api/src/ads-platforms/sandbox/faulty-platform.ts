@@ -6,7 +6,7 @@
  * call's key (method + step + publication or campaign) and how many times that key was called,
  * not on the global call order, so concurrent runs inject the same faults.
  */
-import type { AdsPlatform, DailyInsight, DeliveryStatus, ExternalIds, PublishSpec, VerifyResult } from '../ads-platform.port';
+import type { AdsPlatform, DailyInsight, DeliveryStatus, ExternalIds, LiveChange, PublishSpec, VerifyResult } from '../ads-platform.port';
 import { PlatformError } from '../platform-error';
 import { seededRandom } from './seeded-random';
 
@@ -53,6 +53,10 @@ export class FaultyPlatform implements AdsPlatform {
 
   setStatus(ids: ExternalIds, status: DeliveryStatus): Promise<void> {
     return this.around(`setStatus:${status}:${ids.campaign ?? JSON.stringify(ids)}`, true, () => this.inner.setStatus(ids, status));
+  }
+
+  update(ids: ExternalIds, spec: PublishSpec, changes: readonly LiveChange[]): Promise<ExternalIds> {
+    return this.around(`update:${changes.join('+')}:${spec.idempotencyKey}`, true, () => this.inner.update(ids, spec, changes));
   }
 
   fetchInsights(ids: ExternalIds, from: string, to: string): Promise<DailyInsight[]> {

@@ -82,4 +82,20 @@ describe('SandboxAdsAdapter', () => {
   it('applies the employment rules too (https landing page)', async () => {
     await expect(setup().adapter.runStep('campaign', publishSpec({ landingUrl: 'http://jobs.example.com' }), {})).rejects.toMatchObject({ kind: 'validation' });
   });
+
+  it('applies edits of a live campaign to the stored objects: budget on the ad set, end on the campaign, text on the ad', async () => {
+    const { store, adapter } = setup();
+    const ids = await publish(adapter, spec);
+    const edited = { ...spec, dailyBudgetMinor: 9900, endsAt: new Date('2026-12-20T00:00:00Z'), creative: { ...spec.creative, headline: 'New headline' } };
+    await expect(adapter.update(ids, edited, ['budget'])).resolves.toEqual({});
+    const byType = async () => Object.fromEntries((await store.getObjects({ publicationKey: spec.idempotencyKey })).map((o) => [o.type, o.payload]));
+    expect((await byType()).adset.dailyBudgetMinor).toBe(9900);
+    // Only the listed changes are applied.
+    expect((await byType()).campaign.endsAt).toBe('2026-12-10T00:00:00.000Z');
+    await adapter.update(ids, edited, ['schedule', 'creative']);
+    expect((await byType()).campaign.endsAt).toBe('2026-12-20T00:00:00.000Z');
+    expect((await byType()).ad.creative).toMatchObject({ headline: 'New headline' });
+    await adapter.setStatus(ids, 'archived');
+    await expect(adapter.update(ids, edited, ['budget'])).rejects.toMatchObject({ kind: 'validation' });
+  });
 });

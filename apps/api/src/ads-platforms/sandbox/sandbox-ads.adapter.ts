@@ -4,7 +4,7 @@
  * and insights are simulated (sandbox-delivery.ts) only for the days, and the part of each day,
  * the campaign was active within its schedule. Days are UTC (the sandbox account's time zone).
  */
-import type { AdsPlatform, DailyInsight, DeliveryStatus, ExternalIds, PublishSpec, VerifyResult } from '../ads-platform.port';
+import type { AdsPlatform, DailyInsight, DeliveryStatus, ExternalIds, LiveChange, PublishSpec, VerifyResult } from '../ads-platform.port';
 import { checkEmploymentRules } from '../compliance/compliance-engine';
 import { SANDBOX_COMPLIANCE } from './sandbox.compliance';
 import { PlatformError } from '../platform-error';
@@ -58,6 +58,18 @@ export class SandboxAdsAdapter implements AdsPlatform {
     const campaign = await this.campaign(ids, 'setStatus');
     if (campaign.status === 'archived' && status !== 'archived') throw new PlatformError('validation', 'an archived sandbox campaign cannot be reactivated');
     await this.store.setStatus(campaign.id, status, this.now());
+  }
+
+  /** Edits the stored objects like a platform would: budget on the ad set, end on the campaign, text on the ad. */
+  async update(ids: ExternalIds, spec: PublishSpec, changes: readonly LiveChange[]): Promise<ExternalIds> {
+    const violations = checkEmploymentRules(SANDBOX_COMPLIANCE, spec);
+    if (violations.length) throw new PlatformError('validation', violations.map((v) => `${v.field}: ${v.message}`).join(' '));
+    const campaign = await this.campaign(ids, 'update');
+    if (campaign.status === 'archived') throw new PlatformError('validation', 'an archived sandbox campaign cannot be edited');
+    if (changes.includes('schedule')) await this.store.updatePayload(campaign.id, { endsAt: spec.endsAt?.toISOString() ?? null });
+    if (changes.includes('budget')) await this.store.updatePayload(this.need(ids, 'adset', 'update'), { dailyBudgetMinor: spec.dailyBudgetMinor });
+    if (changes.includes('creative')) await this.store.updatePayload(this.need(ids, 'ad', 'update'), { creative: spec.creative });
+    return {};
   }
 
   async fetchInsights(ids: ExternalIds, from: string, to: string): Promise<DailyInsight[]> {

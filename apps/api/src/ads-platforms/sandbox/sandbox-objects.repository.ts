@@ -23,6 +23,7 @@ export class SandboxObjectsRepository {
       createObject: (publicationKey, type, payload, status, at) => this.createObject(connectionId, publicationKey, type, payload, status, at),
       setStatus: (objectId, status, at) => this.setStatus(connectionId, objectId, status, at),
       getObjects: (query) => this.getObjects(connectionId, query),
+      updatePayload: (objectId, patch) => this.updatePayload(connectionId, objectId, patch),
     };
   }
 
@@ -55,6 +56,15 @@ export class SandboxObjectsRepository {
     if (affected > 0) return;
     const exists = await this.rows().exists({ where: { id: objectId, connectionId } });
     if (!exists) throw new Error(`sandbox object ${objectId} does not exist`);
+  }
+
+  async updatePayload(connectionId: string, objectId: string, patch: Record<string, unknown>): Promise<void> {
+    if (!UUID.test(objectId)) throw new Error(`sandbox object ${objectId} does not exist`);
+    const [, affected] = (await this.dataSource.query(
+      `UPDATE sandbox_objects SET payload = payload || $3::jsonb, updated_at = now() WHERE id = $1 AND connection_id = $2`,
+      [objectId, connectionId, JSON.stringify(patch)],
+    )) as [unknown, number];
+    if (affected === 0) throw new Error(`sandbox object ${objectId} does not exist`);
   }
 
   async getObjects(connectionId: string, query: { publicationKey?: string; id?: string }): Promise<SandboxObject[]> {

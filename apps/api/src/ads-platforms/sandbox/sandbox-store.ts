@@ -32,6 +32,8 @@ export interface SandboxStore {
   /** Appends to the status history (no-op when the status is unchanged). Throws for unknown ids. */
   setStatus(objectId: string, status: DeliveryStatus, at: Date): Promise<void>;
   getObjects(query: { publicationKey?: string; id?: string }): Promise<SandboxObject[]>;
+  /** Merges `patch` into the object's payload (an edit of a live campaign). Throws for unknown ids. */
+  updatePayload(objectId: string, patch: Record<string, unknown>): Promise<void>;
 }
 
 export class InMemorySandboxStore implements SandboxStore {
@@ -57,6 +59,12 @@ export class InMemorySandboxStore implements SandboxStore {
     return [...this.objects.values()]
       .filter((o) => (query.id === undefined || o.id === query.id) && (query.publicationKey === undefined || o.publicationKey === query.publicationKey))
       .map((o) => structuredClone(o));
+  }
+
+  async updatePayload(objectId: string, patch: Record<string, unknown>): Promise<void> {
+    const object = this.objects.get(objectId);
+    if (!object) throw new Error(`sandbox object ${objectId} does not exist`);
+    object.payload = { ...object.payload, ...structuredClone(patch) };
   }
 
   /** Test/benchmark helper: every stored object. */

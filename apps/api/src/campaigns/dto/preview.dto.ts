@@ -1,13 +1,27 @@
-import { ApiProperty, IntersectionType, OmitType, PartialType, PickType } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, IntersectionType, OmitType, PartialType, PickType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsObject, IsOptional, ValidateNested } from 'class-validator';
+import { IsIn, IsObject, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
 import type { PlatformKind } from '../../ads-platforms/ads-platform.port';
 import { PLATFORM_KINDS } from '../../ads-platforms/ads-platforms.api';
+import { CREATIVE_ORIGINS, type CreativeOrigin } from '../../creatives/creatives.api';
 import { AdvertisingCheckDto } from './advertising-check.dto';
-import { CreateCampaignDto, CreativeDto } from './campaign-input.dto';
+import { CALLS_TO_ACTION, CreateCampaignDto } from './campaign-input.dto';
 import { TargetingDto } from './targeting.dto';
 
-class PartialCreativeDto extends PartialType(CreativeDto) {}
+/**
+ * The ad text as typed so far: any field may be empty or missing, and the image URL may be
+ * unfinished. Only sizes are refused; what create would refuse comes back as `warnings`.
+ */
+export class PartialCreativeDto {
+  @ApiPropertyOptional({ maxLength: 200 }) @IsOptional() @IsString() @MaxLength(200) headline?: string;
+  @ApiPropertyOptional({ maxLength: 2000 }) @IsOptional() @IsString() @MaxLength(2000) primaryText?: string;
+  @ApiPropertyOptional({ maxLength: 500 }) @IsOptional() @IsString() @MaxLength(500) description?: string;
+  @ApiPropertyOptional({ enum: CALLS_TO_ACTION }) @IsOptional() @IsIn(CALLS_TO_ACTION) callToAction?: (typeof CALLS_TO_ACTION)[number];
+  @ApiPropertyOptional({ maxLength: 2048, description: 'May be unfinished; a warning says when it is not an https URL' })
+  @IsOptional() @IsString() @MaxLength(2048) imageUrl?: string;
+  @ApiPropertyOptional({ enum: CREATIVE_ORIGINS, description: 'Where the text came from (ai, offline, manual); the preview ignores it' })
+  @IsOptional() @IsIn(CREATIVE_ORIGINS) origin?: CreativeOrigin;
+}
 
 /**
  * An unsaved campaign, as the wizard has it so far: job, segments and connections are needed;
@@ -15,8 +29,12 @@ class PartialCreativeDto extends PartialType(CreativeDto) {}
  */
 export class PreviewCampaignDto extends IntersectionType(
   PickType(CreateCampaignDto, ['jobId', 'segmentIds', 'connectionIds'] as const),
-  PartialType(OmitType(CreateCampaignDto, ['jobId', 'segmentIds', 'connectionIds', 'creative'] as const)),
+  PartialType(OmitType(CreateCampaignDto, ['jobId', 'segmentIds', 'connectionIds', 'name', 'creative'] as const)),
 ) {
+  @ApiPropertyOptional({ maxLength: 200, description: 'May be empty while typing (a warning says it is required)' })
+  @IsOptional() @IsString() @MaxLength(200)
+  name?: string;
+
   @ApiProperty({ type: PartialCreativeDto, required: false })
   @IsOptional() @IsObject() @ValidateNested() @Type(() => PartialCreativeDto)
   creative?: PartialCreativeDto;
@@ -37,14 +55,24 @@ export class PublicationPreviewDto {
   @ApiProperty({ type: 'object', additionalProperties: true, description: 'The publish spec handed to the adapter' }) spec: Record<string, unknown>;
   @ApiProperty({ type: 'object', additionalProperties: true, description: 'The platform request bodies it becomes (ids known only at publish time are placeholders)' })
   payload: Record<string, unknown>;
-  @ApiProperty({ type: [ComplianceViolationDto], description: 'Employment-ad rules and text limits this publication breaks; empty = OK to publish' })
+  @ApiProperty({ type: [ComplianceViolationDto], description: 'Employment-ad rules, text limits and billing currency this publication breaks; empty = OK to publish' })
   violations: ComplianceViolationDto[];
   @ApiProperty({ type: [AdvertisingCheckDto], description: 'The employment-ad rules, pay transparency and inclusive wording as explained checks (failed = publishing is refused)' })
   checks: AdvertisingCheckDto[];
+  @ApiProperty({
+    description: 'Candidates of the chosen segments who live where this targeting reaches: its countries, or its cities (matched by name: candidates carry no coordinates, so the radius adds no neighbouring towns); all of them when no place is targeted',
+  })
+  audienceSize: number;
 }
 
 export class CampaignPreviewDto {
-  @ApiProperty({ description: 'Candidates in the chosen segments' }) audienceSize: number;
+  @ApiProperty({ description: 'The largest audience estimate among the publications (each is in `publications[].audienceSize`)' }) audienceSize: number;
+  @ApiProperty({ description: 'Candidates in the chosen segments, before any location targeting' }) segmentPoolSize: number;
+  @ApiProperty({
+    type: [ComplianceViolationDto],
+    description: 'What creating this campaign would still refuse or publishing would block (missing or invalid fields, schedule and budget rules, the job\'s application URL); empty for a saved campaign',
+  })
+  warnings: ComplianceViolationDto[];
   @ApiProperty({ type: [PublicationPreviewDto] }) publications: PublicationPreviewDto[];
 }
 

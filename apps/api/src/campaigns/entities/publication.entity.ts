@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Relation, UpdateDateColumn } from 'typeorm';
-import type { ExternalIds, PlatformKind } from '../../ads-platforms/ads-platform.port';
+import type { ExternalIds, LiveChange, PlatformKind } from '../../ads-platforms/ads-platform.port';
 import type { PlatformErrorKind } from '../../ads-platforms/platform-error';
 import type { PublicationStatus, TargetStatus } from '../publication-status';
 import type { Targeting } from '../targeting/derive-targeting';
@@ -31,6 +31,11 @@ export class Publication {
   @Column({ name: 'publish_generation', type: 'int' }) publishGeneration: number;
   @Column({ name: 'status_generation', type: 'int' }) statusGeneration: number;
   @Column({ type: 'int' }) attempts: number;
+  /** Edits of the published campaign owed to the platform: above `appliedUpdateGeneration` until applied. */
+  @Column({ name: 'update_generation', type: 'int', default: 0 }) updateGeneration: number;
+  @Column({ name: 'applied_update_generation', type: 'int', default: 0 }) appliedUpdateGeneration: number;
+  /** Which parts (LiveChange) the owed edits touch. */
+  @Column({ name: 'pending_changes', type: 'text', array: true, default: () => "'{}'" }) pendingChanges: LiveChange[];
   @Column({ name: 'current_step', type: 'varchar', nullable: true }) currentStep: string | null;
   @Column({ name: 'last_error', type: 'text', nullable: true }) lastError: string | null;
   @Column({ name: 'last_error_kind', type: 'varchar', nullable: true }) lastErrorKind: PlatformErrorKind | 'internal' | null;

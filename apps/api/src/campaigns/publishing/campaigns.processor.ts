@@ -4,11 +4,12 @@ import { PlatformError } from '../../ads-platforms/platform-error';
 import { PublicationPublisher } from './publication-publisher';
 import { PublicationReconciler } from './publication-reconciler';
 import { PublicationStatusSync } from './publication-status-sync';
-import { CAMPAIGNS_QUEUE, PUBLISH_JOB, PublicationJobData, RECONCILE_JOB, STATUS_JOB } from '../campaigns.queue';
+import { CAMPAIGNS_QUEUE, PUBLISH_JOB, PublicationJobData, RECONCILE_JOB, STATUS_JOB, UPDATE_JOB } from '../campaigns.queue';
+import { PublicationUpdater } from './publication-updater';
 
 /**
  * Jobs per worker process in parallel. Bull adds up the concurrency of a queue's named
- * processors (5 + 2 + 1 = 8 slots, any job type per slot); each running publication job holds a
+ * processors (5 + 2 + 1 + 1 = 9 slots, any job type per slot); each running publication job holds a
  * database connection for its lock plus one at a time for its writes, well within the pool of 20.
  */
 const PUBLISH_CONCURRENCY = 5;
@@ -16,7 +17,7 @@ const STATUS_CONCURRENCY = 2;
 
 /**
  * The campaigns queue's consumer (registered only where APP_ROLE runs workers). Thin: the work
- * is in the publisher, the status sync and the reconciler; here only Bull's side of retries.
+ * is in the publisher, the status sync, the updater and the reconciler; here only Bull's side of retries.
  */
 @Processor(CAMPAIGNS_QUEUE)
 export class CampaignsProcessor {
@@ -24,6 +25,7 @@ export class CampaignsProcessor {
     private readonly publisher: PublicationPublisher,
     private readonly statusSync: PublicationStatusSync,
     private readonly reconciler: PublicationReconciler,
+    private readonly updater: PublicationUpdater,
   ) {}
 
   @Process({ name: PUBLISH_JOB, concurrency: PUBLISH_CONCURRENCY })
@@ -36,6 +38,11 @@ export class CampaignsProcessor {
   @Process({ name: STATUS_JOB, concurrency: STATUS_CONCURRENCY })
   status(job: Job<PublicationJobData>) {
     return stopOnFinal(job, () => this.statusSync.apply(job.data, isLastAttempt(job)));
+  }
+
+  @Process({ name: UPDATE_JOB, concurrency: 1 })
+  update(job: Job<PublicationJobData>) {
+    return stopOnFinal(job, () => this.updater.apply(job.data, isLastAttempt(job)));
   }
 
   @Process({ name: RECONCILE_JOB, concurrency: 1 })

@@ -1,12 +1,14 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { CampaignTimeline } from '../campaign-timeline.repository';
-import { PublishQueue, PUBLISH_JOB, STATUS_JOB } from '../campaigns.queue';
+import { PublishQueue, PUBLISH_JOB, STATUS_JOB, UPDATE_JOB } from '../campaigns.queue';
 import { PublicationsRepository } from './publications.repository';
 
 export interface ReconcileReport {
   /** Publications whose job was missing or dead and has been enqueued again. */
   publishEnqueued: number;
   statusEnqueued: number;
+  /** Live publications with an edit not yet sent whose update job was missing or dead. */
+  updateEnqueued: number;
   /** Publications whose job is still waiting, running or delayed. */
   live: number;
   /** Live publications past their campaign's end, marked completed. */
@@ -35,7 +37,7 @@ export class PublicationReconciler {
   ) {}
 
   async run(options: { graceMs?: number } = {}): Promise<ReconcileReport> {
-    const report: ReconcileReport = { publishEnqueued: 0, statusEnqueued: 0, live: 0, completed: 0 };
+    const report: ReconcileReport = { publishEnqueued: 0, statusEnqueued: 0, updateEnqueued: 0, live: 0, completed: 0 };
     report.completed = await this.completeEnded();
     const rows = await this.publications.findOwed(options.graceMs ?? DEFAULT_GRACE_MS, BATCH);
     for (const row of rows) {
@@ -47,7 +49,12 @@ export class PublicationReconciler {
       else if (publish) report.publishEnqueued++;
       else report.statusEnqueued++;
     }
-    if (report.publishEnqueued || report.statusEnqueued || report.completed) this.logger.log(report, 'reconciled publications');
+    for (const row of await this.publications.findUpdatesOwed(options.graceMs ?? DEFAULT_GRACE_MS, BATCH)) {
+      const outcome = await this.queue.ensure(UPDATE_JOB, { publicationId: row.id, generation: row.update_generation });
+      if (outcome === 'live') report.live++;
+      else report.updateEnqueued++;
+    }
+    if (report.publishEnqueued || report.statusEnqueued || report.updateEnqueued || report.completed) this.logger.log(report, 'reconciled publications');
     return report;
   }
 

@@ -15,6 +15,11 @@ export interface OwedPublication {
   status_generation: number;
 }
 
+export interface OwedUpdate {
+  id: string;
+  update_generation: number;
+}
+
 export interface CompletedPublication {
   id: string;
   campaign_id: string;
@@ -110,6 +115,33 @@ export class PublicationsRepository {
           AND c.status <> 'needs_reauth' AND c.archived_at IS NULL
         ORDER BY p.updated_at LIMIT ${Math.trunc(limit)}`,
       [graceMs],
+    );
+  }
+
+  /** Live publications with an edit not yet applied on the platform (same grace and connection rules as findOwed). */
+  findUpdatesOwed(graceMs: number, limit: number): Promise<OwedUpdate[]> {
+    return this.dataSource.query(
+      `SELECT p.id, p.update_generation
+         FROM campaign_publications p JOIN platform_connections c ON c.id = p.connection_id
+        WHERE p.update_generation > p.applied_update_generation AND p.status IN ('active','paused')
+          AND p.updated_at < now() - make_interval(secs => $1::double precision / 1000)
+          AND c.status <> 'needs_reauth' AND c.archived_at IS NULL
+        ORDER BY p.updated_at LIMIT ${Math.trunc(limit)}`,
+      [graceMs],
+    );
+  }
+
+  /**
+   * Records that the edits up to `generation` reached the platform; the parts still owed are
+   * kept when a newer edit (a higher generation) arrived meanwhile.
+   */
+  async settleUpdate(tx: Tx, id: string, generation: number): Promise<void> {
+    await tx.query(
+      `UPDATE campaign_publications
+          SET applied_update_generation = GREATEST(applied_update_generation, $2),
+              pending_changes = CASE WHEN update_generation <= $2 THEN '{}' ELSE pending_changes END, updated_at = now()
+        WHERE id = $1`,
+      [id, generation],
     );
   }
 

@@ -1,13 +1,18 @@
 import { Injectable } from '@nestjs/common';
 import { fieldProblem } from '../../common/problem';
+import { SegmentAudience } from '../../segments/audience/segment-audience';
 import { ActiveSegment, SegmentsService } from '../../segments/segments.service';
+import { audienceSize, Targeting } from './derive-targeting';
 
 export type SegmentForCampaign = Pick<ActiveSegment, 'id' | 'name' | 'size' | 'share' | 'profile'>;
 
 /** The segments campaigns target: those of the active segmentation run (through SegmentsService). */
 @Injectable()
 export class CampaignSegments {
-  constructor(private readonly segments: SegmentsService) {}
+  constructor(
+    private readonly segments: SegmentsService,
+    private readonly audience: SegmentAudience,
+  ) {}
 
   active(): Promise<SegmentForCampaign[]> {
     return this.segments.getActiveSegments();
@@ -19,5 +24,13 @@ export class CampaignSegments {
     const missing = ids.filter((id) => !active.has(id));
     if (missing.length) throw fieldProblem(422, field, `not segments of the active segmentation run: ${missing.join(', ')}`);
     return [...new Set(ids)].map((id) => active.get(id)!);
+  }
+
+  /**
+   * Audience estimate of one publication: the segments' members in the places its targeting
+   * sends (the same countries and cities), so the number shown matches what is published.
+   */
+  audienceFor(segments: readonly SegmentForCampaign[], targeting: Pick<Targeting, 'countries' | 'cities'>): Promise<number> {
+    return this.audience.estimate(segments.map((s) => s.id), targeting, audienceSize(segments));
   }
 }

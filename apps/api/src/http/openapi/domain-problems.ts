@@ -27,11 +27,11 @@ export const DOMAIN_PROBLEMS: Record<string, Partial<Record<DomainStatus, string
   importCandidates: { 422: 'The file is not a readable CSV with a header row (`errors[].field` = file)' },
   createCandidate: { 409: 'The email is already used by another candidate' },
   updateCandidate: { 409: 'The email is already used by another candidate' },
-  createCampaign: { 422: 'The job, connections, segments, schedule, budget or targeting break a rule; `errors` names each field' },
+  createCampaign: { 422: 'The job, connections, segments, schedule, budget, targeting or currency (not the one a connection bills in) break a rule; `errors` names each field' },
   previewCampaign: { 422: 'The job, connections, segments or targeting break a rule; `errors` names each field' },
   updateCampaign: {
-    409: 'The campaign is no longer a draft, or it changed while being edited',
-    422: 'The job, connections, segments, schedule, budget or targeting break a rule; `errors` names each field',
+    409: 'A published campaign: a field other than dailyBudgetMinor, totalBudgetMinor, endsAt or creative (named in `errors`), publishing still in progress, nothing live, or the campaign changed while being edited',
+    422: 'The job, connections, segments, schedule, budget, targeting or currency break a rule, or a published campaign\'s end would be removed or in the past; `errors` names each field',
   },
   deleteCampaign: { 409: 'Only draft campaigns can be deleted (archive a published one)' },
   publishCampaign: {

@@ -96,6 +96,15 @@ export function useTargetingPreview(id: string) {
   });
 }
 
+export type UpdateCampaign = Schema<'UpdateCampaignDto'>;
+
+/** A draft fully; a published campaign only its budget, end date and ad text (each live platform is updated through the queue). */
+export const useUpdateCampaign = () =>
+  useApiMutation(({ id, body }: { id: string; body: UpdateCampaign }) => unwrap(api.PATCH('/api/campaigns/{id}', { params: { path: { id } }, body })), {
+    cacheAs: (campaign) => campaignKeys.one(campaign.id),
+    refresh: campaignKeys.all,
+  });
+
 export const useCreateCampaign = () =>
   useApiMutation((body: CreateCampaign) => unwrap(api.POST('/api/campaigns', { body })), {
     cacheAs: (campaign) => campaignKeys.one(campaign.id),

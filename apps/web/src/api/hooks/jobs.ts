@@ -33,7 +33,7 @@ export function useJobs(q: JobListQuery) {
 }
 
 export function useJob(id: string) {
-  return useQuery({ queryKey: jobKeys.one(id), queryFn: () => unwrap(api.GET('/api/jobs/{id}', { params: { path: { id } } })) });
+  return useQuery({ queryKey: jobKeys.one(id), queryFn: () => unwrap(api.GET('/api/jobs/{id}', { params: { path: { id } } })), enabled: !!id });
 }
 
 /** Saved jobs go straight into their detail entry; every list refreshes. */

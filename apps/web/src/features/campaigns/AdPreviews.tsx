@@ -5,7 +5,7 @@ import { CTA_LABELS, type CallToAction } from './campaignForm';
 import type { PublicationPreview } from '../../api/hooks/campaigns';
 import { Violations } from './PublicationPreviews';
 
-interface CreativeLike {
+export interface CreativeLike {
   headline: string;
   primaryText: string;
   description: string;
@@ -13,41 +13,73 @@ interface CreativeLike {
   imageUrl: string;
 }
 
-/** How the ad roughly looks on each chosen platform, next to that platform's compliance verdict. */
-export function AdPreviews({ creative, previews, company }: { creative: CreativeLike; previews: readonly PublicationPreview[]; company: string }) {
+/** A chosen connection, as the mock-up needs it before (or without) the API's preview. */
+export interface AdTarget {
+  connectionId: string;
+  platform: string;
+  platformLabel: string;
+  connectionName: string;
+  isSandbox: boolean;
+}
+
+interface AdPreviewsProps {
+  creative: CreativeLike;
+  targets: readonly AdTarget[];
+  /** The API's preview per connection, once it has answered (violations, Google's derived text). */
+  previews: readonly PublicationPreview[];
+  company: string;
+  landingUrl: string | null;
+  /** Show each platform's compliance verdict under its mock-up (off where the verdict is shown elsewhere). */
+  withChecks?: boolean;
+}
+
+/**
+ * How the ad roughly looks on each chosen platform, drawn from the form as it is typed: a feed card
+ * (Meta, sandbox) or a responsive search ad (Google). Empty fields show placeholders, never an error.
+ */
+export function AdPreviews({ creative, targets, previews, company, landingUrl, withChecks = true }: AdPreviewsProps) {
   const platforms = useAdsPlatforms().data;
-  const isSearchAd = (p: PublicationPreview) => platforms?.find((d) => d.kind === p.platform)?.targeting.adPreview === 'search';
+  const isSearchAd = (kind: string) => platforms?.find((d) => d.kind === kind)?.targeting.adPreview === 'search';
   return (
     <div className="flex flex-col gap-4">
-      {previews.map((p) => (
-        <section key={p.connectionId} aria-label={`${p.platformLabel} preview`} className="flex flex-col gap-3">
-          <PlatformName publication={p} />
-          {isSearchAd(p) ? <GoogleAd preview={p} /> : <FeedAd creative={creative} company={company} sandbox={p.isSandbox} />}
-          <Violations preview={p} />
-        </section>
-      ))}
+      {targets.map((t) => {
+        const preview = previews.find((p) => p.connectionId === t.connectionId);
+        return (
+          <section key={t.connectionId} aria-label={`${t.platformLabel} ad mock-up`} className="flex flex-col gap-3">
+            <PlatformName publication={t} />
+            {isSearchAd(t.platform) ? (
+              <SearchAd creative={creative} preview={preview} landingUrl={landingUrl} />
+            ) : (
+              <FeedAd creative={creative} company={company} sandbox={t.isSandbox} />
+            )}
+            {withChecks && preview && <Violations preview={preview} />}
+          </section>
+        );
+      })}
     </div>
   );
 }
 
+const Placeholder = ({ children }: { children: string }) => <span className="text-slate-400">{children}</span>;
+
 function FeedAd({ creative, company, sandbox }: { creative: CreativeLike; company: string; sandbox: boolean }) {
   return (
-    <div className="max-w-sm overflow-hidden rounded-lg border border-slate-200 bg-white text-sm shadow-sm">
+    <div data-testid="feed-ad" className="max-w-sm overflow-hidden rounded-lg border border-slate-200 bg-white text-sm shadow-sm">
       <div className="flex items-center gap-2 px-3 py-2">
         <span className="font-semibold">{company}</span>
         <span className="text-xs text-slate-500">Sponsored</span>
         {sandbox && <Badge tone="amber">Simulated</Badge>}
       </div>
-      <p className="px-3 pb-2 whitespace-pre-wrap">{creative.primaryText || <span className="text-slate-400">Primary text</span>}</p>
-      {creative.imageUrl ? (
+      <p className="px-3 pb-2 whitespace-pre-wrap">{creative.primaryText || <Placeholder>Primary text appears here</Placeholder>}</p>
+      {/^https:\/\/\S+$/.test(creative.imageUrl) ? (
         <img src={creative.imageUrl} alt="" className="aspect-[1.91/1] w-full bg-slate-100 object-cover" />
       ) : (
-        <div className="flex aspect-[1.91/1] w-full items-center justify-center bg-slate-100 text-xs text-slate-500">No image</div>
+        <div className="flex aspect-[1.91/1] w-full items-center justify-center bg-slate-100 text-xs text-slate-500">Image (optional)</div>
       )}
       <div className="flex items-center justify-between gap-2 bg-slate-50 px-3 py-2">
         <div className="min-w-0">
-          <p className="truncate font-semibold">{creative.headline || <span className="text-slate-400">Headline</span>}</p>
-          <p className="truncate text-xs text-slate-600">{creative.description}</p>
+          <p className="truncate font-semibold">{creative.headline || <Placeholder>Headline</Placeholder>}</p>
+          <p className="truncate text-xs text-slate-600">{creative.description || <Placeholder>Description</Placeholder>}</p>
         </div>
         <span className="shrink-0 rounded bg-slate-200 px-2 py-1 text-xs font-semibold">{CTA_LABELS[creative.callToAction]}</span>
       </div>
@@ -55,17 +87,33 @@ function FeedAd({ creative, company, sandbox }: { creative: CreativeLike; compan
   );
 }
 
-/** The responsive search ad the Google adapter would build (headlines and descriptions from the payload). */
-function GoogleAd({ preview }: { preview: PublicationPreview }) {
-  const rsa = (preview.payload.responsive_search_ad ?? {}) as { headlines?: string[]; descriptions?: string[]; final_urls?: string[] };
-  const host = rsa.final_urls?.[0] ? new URL(rsa.final_urls[0]).host : '';
+interface RsaPayload {
+  headlines?: string[];
+  descriptions?: string[];
+  final_urls?: string[];
+}
+
+const hostOf = (url: string | null | undefined) => {
+  try {
+    return url ? new URL(url).host : '';
+  } catch {
+    return '';
+  }
+};
+
+/** The responsive search ad: the headlines and descriptions the Google adapter derives, or the typed text until the preview answers. */
+function SearchAd({ creative, preview, landingUrl }: { creative: CreativeLike; preview: PublicationPreview | undefined; landingUrl: string | null }) {
+  const rsa = (preview?.payload.responsive_search_ad ?? {}) as RsaPayload;
+  const headlines = rsa.headlines?.length ? rsa.headlines.slice(0, 3) : [creative.headline].filter(Boolean);
+  const descriptions = rsa.descriptions?.length ? rsa.descriptions.slice(0, 2) : [creative.primaryText].filter(Boolean);
+  const host = hostOf(rsa.final_urls?.[0]) || hostOf(landingUrl);
   return (
-    <div className="max-w-xl rounded-lg border border-slate-200 bg-white p-3 text-sm shadow-sm">
+    <div data-testid="search-ad" className="max-w-xl rounded-lg border border-slate-200 bg-white p-3 text-sm shadow-sm">
       <p className="text-xs text-slate-700">
-        <span className="font-semibold">Sponsored</span> · {host}
+        <span className="font-semibold">Sponsored</span> · {host || <Placeholder>landing page</Placeholder>}
       </p>
-      <p className="text-lg text-blue-800">{(rsa.headlines ?? []).slice(0, 3).join(' | ') || 'Headlines'}</p>
-      <p className="text-slate-700">{(rsa.descriptions ?? []).slice(0, 2).join(' ')}</p>
+      <p className="text-lg text-blue-800">{headlines.join(' | ') || <Placeholder>Headline 1 | Headline 2 | Headline 3</Placeholder>}</p>
+      <p className="text-slate-700">{descriptions.join(' ') || <Placeholder>Descriptions appear here</Placeholder>}</p>
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import type { Campaign } from '../../api/hooks/campaigns';
 import { Button } from '../../components/Button';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { LinkButton } from '../../components/LinkButton';
 import type { CampaignCommands } from './useCampaignCommands';
 
 /** The header buttons: only the actions that make sense for the campaign's publications now. */
@@ -24,6 +25,7 @@ export function CampaignCommandButtons({ campaign, commands }: { campaign: Campa
           Resume
         </Button>
       )}
+      {available.edit && <LinkButton to={`/campaigns/${campaign.id}/edit`}>Edit</LinkButton>}
       {available.archive && (
         <Button variant="ghost" onClick={() => confirm('archive')}>
           Archive

@@ -1,3 +1,4 @@
+import type { Campaign } from '../../api/hooks/campaigns';
 import { ForbiddenPage } from '../../app/ErrorPages';
 import { useCan } from '../../app/permissions';
 import { BackLink } from '../../components/DetailPageShell';
@@ -19,14 +20,18 @@ export function NewCampaignPage() {
   return <CampaignWizard />;
 }
 
-function CampaignWizard() {
-  const wizard = useCampaignWizard();
+/** The wizard for a new campaign, or for editing a saved draft (`editing`). */
+export function CampaignWizard({ editing }: { editing?: Campaign } = {}) {
+  const wizard = useCampaignWizard(editing);
   const { step, values, set, errors } = wizard;
   const stepProps = { values, set, errors };
   return (
     <div className="flex flex-col gap-6">
-      <BackLink to="/campaigns" label="← All campaigns" />
-      <PageHeader title="New campaign" description="Advertise a job to the candidate segments that fit it, on one or more platforms." />
+      <BackLink to={editing ? `/campaigns/${editing.id}` : '/campaigns'} label={editing ? `← ${editing.name}` : '← All campaigns'} />
+      <PageHeader
+        title={editing ? 'Edit draft campaign' : 'New campaign'}
+        description="Advertise a job to the candidate segments that fit it, on one or more platforms."
+      />
       <WizardStepper stepIndex={wizard.stepIndex} />
       <Card title={STEP_LABELS[step]}>
         <div className="flex flex-col gap-6">

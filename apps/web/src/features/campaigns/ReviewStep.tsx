@@ -1,15 +1,17 @@
-import { formatMoney } from '../../components/charts/format';
 import { ProblemAlert } from '../../components/ProblemAlert';
-import { toCreateBody, type TargetingText } from './campaignForm';
-import { Violations } from './PublicationPreviews';
-import { TargetingEditor } from './TargetingEditor';
+import { AdPreviews } from './AdPreviews';
+import type { TargetingText } from './campaignForm';
+import { PlatformReview } from './PlatformReview';
+import { ReviewSummary } from './ReviewSummary';
 import type { CampaignWizardState } from './useCampaignWizard';
-import { AudienceBadge } from './WizardSteps';
+import { StillMissing } from './WizardLayout';
 
-/** The last step: a summary, and per platform the targeting (editable) with its compliance problems. */
+/**
+ * The last step shows everything that will be published: the summary, the ad mock-ups, and per
+ * platform the targeting it receives (editable), its audience estimate and its compliance checks.
+ */
 export function ReviewStep({ wizard }: { wizard: CampaignWizardState }) {
-  const { values, set, errors, preview, previews, create, action } = wizard;
-  const body = toCreateBody(values);
+  const { values, set, errors, preview, previews, targets, job, create, action } = wizard;
   const setTargeting = (connectionId: string, text: TargetingText | undefined) => {
     const targeting = { ...values.targeting };
     if (text) targeting[connectionId] = text;
@@ -17,32 +19,26 @@ export function ReviewStep({ wizard }: { wizard: CampaignWizardState }) {
     set('targeting', targeting);
   };
   return (
-    <div className="flex flex-col gap-4">
-      <dl className="grid grid-cols-1 gap-2 text-sm sm:grid-cols-[10rem_1fr]">
-        <dt className="text-slate-600">Name</dt>
-        <dd>{values.name}</dd>
-        <dt className="text-slate-600">Budget</dt>
-        <dd>
-          {formatMoney(body.dailyBudgetMinor, values.currency)} per day
-          {values.totalBudget.trim() && ` · cap ${formatMoney(body.totalBudgetMinor ?? 0, values.currency)}`}
-        </dd>
-        <dt className="text-slate-600">Audience</dt>
-        <dd>
-          <AudienceBadge size={preview.data?.audienceSize} />
-        </dd>
-      </dl>
-      {preview.isError && <ProblemAlert error={preview.error} />}
-      {previews.map((p) => (
-        <div key={p.connectionId} className="flex flex-col gap-2">
-          <TargetingEditor
+    <div className="flex flex-col gap-6">
+      <ReviewSummary wizard={wizard} />
+      <section aria-labelledby="review-ads" className="flex flex-col gap-2">
+        <h4 id="review-ads" className="text-sm font-semibold text-slate-900">The ads</h4>
+        <AdPreviews creative={values} targets={targets} previews={previews} withChecks={false} company={job?.company ?? 'Your company'} landingUrl={job?.applicationUrl ?? null} />
+      </section>
+      <section aria-labelledby="review-platforms" className="flex flex-col gap-4">
+        <h4 id="review-platforms" className="text-sm font-semibold text-slate-900">Targeting and checks per platform</h4>
+        {preview.isError && <ProblemAlert error={preview.error} />}
+        {previews.map((p) => (
+          <PlatformReview
+            key={p.connectionId}
             preview={p}
             value={values.targeting[p.connectionId]}
             error={errors[`targeting.${p.connectionId}`]}
             onChange={(text) => setTargeting(p.connectionId, text)}
           />
-          <Violations preview={p} />
-        </div>
-      ))}
+        ))}
+      </section>
+      <StillMissing warnings={preview.data?.warnings ?? []} />
       {(create.isError || action.isError) && <ProblemAlert error={create.error ?? action.error} />}
     </div>
   );

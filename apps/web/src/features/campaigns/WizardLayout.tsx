@@ -1,7 +1,6 @@
 import { Button } from '../../components/Button';
 import { cn } from '../../components/cn';
 import { ProblemAlert } from '../../components/ProblemAlert';
-import { LoadingBlock } from '../../components/Spinner';
 import { AdPreviews } from './AdPreviews';
 import { STEP_LABELS, WIZARD_STEPS } from './campaignForm';
 import type { CampaignWizardState } from './useCampaignWizard';
@@ -30,36 +29,57 @@ export function WizardStepper({ stepIndex }: { stepIndex: number }) {
   );
 }
 
-/** The creative, with each platform's ad preview and compliance check beside it as it is typed. */
+/** The creative, with a live mock-up of the ad per chosen platform and its compliance check beside it as it is typed. */
 export function CreativeStep({ wizard }: { wizard: CampaignWizardState }) {
-  const { values, set, errors, preview, previews } = wizard;
+  const { values, set, errors, preview, previews, targets, job } = wizard;
   return (
     <div className="grid grid-cols-1 gap-6 lg:grid-cols-2">
-      <div className="flex flex-col gap-6">
+      <div className="flex flex-col gap-4">
         <CreativeFields values={values} set={set} errors={errors} />
+        <LandingPage url={job?.applicationUrl ?? null} />
         <SuggestCopyPanel {...values} onPick={(pick, origin) => (Object.entries(pick).forEach(([k, v]) => set(k as keyof typeof pick, v)), set('creativeOrigin', origin))} />
       </div>
       <div className="flex flex-col gap-2">
-        <h3 className="text-sm font-semibold text-slate-900">Live previews</h3>
+        <h4 className="text-sm font-semibold text-slate-900">Live mock-ups</h4>
         {preview.isError && <ProblemAlert error={preview.error} />}
-        {preview.isPending ? (
-          <LoadingBlock label="Checking the employment-ad rules…" />
-        ) : (
-          <AdPreviews creative={values} previews={previews} company={jobCompany(preview.data?.publications[0]?.spec)} />
-        )}
+        <AdPreviews creative={values} targets={targets} previews={previews} company={job?.company ?? 'Your company'} landingUrl={job?.applicationUrl ?? null} />
+        <StillMissing warnings={preview.data?.warnings ?? []} />
       </div>
     </div>
   );
 }
 
-function jobCompany(spec: Record<string, unknown> | undefined): string {
-  const job = spec?.job as { company?: string } | undefined;
-  return job?.company ?? 'Your company';
+/** Where the ad leads: the job's application page, reached through the campaign's tracking link. */
+export function LandingPage({ url }: { url: string | null }) {
+  return (
+    <p className="text-sm text-slate-700">
+      <span className="font-medium text-slate-900">Landing page: </span>
+      {url ? <a className="break-all text-indigo-700 hover:underline" href={url} target="_blank" rel="noreferrer">{url}</a> : 'the job has no application URL yet (set it on the job)'}
+      <span className="block text-xs text-slate-500">From the job; clicks pass through the campaign's tracking link, which counts them.</span>
+    </p>
+  );
+}
+
+/** What the API says the form still lacks (shown as hints while typing, not as errors). */
+export function StillMissing({ warnings }: { warnings: readonly { field: string; message: string }[] }) {
+  if (warnings.length === 0) return null;
+  return (
+    <div className="rounded-md border border-slate-200 bg-slate-50 p-3 text-sm text-slate-700">
+      <p className="font-medium">Still to do before saving</p>
+      <ul className="mt-1 list-disc pl-5">
+        {warnings.map((w) => (
+          <li key={`${w.field}:${w.message}`}>
+            <span className="font-mono text-xs">{w.field}</span>: {w.message}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
 }
 
 /** Back / Next, and on the last step: save as a draft, or create and publish (blocked while a rule is broken). */
 export function WizardFooter({ wizard }: { wizard: CampaignWizardState }) {
-  const { step, stepIndex, back, next, submit, create, action, violations, preview } = wizard;
+  const { step, stepIndex, back, next, submit, create, action, violations, preview, editing } = wizard;
   return (
     <>
       <div className="flex flex-wrap justify-between gap-2">
@@ -69,14 +89,14 @@ export function WizardFooter({ wizard }: { wizard: CampaignWizardState }) {
         {step === 'review' ? (
           <div className="flex flex-wrap gap-2">
             <Button variant="secondary" onClick={() => void submit(false)} loading={create.isPending && !action.isPending}>
-              Save as draft
+              {editing ? 'Save changes' : 'Save as draft'}
             </Button>
             <Button
               onClick={() => void submit(true)}
               loading={create.isPending || action.isPending}
               disabled={violations > 0 || preview.isFetching}
             >
-              Create and publish
+              {editing ? 'Save and publish' : 'Create and publish'}
             </Button>
           </div>
         ) : (

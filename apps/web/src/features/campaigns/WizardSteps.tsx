@@ -10,6 +10,8 @@ import { usePlatformConnections } from '../../api/hooks/platformConnections';
 import { CTA_LABELS, type CampaignFormValues, type StepErrors } from './campaignForm';
 import { useSegmentSuggestions } from '../../api/hooks/campaigns';
 import { JobAdvertisingWarnings } from '../creatives/JobAdvertisingWarnings';
+import { usableConnections } from './wizardPrefill';
+import { StartChoice } from './StartChoice';
 
 export interface StepProps {
   values: CampaignFormValues;
@@ -30,11 +32,8 @@ export function JobStep({ values, set, errors }: StepProps) {
         required
         error={errors.jobId}
         value={values.jobId}
-        onChange={(e) => {
-          set('jobId', e.target.value);
-          const job = options.find((j) => j.id === e.target.value);
-          if (job && !values.name.trim()) set('name', `${job.title} – ${new Date().toLocaleDateString(undefined, { month: 'long', year: 'numeric' })}`);
-        }}
+        description="Fills the name, headline, text, segments and landing page from the job; your own edits are kept."
+        onChange={(e) => set('jobId', e.target.value)}
         options={[{ value: '', label: options.length ? 'Choose a job…' : 'No open jobs' }, ...options.map((j) => ({ value: j.id, label: `${j.title} — ${j.company}${j.location.city ? `, ${j.location.city}` : ''}` }))]}
       />
       {values.jobId && !options.some((j) => j.id === values.jobId) && (
@@ -77,7 +76,7 @@ export function PlatformsStep({ values, set, errors }: StepProps) {
   const connections = usePlatformConnections();
   if (connections.isError) return <ProblemAlert error={connections.error} />;
   if (!connections.data) return <LoadingBlock label="Loading platform connections…" />;
-  const usable = connections.data.filter((c) => !c.archivedAt && c.status !== 'needs_reauth');
+  const usable = usableConnections(connections.data);
   const blocked = connections.data.filter((c) => !c.archivedAt && c.status === 'needs_reauth');
   return (
     <div className="flex flex-col gap-3">
@@ -121,7 +120,7 @@ export function BudgetStep({ values, set, errors }: StepProps) {
       <TextField label="Currency" required maxLength={3} description="The currency the ad accounts bill in." error={errors.currency} value={values.currency} onChange={(e) => set('currency', e.target.value.toUpperCase())} />
       <TextField label="Daily budget" required inputMode="decimal" error={errors.dailyBudgetMinor} value={values.dailyBudget} onChange={(e) => set('dailyBudget', e.target.value)} />
       <TextField label="Total budget cap" inputMode="decimal" description="Optional." error={errors.totalBudgetMinor} value={values.totalBudget} onChange={(e) => set('totalBudget', e.target.value)} />
-      <TextField label="Start" type="datetime-local" required error={errors.startsAt} value={values.startsAt} onChange={(e) => set('startsAt', e.target.value)} />
+      <StartChoice values={values} set={set} errors={errors} />
       <TextField label="End" type="datetime-local" description="Optional." error={errors.endsAt} value={values.endsAt} onChange={(e) => set('endsAt', e.target.value)} />
     </div>
   );

@@ -7,7 +7,7 @@ const CONN = '33333333-3333-4333-8333-333333333333';
 
 const filled = (over: Partial<CampaignFormValues> = {}): CampaignFormValues => ({
   ...emptyCampaignForm(JOB, new Date('2026-12-01T10:20:00')),
-  segmentIds: [SEG], connectionIds: [CONN], name: 'Nurses', dailyBudget: '25.50', headline: 'Nurse', primaryText: 'Join us',
+  segmentIds: [SEG], connectionIds: [CONN], name: 'Nurses', dailyBudget: '25.50', headline: 'Nurse', primaryText: 'Join us', startNow: false,
   ...over,
 });
 
@@ -20,6 +20,15 @@ describe('campaign form', () => {
     });
     expect(body.startsAt).toBe(new Date('2026-12-01T11:00').toISOString());
     expect(body.creative).not.toHaveProperty('imageUrl');
+  });
+
+  it('starts immediately by default: the start sent is the moment of sending, and needs no date', () => {
+    const form = { ...emptyCampaignForm(JOB), segmentIds: [SEG], connectionIds: [CONN], name: 'Nurses', startsAt: '' };
+    expect(form.startNow).toBe(emptyCampaignForm().startNow);
+    expect(form.startNow).toBe(true);
+    expect(Math.abs(new Date(toCreateBody(form).startsAt).getTime() - Date.now())).toBeLessThan(5_000);
+    expect(validateStep('budget', form).startsAt).toBeUndefined();
+    expect(validateStep('budget', { ...form, startNow: false }).startsAt).toBe('Choose when the ads start.');
   });
 
   it('uses the currency exponent (JPY has no minor unit)', () => {

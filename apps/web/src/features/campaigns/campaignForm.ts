@@ -1,5 +1,5 @@
 import { toMajor, toMinor } from '../../components/charts/format';
-import type { CreateCampaign, PreviewCampaign, Targeting, TargetingOverride } from '../../api/hooks/campaigns';
+import type { Campaign, CreateCampaign, PreviewCampaign, Targeting, TargetingOverride } from '../../api/hooks/campaigns';
 import type { CreativeOrigin } from '../../api/hooks/creatives';
 
 /**
@@ -34,6 +34,8 @@ export interface CampaignFormValues {
   currency: string;
   dailyBudget: string;
   totalBudget: string;
+  /** Start as soon as it is published (the default); otherwise at `startsAt`. */
+  startNow: boolean;
   startsAt: string; // datetime-local
   endsAt: string; // datetime-local, optional
   headline: string;
@@ -59,7 +61,7 @@ export function emptyCampaignForm(jobId = '', now = new Date()): CampaignFormVal
   const end = new Date(start.getTime() + 30 * 86_400_000);
   return {
     jobId, segmentIds: [], connectionIds: [], name: '', objective: 'traffic', currency: 'USD', dailyBudget: '25', totalBudget: '',
-    startsAt: toLocalInput(start), endsAt: toLocalInput(end), headline: '', primaryText: '', description: '', callToAction: 'APPLY_NOW',
+    startNow: true, startsAt: toLocalInput(start), endsAt: toLocalInput(end), headline: '', primaryText: '', description: '', callToAction: 'APPLY_NOW',
     imageUrl: '', creativeOrigin: 'manual', targeting: {},
   };
 }
@@ -90,6 +92,8 @@ export function textToTargeting(t: TargetingText): { targeting: Targeting; error
 }
 
 const toIso = (local: string) => (local ? new Date(local).toISOString() : undefined);
+/** The start sent to the API: now when starting immediately. */
+const startIso = (v: Pick<CampaignFormValues, 'startNow' | 'startsAt'>, now = new Date()) => (v.startNow ? now.toISOString() : toIso(v.startsAt));
 const money = (text: string, currency: string) => {
   const value = Number(text.replace(',', '.'));
   return text.trim() && Number.isFinite(value) ? toMinor(value, currency) : undefined;
@@ -116,7 +120,7 @@ export function toPreviewBody(values: CampaignFormValues): PreviewCampaign | und
     objective: values.objective,
     ...(validCurrency ? { currency } : {}),
     ...(validCurrency && money(values.dailyBudget, currency) ? { dailyBudgetMinor: money(values.dailyBudget, currency) } : {}),
-    ...(values.startsAt ? { startsAt: toIso(values.startsAt) } : {}),
+    ...(startIso(values) ? { startsAt: startIso(values) } : {}),
     ...(values.endsAt ? { endsAt: toIso(values.endsAt) } : {}),
     creative,
     targeting: targetingOverrides(values),
@@ -129,7 +133,7 @@ export function toCreateBody(values: CampaignFormValues): CreateCampaign {
     name: values.name.trim(), jobId: values.jobId, segmentIds: values.segmentIds, connectionIds: values.connectionIds, objective: values.objective,
     currency, dailyBudgetMinor: money(values.dailyBudget, currency) ?? 0,
     totalBudgetMinor: money(values.totalBudget, currency) ?? null,
-    startsAt: toIso(values.startsAt)!, endsAt: toIso(values.endsAt) ?? null,
+    startsAt: startIso(values)!, endsAt: toIso(values.endsAt) ?? null,
     creative: {
       headline: values.headline.trim(), primaryText: values.primaryText.trim(), description: values.description.trim(), callToAction: values.callToAction,
       ...(values.imageUrl.trim() ? { imageUrl: values.imageUrl.trim() } : {}), origin: values.creativeOrigin,
@@ -155,8 +159,9 @@ export function validateStep(step: WizardStep, v: CampaignFormValues): StepError
     if (!daily || daily <= 0) errors.dailyBudgetMinor = 'Enter a daily budget above zero.';
     const total = money(v.totalBudget, currency);
     if (v.totalBudget.trim() && (!total || (daily && total < daily))) errors.totalBudgetMinor = 'The total cap must be at least one day of budget.';
-    if (!v.startsAt) errors.startsAt = 'Choose when the ads start.';
-    if (v.endsAt && v.startsAt && new Date(v.endsAt) <= new Date(v.startsAt)) errors.endsAt = 'The end must be after the start.';
+    if (!v.startNow && !v.startsAt) errors.startsAt = 'Choose when the ads start.';
+    const start = startIso(v);
+    if (v.endsAt && start && new Date(v.endsAt) <= new Date(start)) errors.endsAt = 'The end must be after the start.';
   }
   if (step === 'creative') {
     if (!v.headline.trim()) errors['creative.headline'] = 'Write a headline.';
@@ -174,3 +179,18 @@ export function validateStep(step: WizardStep, v: CampaignFormValues): StepError
 
 /** A budget in major units as typed in the form, from minor units ("2500" USD → "25"). */
 export const majorText = (minor: number, currency: string) => String(toMajor(minor, currency));
+
+/**
+ * A saved draft as the wizard edits it. Each publication's targeting comes back as edited text,
+ * so saving sends it as is instead of silently deriving it again.
+ */
+export function campaignToForm(c: Campaign, now = new Date()): CampaignFormValues {
+  return {
+    jobId: c.job.id, segmentIds: c.segmentIds, connectionIds: c.publications.map((p) => p.connectionId), name: c.name, objective: c.objective,
+    currency: c.currency, dailyBudget: majorText(c.dailyBudgetMinor, c.currency), totalBudget: c.totalBudgetMinor ? majorText(c.totalBudgetMinor, c.currency) : '',
+    startNow: new Date(c.startsAt) <= now, startsAt: toLocalInput(new Date(c.startsAt)), endsAt: c.endsAt ? toLocalInput(new Date(c.endsAt)) : '',
+    headline: c.creative.headline, primaryText: c.creative.primaryText, description: c.creative.description, callToAction: c.creative.callToAction,
+    imageUrl: c.creative.imageUrl ?? '', creativeOrigin: c.creative.origin,
+    targeting: Object.fromEntries(c.publications.map((p) => [p.connectionId, targetingToText(p.targeting)])),
+  };
+}

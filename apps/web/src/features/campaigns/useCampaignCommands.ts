@@ -4,7 +4,7 @@ import { useCampaignAction, useDeleteCampaign, type Campaign, type CampaignActio
 import { useToast } from '../../components/Toast';
 
 /** Which actions make sense now (the API answers 409 for the others anyway). */
-export function availableActions(c: Pick<Campaign, 'publications'>): Record<CampaignAction | 'delete', boolean> {
+export function availableActions(c: Pick<Campaign, 'publications'>): Record<CampaignAction | 'delete' | 'edit', boolean> {
   const pubs = c.publications;
   return {
     publish: pubs.some((p) => p.status === 'draft' || p.status === 'failed'),
@@ -12,6 +12,8 @@ export function availableActions(c: Pick<Campaign, 'publications'>): Record<Camp
     resume: pubs.some((p) => (p.status === 'paused' || p.status === 'queued' || p.status === 'publishing') && p.targetStatus === 'paused'),
     archive: pubs.some((p) => !['draft', 'archived'].includes(p.status) && p.targetStatus !== 'archived'),
     delete: pubs.every((p) => p.status === 'draft'),
+    // Drafts fully; published ones (budget, end, text) once nothing is on its way to a platform.
+    edit: pubs.every((p) => p.status === 'draft') || (pubs.some((p) => p.status === 'active' || p.status === 'paused') && !pubs.some((p) => p.status === 'queued' || p.status === 'publishing')),
   };
 }
 

@@ -1,8 +1,9 @@
-import { useMemo, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router-dom';
-import { useCampaignAction, useCampaignPreview, useCreateCampaign } from '../../api/hooks/campaigns';
+import { useCampaignAction, useCampaignPreview, useCreateCampaign, useUpdateCampaign, type Campaign } from '../../api/hooks/campaigns';
 import { useToast } from '../../components/Toast';
 import {
+  campaignToForm,
   emptyCampaignForm,
   toCreateBody,
   toPreviewBody,
@@ -12,23 +13,35 @@ import {
   type StepErrors,
 } from './campaignForm';
 import { useDebounced } from './WizardSteps';
+import { useWizardPrefill } from './useWizardPrefill';
+import { adTargets, untouchedPart, type Prefill } from './wizardPrefill';
 
 /**
  * The campaign wizard's state: the values, the step, its errors, the live per-platform preview
- * (from the budget step on), and the final save as a draft or create-and-publish.
+ * (from the budget step on), and the final save as a draft or create-and-publish. With `editing`
+ * (a saved draft) it starts from that draft, fills nothing in by itself and saves with PATCH.
  */
-export function useCampaignWizard() {
+export function useCampaignWizard(editing?: Campaign) {
   const [params] = useSearchParams();
   const navigate = useNavigate();
   const { notify } = useToast();
-  const [values, setValues] = useState<CampaignFormValues>(() => emptyCampaignForm(params.get('jobId') ?? ''));
+  const [values, setValues] = useState<CampaignFormValues>(() => (editing ? campaignToForm(editing) : emptyCampaignForm(params.get('jobId') ?? '')));
   const [stepIndex, setStepIndex] = useState(0);
   const [errors, setErrors] = useState<StepErrors>({});
   const create = useCreateCampaign();
+  const update = useUpdateCampaign();
   const action = useCampaignAction();
   const step = WIZARD_STEPS[stepIndex];
 
-  const set = <K extends keyof CampaignFormValues>(key: K, value: CampaignFormValues[K]) => setValues((v) => ({ ...v, [key]: value }));
+  // Fields the user edited: filling from the job never overwrites them.
+  const touched = useRef(new Set<keyof CampaignFormValues>());
+  const set = <K extends keyof CampaignFormValues>(key: K, value: CampaignFormValues[K]) => {
+    touched.current.add(key);
+    setValues((v) => ({ ...v, [key]: value }));
+  };
+  const apply = useCallback((prefill: Prefill) => setValues((v) => ({ ...v, ...untouchedPart(prefill, touched.current) })), []);
+  const { job, connections } = useWizardPrefill(values.jobId, apply, !editing);
+  const targets = useMemo(() => adTargets(connections ?? [], values.connectionIds), [connections, values.connectionIds]);
   const debounced = useDebounced(values);
   const previewBody = useMemo(
     () => (stepIndex >= WIZARD_STEPS.indexOf('budget') ? toPreviewBody(debounced) : undefined),
@@ -52,10 +65,12 @@ export function useCampaignWizard() {
     const found = { ...validateStep('budget', values), ...validateStep('creative', values), ...validateStep('review', values) };
     setErrors(found);
     if (Object.keys(found).length) return;
-    const campaign = await create.mutateAsync(toCreateBody(values)).catch(() => undefined);
+    const body = toCreateBody(values);
+    const saved = editing ? update.mutateAsync({ id: editing.id, body }) : create.mutateAsync(body);
+    const campaign = await saved.catch(() => undefined);
     if (!campaign) return;
     if (!publish) {
-      notify(`Draft “${campaign.name}” saved.`);
+      notify(editing ? `“${campaign.name}” saved.` : `Draft “${campaign.name}” saved.`);
       navigate(`/campaigns/${campaign.id}`);
       return;
     }
@@ -72,7 +87,9 @@ export function useCampaignWizard() {
     );
   };
 
-  return { values, set, step, stepIndex, errors, preview, previews, violations, next, back, submit, create, action };
+  // One "save" state for the footer and the error alert, whether it creates or updates.
+  const save = editing ? update : create;
+  return { values, set, step, stepIndex, errors, preview, previews, violations, next, back, submit, create: save, action, job, targets, editing: !!editing };
 }
 
 export type CampaignWizardState = ReturnType<typeof useCampaignWizard>;
