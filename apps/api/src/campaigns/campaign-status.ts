@@ -37,5 +37,15 @@ export function campaignStatusSql(campaignId: string): string {
   return `(CASE WHEN ${none} THEN 'draft' ${rules} ELSE 'archived' END)`;
 }
 
+/**
+ * The same rule over an array of the campaign's publication statuses (NULL: no publication), for
+ * queries that aggregate publications per campaign once instead of probing them per campaign.
+ */
+export function campaignStatusOfStatusesSql(statuses: string): string {
+  const list = (values: readonly string[]) => `ARRAY[${values.map((s) => `'${s}'`).join(',')}]::varchar[]`;
+  const rules = PRECEDENCE.map(([status, values]) => `WHEN ${statuses} && ${list(values)} THEN '${status}'`).join(' ');
+  return `(CASE WHEN ${statuses} IS NULL THEN 'draft' ${rules} ELSE 'archived' END)`;
+}
+
 /** Draft campaigns are the only ones whose content may still change or be deleted. */
 export const isEditable = (publications: readonly PublicationStatus[]) => publications.every((s) => s === 'draft');
