@@ -13,8 +13,8 @@ interface DailySeriesFigureProps {
   rows: readonly LongRow[] | undefined;
   range: DayRange;
   formatValue: (value: number) => string;
-  /** Short form for axis ticks; defaults to `formatValue`. */
-  formatTick?: (value: number) => string;
+  /** Short form for axis ticks, given the tallest day so every tick gets one precision; defaults to `formatValue`. */
+  formatTick?: (value: number, axisMax: number) => string;
   /** How a group key is shown (e.g. "meta" → "Meta"). */
   labelOf?: (row: { key: string; label: string }) => string;
   loading?: boolean;
@@ -40,6 +40,7 @@ export function DailySeriesFigure({
   height = 260,
 }: DailySeriesFigureProps) {
   const pivot = useMemo(() => pivotSeries(rows ?? [], range), [rows, range]);
+  const axisMax = pivot.days.reduce((max, d) => Math.max(max, d.total), 0);
   const series = pivot.series.map((s, i) => ({ ...s, name: labelOf(s), color: seriesColor(s.key, i) }));
   const parts = series.map((s) => `${s.name} ${formatValue(s.total)}`).join(', ');
   const summary = `${title}, ${formatRange(range)}: ${formatValue(pivot.total)} in total${series.length > 1 ? ` (${parts})` : ''}.`;
@@ -67,7 +68,7 @@ export function DailySeriesFigure({
     >
       <CartesianGrid strokeDasharray="3 3" vertical={false} stroke="#e2e8f0" />
       <XAxis dataKey="date" tickFormatter={(d: string) => formatDay(d)} tick={{ fontSize: 12, fill: '#475569' }} minTickGap={16} />
-      <YAxis tickFormatter={(v: number) => formatTick(v)} tick={{ fontSize: 12, fill: '#475569' }} width={64} allowDecimals={false} />
+      <YAxis tickFormatter={(v: number) => formatTick(v, axisMax)} tick={{ fontSize: 12, fill: '#475569' }} width={64} allowDecimals={false} />
       <Tooltip labelFormatter={(d) => formatDay(String(d), true)} formatter={(value) => formatValue(Number(value))} />
       {series.length > 1 && <Legend wrapperStyle={{ fontSize: 12 }} />}
       {series.map((s) => (

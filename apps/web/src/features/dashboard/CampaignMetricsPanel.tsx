@@ -6,7 +6,8 @@ import { useCampaignMetrics, useSyncCampaign, type CampaignMetrics } from '../..
 import { useCan } from '../../app/permissions';
 import { Button } from '../../components/Button';
 import { DailySeriesFigure } from '../../components/charts/DailySeriesFigure';
-import { csvDataHref, ExportCsvLink } from '../../components/charts/ExportCsvLink';
+import { ExportCsvLink } from '../../components/charts/ExportCsvLink';
+import { csvDataHref, tableCsvColumns } from '../../components/csv';
 import { formatCount, formatMoney,  } from '../../components/charts/format';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { LoadingBlock } from '../../components/Spinner';
@@ -14,7 +15,7 @@ import { Table } from '../../components/Table';
 import { useToast } from '../../components/Toast';
 import { ApplicationsTable } from './ApplicationsTable';
 import { useDateRange } from './dateRange';
-import { breakdownColumns, breakdownCsvRows } from './kpiColumns';
+import { breakdownColumns } from './kpiColumns';
 import { TotalsCards } from './KpiSummary';
 import { PacingBar, PacingStatusBadge, spentOfBudget } from './PacingBar';
 import { PerformanceHeader } from './PerformanceHeader';
@@ -114,7 +115,7 @@ export function CampaignMetricsPanel({ campaignId, showRangePicker = true }: { c
                 range={data.range}
                 labelOf={(row) => platformLabel(row.label)}
                 formatValue={(v) => (s.money ? formatMoney(v, currency) : formatCount(v))}
-                formatTick={(v) => (s.money ? formatMoney(v, currency, { compact: true }) : formatCount(v, { compact: true }))}
+                formatTick={(v, max) => (s.money ? formatMoney(v, currency, { style: 'auto', scaleMinor: max }) : formatCount(v, { compact: true }))}
                 emptyText={`No ${s.field} in this period.`}
               />
             ))}
@@ -125,7 +126,7 @@ export function CampaignMetricsPanel({ campaignId, showRangePicker = true }: { c
               <ExportCsvLink
                 what="campaign metrics by platform"
                 filename={`campaign-${campaignId}-platforms-${data.range.from}-${data.range.to}.csv`}
-                href={csvDataHref(breakdownCsvRows(data.byPlatform, currency, 'Platform'))}
+                href={csvDataHref(tableCsvColumns(breakdownColumns(currency, { nameHeader: 'Platform', labelOf: (r) => platformLabel(r.label) })), data.byPlatform)}
               />
             </div>
             <Table

@@ -71,10 +71,10 @@ describe('DashboardPage', () => {
     renderApp('/dashboard');
 
     const spend = await findCard('Spend');
-    expect(spend).toHaveTextContent('$1,500.00');
-    expect(spend).toHaveTextContent('+50%vs previous 30 days (was $1,000.00)');
+    expect(spend).toHaveTextContent('$1.5K');
+    expect(spend).toHaveTextContent('+50%vs previous 30 days (was $1K)');
     expect(screen.getByRole('group', { name: 'Applications' })).toHaveTextContent('30No comparison: nothing in the previous 30 days');
-    expect(screen.getByRole('group', { name: 'Cost per applicant' })).toHaveTextContent('$50.00');
+    expect(screen.getByRole('group', { name: 'Cost per applicant' })).toHaveTextContent('$50');
     expect(screen.getByRole('group', { name: 'Click-through rate' })).toHaveTextContent('2.5%');
     expect(screen.getByText('2 active campaigns · 3 open jobs')).toBeInTheDocument();
 

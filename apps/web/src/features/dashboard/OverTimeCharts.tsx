@@ -27,7 +27,7 @@ function MetricChart({ metric, title, empty, range }: { metric: SeriesMetric; ti
       emptyText={empty}
       labelOf={(s) => platformLabel(s.label)}
       formatValue={(v) => (money ? formatMoney(v, currency) : formatCount(v))}
-      formatTick={(v) => (money ? formatMoney(v, currency, { compact: true }) : formatCount(v, { compact: true }))}
+      formatTick={(v, max) => (money ? formatMoney(v, currency, { style: 'auto', scaleMinor: max }) : formatCount(v, { compact: true }))}
       actions={
         <ExportCsvLink what={title.toLowerCase()} href={csvHref('/api/dashboard/timeseries', { metric, groupBy: 'platform', ...range })} />
       }
