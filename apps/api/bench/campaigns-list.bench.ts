@@ -1,6 +1,7 @@
 import { appConfig } from '../src/config/app-config';
 import { seedMetrics } from '../src/seed/metrics-seed';
-import { benchApp, benchToken, fmt, measure } from './bench-support';
+import { Client } from 'pg';
+import { BENCH_ENV, benchApp, benchSessionCookie, fmt, measure } from './bench-support';
 
 /**
  * Issue 12.1 target: the campaigns performance list (`GET /api/campaigns/performance`) over
@@ -24,7 +25,10 @@ async function main(): Promise<void> {
     const [counts] = await db.query(`SELECT (SELECT count(*)::int FROM campaigns) AS campaigns, (SELECT count(*)::int FROM publication_metrics_daily) AS daily,
       (SELECT count(*)::int FROM metrics_daily_campaign) AS rollup`);
     console.log(`campaigns: ${counts.campaigns.toLocaleString('en')}, daily metric rows: ${counts.daily.toLocaleString('en')}, rollup rows: ${counts.rollup.toLocaleString('en')}`);
-    const headers = { Authorization: `Bearer ${await benchToken(db)}` };
+    // A recruiter's session, as the SPA calls it (API tokens need a creator, which a bench database may lack).
+    const client = new Client({ connectionString: BENCH_ENV.DATABASE_URL });
+    await client.connect();
+    const headers = { Cookie: await benchSessionCookie(client).finally(() => client.end()) };
     const base = `${url}/api/campaigns/performance?limit=50`;
     const cases: Array<[string, string]> = [
       ['default (newest first), 30 days', base],

@@ -1,7 +1,7 @@
 import { cn, focusRing } from '../cn';
 
 interface ExportCsvLinkProps {
-  /** A `?format=csv` API URL (see `csvHref`) or a `data:` URL from `csvDataHref` (components/csv.ts). */
+  /** A `data:` URL from `csvDataHref` (components/csv.ts): the visible columns of the table shown. */
   href: string;
   /** What is exported, for the accessible name: "Export spend per day as CSV". */
   what: string;
