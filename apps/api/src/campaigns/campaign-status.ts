@@ -38,13 +38,19 @@ export function campaignStatusSql(campaignId: string): string {
 }
 
 /**
- * The same rule over an array of the campaign's publication statuses (NULL: no publication), for
- * queries that aggregate publications per campaign once instead of probing them per campaign.
+ * The same rule for queries that aggregate publications per campaign once (a hash aggregate, no
+ * probe per campaign): `STATUS_FLAGS_SQL` goes in the aggregate's select list over
+ * `campaign_publications`, `campaignStatusOfFlagsSql(alias)` reads the status from its row
+ * (a campaign without publications has no row: NULL count, a draft).
  */
-export function campaignStatusOfStatusesSql(statuses: string): string {
-  const list = (values: readonly string[]) => `ARRAY[${values.map((s) => `'${s}'`).join(',')}]::varchar[]`;
-  const rules = PRECEDENCE.map(([status, values]) => `WHEN ${statuses} && ${list(values)} THEN '${status}'`).join(' ');
-  return `(CASE WHEN ${statuses} IS NULL THEN 'draft' ${rules} ELSE 'archived' END)`;
+export const STATUS_FLAGS_SQL = [
+  'count(*) AS publication_count',
+  ...PRECEDENCE.map(([status, values]) => `bool_or(status IN (${values.map((v) => `'${v}'`).join(',')})) AS is_${status}`),
+].join(', ');
+
+export function campaignStatusOfFlagsSql(alias: string): string {
+  const rules = PRECEDENCE.map(([status]) => `WHEN ${alias}.is_${status} THEN '${status}'`).join(' ');
+  return `(CASE WHEN ${alias}.publication_count IS NULL THEN 'draft' ${rules} ELSE 'archived' END)`;
 }
 
 /** Draft campaigns are the only ones whose content may still change or be deleted. */

@@ -2,11 +2,11 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
 import type { PlatformKind } from '../ads-platforms/ads-platform.port';
-import { platformBadge } from '../ads-platforms/ads-platforms.api';
+import { platformBadge, PLATFORM_KINDS } from '../ads-platforms/ads-platforms.api';
 import { decodeCursor, Page, PageQuery, toPage } from '../common/pagination';
 import { ProblemException } from '../common/problem';
 import { AppConfig, InjectConfig } from '../config/config.module';
-import { CampaignStatus, campaignStatusOfStatusesSql, campaignStatusSql } from './campaign-status';
+import { CampaignStatus, campaignStatusOfFlagsSql, campaignStatusSql, STATUS_FLAGS_SQL } from './campaign-status';
 import { CampaignListQuery } from './dto/campaign-query.dto';
 import { byPlatformThenName, CampaignDto, CampaignJobDto, ConnectionSummary, PublicationDto } from './dto/campaign.dto';
 import { CampaignEventDto } from './dto/campaign-event.dto';
@@ -20,6 +20,9 @@ export interface CampaignFacts {
   status: CampaignStatus;
   platforms: PlatformKind[];
 }
+
+/** The platforms a campaign publishes on, as an array, from one aggregate over its publications. */
+const PLATFORMS_SQL = `array_remove(ARRAY[${PLATFORM_KINDS.map((k) => `CASE WHEN bool_or(platform = '${k}') THEN '${k}' END`).join(', ')}]::varchar[], NULL)`;
 
 const likePattern = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
@@ -64,9 +67,9 @@ export class CampaignsRepository {
     const direction = order === 'asc' ? 'ASC' : 'DESC';
     const sortColumn = orderBy === 'name' ? 'lower(c.name)' : 'c.created_at';
     return this.dataSource.query(
-      `SELECT c.id, ${campaignStatusOfStatusesSql('p.statuses')} AS status, coalesce(p.platforms, '{}') AS platforms
+      `SELECT c.id, ${campaignStatusOfFlagsSql('p')} AS status, coalesce(p.platforms, '{}') AS platforms
        FROM campaigns c
-       LEFT JOIN (SELECT campaign_id, array_agg(DISTINCT status) AS statuses, array_agg(DISTINCT platform) AS platforms
+       LEFT JOIN (SELECT campaign_id, ${STATUS_FLAGS_SQL}, ${PLATFORMS_SQL} AS platforms
                   FROM campaign_publications GROUP BY campaign_id) p ON p.campaign_id = c.id
        ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
        ORDER BY ${sortColumn} ${direction}, c.id ${direction}`,
@@ -77,9 +80,10 @@ export class CampaignsRepository {
   /** The campaigns of these jobs with their derived status. */
   campaignsOfJobs(jobIds: readonly string[]): Promise<{ id: string; job_id: string; status: CampaignStatus }[]> {
     return this.dataSource.query(
-      `SELECT c.id, c.job_id, ${campaignStatusOfStatusesSql('p.statuses')} AS status
+      `SELECT c.id, c.job_id, ${campaignStatusOfFlagsSql('p')} AS status
        FROM campaigns c
-       LEFT JOIN LATERAL (SELECT array_agg(DISTINCT status) AS statuses FROM campaign_publications WHERE campaign_id = c.id) p ON true
+       LEFT JOIN (SELECT campaign_id, ${STATUS_FLAGS_SQL} FROM campaign_publications
+                  WHERE campaign_id IN (SELECT id FROM campaigns WHERE job_id = ANY($1::uuid[])) GROUP BY campaign_id) p ON p.campaign_id = c.id
        WHERE c.job_id = ANY($1::uuid[])`,
       [jobIds],
     );

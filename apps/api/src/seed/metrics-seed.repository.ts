@@ -104,7 +104,7 @@ export class MetricsSeedRepository {
   }
 
   async analyze(): Promise<void> {
-    await this.db.query(`ANALYZE publication_metrics_daily; ANALYZE applications; ANALYZE metrics_daily_platform`);
+    await this.db.query(`ANALYZE campaigns; ANALYZE campaign_publications; ANALYZE publication_metrics_daily; ANALYZE applications; ANALYZE metrics_daily_platform`);
     // Its own statement (VACUUM cannot run in the implicit transaction of a multi-statement query): sets the visibility map for index-only scans.
     await this.db.query(`VACUUM ANALYZE metrics_daily_campaign`);
   }
