@@ -65,13 +65,14 @@ describe('Campaigns performance table', () => {
   it('remembers the columns a user picks, per user', async () => {
     api();
     const { user, unmount } = renderApp('/campaigns');
-    expect(await headers()).toContain('Impressions↕');
-    await user.click(screen.getByRole('button', { name: 'Columns' }));
-    await user.click(screen.getByRole('checkbox', { name: 'Impressions' }));
-    await user.click(screen.getByRole('checkbox', { name: 'Job' }));
+    expect(await headers()).toContain('Clicks↕');
     expect(await headers()).not.toContain('Impressions↕');
+    await user.click(screen.getByRole('button', { name: 'Columns' }));
+    await user.click(screen.getByRole('checkbox', { name: 'Clicks' }));
+    await user.click(screen.getByRole('checkbox', { name: 'Job' }));
+    expect(await headers()).not.toContain('Clicks↕');
     expect(await headers()).toContain('Job');
-    expect(JSON.parse(localStorage.getItem(`adflux:campaign-columns:${users.recruiter.id}`)!)).not.toContain('impressions');
+    expect(JSON.parse(localStorage.getItem(`adflux:campaign-columns:${users.recruiter.id}`)!)).not.toContain('clicks');
     unmount();
     renderApp('/campaigns');
     expect(await headers()).toContain('Job');

@@ -16,7 +16,7 @@ export const OPTIONAL_COLUMNS = [
   { key: 'status', label: 'Status', byDefault: true },
   { key: 'platforms', label: 'Platforms', byDefault: true },
   { key: 'spend', label: 'Spend', byDefault: true },
-  { key: 'impressions', label: 'Impressions', byDefault: true },
+  { key: 'impressions', label: 'Impressions', byDefault: false },
   { key: 'clicks', label: 'Clicks', byDefault: true },
   { key: 'applications', label: 'Applicants', byDefault: true },
   { key: 'costPerApplicant', label: 'Cost per applicant', byDefault: true },
