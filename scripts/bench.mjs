@@ -10,6 +10,7 @@ const BENCHES = [
   { name: 'csv-import', file: 'apps/api/bench/csv-import.bench.ts' },
   { name: 'faults', file: 'apps/api/bench/faults.bench.ts' },
   { name: 'dashboard', file: 'apps/api/bench/dashboard.bench.ts' },
+  { name: 'campaigns-list', file: 'apps/api/bench/campaigns-list.bench.ts' },
   { name: 'metrics-sync', file: 'apps/api/bench/metrics-sync.bench.ts' },
 ];
 

@@ -127,7 +127,11 @@ describe('performance: sync, tracking, applications, dashboard (integration)', (
 
     const csv = await admin.get('/api/dashboard/breakdown?by=campaign&format=csv').expect(200);
     expect(csv.headers['content-type']).toMatch(/text\/csv/);
-    expect(csv.text.split('\r\n')[0]).toContain('costPerApplicantMinor');
+    // Money in units of the reporting currency, named with it (12.12), not minor-unit integers.
+    const [header, first] = csv.text.split('\r\n');
+    expect(header).toContain('costPerApplicant (USD)');
+    expect(header).not.toContain('Minor');
+    expect(first!.split(',')[header!.split(',').indexOf('spend (USD)')]).toBe('45');
     expect(csv.text).toContain('Backend US');
     const accept = await admin.get('/api/dashboard/timeseries').set('Accept', 'text/csv').expect(200);
     expect(accept.text.startsWith('date,key,label,value')).toBe(true);

@@ -168,3 +168,60 @@ test('a recruiter creates a campaign with the wizard and publishes it to the san
     await context.close();
   }
 });
+
+test('the campaigns list: a recruiter selects two live campaigns, pauses both at once and sees them paused', async () => {
+  const tag = unique();
+  const [sandbox] = (await recruiter.api.get('/api/platform-connections')).items.filter((c) => c.kind === 'sandbox');
+  const segments = await recruiter.api.get('/api/segments');
+  const segmentIds = (segments.items ?? segments.segments).slice(0, 1).map((s) => s.id);
+  const ids = [];
+  for (const name of [`Bulk A ${tag}`, `Bulk B ${tag}`]) {
+    const created = await recruiter.api.post('/api/campaigns', {
+      name, jobId: job.id, segmentIds, connectionIds: [sandbox.id], objective: 'traffic', dailyBudgetMinor: 4000, currency: 'USD',
+      startsAt: new Date().toISOString(), creative: { headline: 'Pediatric Nurse in Austin', primaryText: 'Join our pediatric ward.', description: 'Apply in 2 minutes', callToAction: 'APPLY_NOW' },
+    });
+    await recruiter.api.post(`/api/campaigns/${created.id}/publish`);
+    ids.push(created.id);
+  }
+  for (const id of ids) {
+    for (let i = 0; (await recruiter.api.get(`/api/campaigns/${id}`)).status !== 'active'; i++) {
+      if (i > 120) throw new Error('campaign did not go live');
+      await new Promise((r) => setTimeout(r, 500));
+    }
+  }
+
+  const { context, page } = await newPage(browser, { viewport: { width: 1440, height: 900 } });
+  try {
+    await loginAs(page, recruiter.email, recruiter.password);
+    await page.goto(`/campaigns?q=${encodeURIComponent(tag)}`);
+    const table = page.getByRole('table', { name: 'Campaigns' });
+    await table.getByRole('rowheader', { name: `Bulk A ${tag}` }).waitFor();
+    assert.equal(await page.getByRole('switch', { name: `Running: Bulk A ${tag}` }).getAttribute('aria-checked'), 'true');
+    await page.getByRole('checkbox', { name: `Select Bulk A ${tag}` }).check();
+    await page.getByRole('checkbox', { name: `Select Bulk B ${tag}` }).check();
+    const bar = page.getByRole('region', { name: 'Bulk actions' });
+    await bar.getByText('2 selected').waitFor();
+    await bar.getByRole('button', { name: 'Pause' }).click();
+    await bar.getByText('2 campaigns pausing').waitFor();
+    // The worker applies the pause on the sandbox; the list shows it once the publications are paused.
+    for (let i = 0; ; i++) {
+      const states = await Promise.all(ids.map((id) => recruiter.api.get(`/api/campaigns/${id}`).then((c) => c.status)));
+      if (states.every((s) => s === 'paused')) break;
+      if (i > 120) throw new Error(`campaigns not paused: ${states}`);
+      await new Promise((r) => setTimeout(r, 500));
+    }
+    await page.reload();
+    for (const name of [`Bulk A ${tag}`, `Bulk B ${tag}`]) {
+      const row = table.getByRole('row').filter({ has: page.getByRole('rowheader', { name }) });
+      await row.getByText('Paused', { exact: true }).waitFor();
+      assert.equal(await row.getByRole('switch').getAttribute('aria-checked'), 'false');
+    }
+    if (process.env.E2E_SHOTS_DIR) {
+      await page.goto('/campaigns');
+      await table.getByRole('rowheader').first().waitFor();
+      await page.screenshot({ path: `${process.env.E2E_SHOTS_DIR}/campaigns-list.png`, fullPage: true });
+    }
+  } finally {
+    await context.close();
+  }
+});

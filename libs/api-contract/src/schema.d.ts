@@ -447,6 +447,57 @@ export interface paths {
         patch: operations["updateCandidate"];
         trace?: never;
     };
+    "/api/campaigns/performance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Campaigns with spend, impressions, clicks, applicants, cost per applicant and pacing over a date range; sortable by each figure, filters with counts */
+        get: operations["listCampaignPerformance"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/campaigns/job-figures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Per job: campaigns, live campaigns, spend, applicants and cost per applicant over a date range */
+        get: operations["listJobCampaignFigures"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/campaigns/bulk-actions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Pause, resume or archive up to 100 campaigns; one outcome per campaign (a refusal such as 409 is reported on its row, the others go ahead) */
+        post: operations["bulkCampaignAction"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/campaigns": {
         parameters: {
             query?: never;
@@ -2263,6 +2314,122 @@ export interface components {
             /** Format: date-time */
             updatedAt: string;
         };
+        CampaignFiguresDto: {
+            /** @description Minor units of the reporting currency */
+            spendMinor: number;
+            impressions: number;
+            clicks: number;
+            /** @description First-party applications attributed to the campaign */
+            applications: number;
+            /** @description clicks / impressions; null without impressions */
+            ctr: number | null;
+            /** @description Spend per applicant, minor units; null without applicants */
+            costPerApplicantMinor: number | null;
+        };
+        PacingDto: {
+            spentMinor: number;
+            budgetMinor: number;
+            elapsedDays: number;
+            totalDays: number;
+            projectedMinor: number;
+            spentShare: number;
+            /**
+             * @description `collecting`: live for less than a full day, too early to judge the spend rate
+             * @enum {string}
+             */
+            status: "not_started" | "collecting" | "on_track" | "underspending" | "overspending" | "ended";
+            currency: string;
+        };
+        CampaignPerformanceRowDto: {
+            campaign: components["schemas"]["CampaignDto"];
+            /** @description Delivery over the range (spend in the reporting currency) */
+            figures: components["schemas"]["CampaignFiguresDto"];
+            /** @description Lifetime budget pacing; null for drafts */
+            pacing: components["schemas"]["PacingDto"] | null;
+        };
+        FacetCountDto: {
+            value: string;
+            /** @description Campaigns matching the other filters that have this value */
+            count: number;
+        };
+        CampaignFacetsDto: {
+            /** @description Per status, with the platform, job and search filters applied */
+            status: components["schemas"]["FacetCountDto"][];
+            /** @description Per platform, with the status, job and search filters applied */
+            platform: components["schemas"]["FacetCountDto"][];
+        };
+        DateRangeDto: {
+            from: string;
+            to: string;
+        };
+        CampaignPerformancePageDto: {
+            items: components["schemas"]["CampaignPerformanceRowDto"][];
+            /** @description Cursor of the next page; null on the last page */
+            nextCursor: string | null;
+            /** @description Campaigns matching every filter */
+            total: number;
+            facets: components["schemas"]["CampaignFacetsDto"];
+            range: components["schemas"]["DateRangeDto"];
+            /**
+             * @description Currency of spend and cost per applicant
+             * @example USD
+             */
+            currency: string;
+        };
+        JobFiguresDto: {
+            /** Format: uuid */
+            jobId: string;
+            /** @description Campaigns of the job */
+            campaigns: number;
+            /** @description Campaigns with a live publication */
+            activeCampaigns: number;
+            /** @description Spend over the range, minor units of the reporting currency */
+            spendMinor: number;
+            /** @description Applicants over the range */
+            applications: number;
+            /** @description Spend per applicant; null without applicants */
+            costPerApplicantMinor: number | null;
+        };
+        JobFiguresListDto: {
+            range: components["schemas"]["DateRangeDto"];
+            /** @example USD */
+            currency: string;
+            /** @description One row per job asked for, in the order asked */
+            items: components["schemas"]["JobFiguresDto"][];
+        };
+        BulkCampaignActionDto: {
+            /** @enum {string} */
+            action: "pause" | "resume" | "archive";
+            campaignIds: string[];
+        };
+        BulkCampaignOutcomeDto: {
+            /** Format: uuid */
+            campaignId: string;
+            /**
+             * @description invalid: the job can no longer be advertised (resume)
+             * @enum {string}
+             */
+            outcome: "accepted" | "conflict" | "not_found" | "invalid";
+            /**
+             * @description What the single-campaign action would have answered
+             * @enum {number}
+             */
+            status: 202 | 404 | 409 | 422;
+            /** @description Why it was refused */
+            detail: string | null;
+            /** @description The campaign after the request (accepted rows) */
+            campaign: components["schemas"]["CampaignDto"] | null;
+        };
+        BulkCampaignResultDto: {
+            /** @enum {string} */
+            action: "pause" | "resume" | "archive";
+            /** @description Rows accepted */
+            accepted: number;
+            /** @description Rows refused (404, 409 or 422) */
+            refused: number;
+            /** @description One outcome per campaign, in the order given */
+            results: components["schemas"]["BulkCampaignOutcomeDto"][];
+        };
         CampaignPageDto: {
             items: components["schemas"]["CampaignDto"][];
             nextCursor: string | null;
@@ -2863,10 +3030,6 @@ export interface components {
             /** @description Relative change, 0.25 = +25 % */
             change: number | null;
         };
-        DateRangeDto: {
-            from: string;
-            to: string;
-        };
         KpisDto: {
             impressions: number;
             reach: number;
@@ -2931,20 +3094,6 @@ export interface components {
             range: components["schemas"]["DateRangeDto"];
             currency: string;
             rows: components["schemas"]["BreakdownRowDto"][];
-        };
-        PacingDto: {
-            spentMinor: number;
-            budgetMinor: number;
-            elapsedDays: number;
-            totalDays: number;
-            projectedMinor: number;
-            spentShare: number;
-            /**
-             * @description `collecting`: live for less than a full day, too early to judge the spend rate
-             * @enum {string}
-             */
-            status: "not_started" | "collecting" | "on_track" | "underspending" | "overspending" | "ended";
-            currency: string;
         };
         CampaignMetricsDto: {
             /** Format: uuid */
@@ -6283,6 +6432,255 @@ export interface operations {
             };
             /** @description The email is already used by another candidate */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The JSON body is larger than the body limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit of this API token exceeded; wait for Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PostgreSQL or Redis is unavailable; retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listCampaignPerformance: {
+        parameters: {
+            query?: {
+                /** @description csv exports this table (same as Accept: text/csv) */
+                format?: "json" | "csv";
+                /** @description First day (UTC), default 29 days before `to` */
+                from?: string;
+                /** @description Last day (UTC), inclusive, default today */
+                to?: string;
+                /** @description Figures (spend, …) are summed over the range; costPerApplicant without applicants sorts last */
+                sort?: "createdAt" | "name" | "spend" | "impressions" | "clicks" | "applications" | "costPerApplicant";
+                /** @description Default: desc, except name (asc) */
+                order?: "asc" | "desc";
+                /** @description Derived campaign status */
+                status?: "draft" | "publishing" | "active" | "paused" | "failed" | "completed" | "archived";
+                /** @description Campaigns with a publication on this platform */
+                platform?: "meta" | "google" | "sandbox";
+                /** @description Campaigns of this job */
+                jobId?: string;
+                /** @description Name contains (case-insensitive) */
+                q?: string;
+                limit?: number;
+                /** @description Opaque cursor from the previous page (valid for the same sort) */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CampaignPerformancePageDto"];
+                    "text/csv": components["schemas"]["CampaignPerformancePageDto"];
+                };
+            };
+            /** @description Invalid input: the body, a query or a path parameter fails validation (`errors[].field` names it), or the body is not valid JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid session cookie or API token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed: the API token lacks the "read" scope */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit of this API token exceeded; wait for Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PostgreSQL or Redis is unavailable; retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listJobCampaignFigures: {
+        parameters: {
+            query: {
+                /** @description csv exports this table (same as Accept: text/csv) */
+                format?: "json" | "csv";
+                /** @description First day (UTC), default 29 days before `to` */
+                from?: string;
+                /** @description Last day (UTC), inclusive, default today */
+                to?: string;
+                /** @description The jobs (repeat the parameter), e.g. one page of the jobs list */
+                jobId: string[];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JobFiguresListDto"];
+                };
+            };
+            /** @description Invalid input: the body, a query or a path parameter fails validation (`errors[].field` names it), or the body is not valid JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid session cookie or API token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed: the API token lacks the "read" scope */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit of this API token exceeded; wait for Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PostgreSQL or Redis is unavailable; retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    bulkCampaignAction: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BulkCampaignActionDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BulkCampaignResultDto"];
+                };
+            };
+            /** @description Invalid input: the body, a query or a path parameter fails validation (`errors[].field` names it), or the body is not valid JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid session cookie or API token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed: viewers cannot change data; the API token lacks the "write" scope; a session call lacks the CSRF header */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

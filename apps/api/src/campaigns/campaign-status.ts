@@ -56,5 +56,21 @@ export function deriveDisplayStatus(
   return 'active';
 }
 
+/**
+ * The same rule for queries that aggregate publications per campaign once (a hash aggregate, no
+ * probe per campaign): `STATUS_FLAGS_SQL` goes in the aggregate's select list over
+ * `campaign_publications`, `campaignStatusOfFlagsSql(alias)` reads the status from its row
+ * (a campaign without publications has no row: NULL count, a draft).
+ */
+export const STATUS_FLAGS_SQL = [
+  'count(*) AS publication_count',
+  ...PRECEDENCE.map(([status, values]) => `bool_or(status IN (${values.map((v) => `'${v}'`).join(',')})) AS is_${status}`),
+].join(', ');
+
+export function campaignStatusOfFlagsSql(alias: string): string {
+  const rules = PRECEDENCE.map(([status]) => `WHEN ${alias}.is_${status} THEN '${status}'`).join(' ');
+  return `(CASE WHEN ${alias}.publication_count IS NULL THEN 'draft' ${rules} ELSE 'archived' END)`;
+}
+
 /** Draft campaigns are the only ones whose content may still change or be deleted. */
 export const isEditable = (publications: readonly PublicationStatus[]) => publications.every((s) => s === 'draft');

@@ -1,10 +1,15 @@
 import { Body, Controller, Delete, Get, HttpCode, Patch, Post, Query } from '@nestjs/common';
-import { ApiAcceptedResponse, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiAcceptedResponse, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { Principal } from '../auth/principal';
 import { ClientIp, CurrentPrincipal } from '../common/decorators';
 import { IdParam } from '../common/id-param';
 import { PageQuery } from '../common/pagination';
 import { CampaignActionsService } from './campaign-actions.service';
+import { CampaignBulkActionsService } from './campaign-bulk-actions.service';
+import { CampaignPerformanceService } from './campaign-performance.service';
+import { BulkCampaignActionDto, BulkCampaignResultDto } from './dto/bulk-action.dto';
+import { CampaignPerformancePageDto, CampaignPerformanceQuery } from './dto/campaign-performance.dto';
+import { JobFiguresListDto, JobFiguresQuery } from './dto/job-figures.dto';
 import { CampaignPreviewService } from './campaign-preview.service';
 import { CampaignsService } from './campaigns.service';
 import { CreateCampaignDto, UpdateCampaignDto } from './dto/campaign-input.dto';
@@ -20,7 +25,33 @@ export class CampaignsController {
     private readonly campaigns: CampaignsService,
     private readonly actions: CampaignActionsService,
     private readonly previews: CampaignPreviewService,
+    private readonly performance: CampaignPerformanceService,
+    private readonly bulkActions: CampaignBulkActionsService,
   ) {}
+
+  // Fixed paths before ':id' so the id route never captures them.
+  @Get('performance')
+  @ApiOperation({ operationId: 'listCampaignPerformance', summary: 'Campaigns with spend, impressions, clicks, applicants, cost per applicant and pacing over a date range; sortable by each figure, filters with counts' })
+  @ApiProduces('application/json', 'text/csv')
+  @ApiOkResponse({ type: CampaignPerformancePageDto })
+  performanceList(@Query() query: CampaignPerformanceQuery) {
+    return this.performance.list(query);
+  }
+
+  @Get('job-figures')
+  @ApiOperation({ operationId: 'listJobCampaignFigures', summary: 'Per job: campaigns, live campaigns, spend, applicants and cost per applicant over a date range' })
+  @ApiOkResponse({ type: JobFiguresListDto })
+  jobFigures(@Query() query: JobFiguresQuery) {
+    return this.performance.jobFigures(query);
+  }
+
+  @Post('bulk-actions')
+  @HttpCode(200)
+  @ApiOperation({ operationId: 'bulkCampaignAction', summary: 'Pause, resume or archive up to 100 campaigns; one outcome per campaign (a refusal such as 409 is reported on its row, the others go ahead)' })
+  @ApiOkResponse({ type: BulkCampaignResultDto })
+  bulk(@Body() dto: BulkCampaignActionDto, @CurrentPrincipal() principal: Principal, @ClientIp() ip: string) {
+    return this.bulkActions.run(dto, principal, ip);
+  }
 
   @Get()
   @ApiOperation({ operationId: 'listCampaigns', summary: 'Campaigns, newest first, with each publication status; keyset-paginated' })

@@ -4,9 +4,12 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AdsPlatformsModule } from '../ads-platforms/ads-platforms.module';
 import { AppConfig, APP_CONFIG } from '../config/config.module';
 import { JobsModule } from '../jobs/jobs.module';
+import { CampaignMetricsModule } from '../performance/performance.api';
 import { SegmentsModule } from '../segments/segments.module';
 import { workerProviders } from '../queues/worker-providers';
 import { CampaignActionsService } from './campaign-actions.service';
+import { CampaignBulkActionsService } from './campaign-bulk-actions.service';
+import { CampaignPerformanceService } from './campaign-performance.service';
 import { CampaignInputs } from './campaign-inputs';
 import { CampaignPreviewService } from './campaign-preview.service';
 import { CampaignTimeline } from './campaign-timeline.repository';
@@ -50,11 +53,12 @@ import { CampaignSegments } from './targeting/campaign-segments';
     AdsPlatformsModule,
     JobsModule,
     SegmentsModule,
+    CampaignMetricsModule,
   ],
   controllers: [CampaignsController, SegmentSuggestionsController],
   providers: [
     CampaignsService, CampaignActionsService, CampaignPreviewService, CampaignsRepository, CampaignWritesRepository, CampaignTimeline, CampaignInputs,
-    CampaignSegments, PublishChecks, PublishQueue, JobEndedListener,
+    CampaignSegments, PublishChecks, PublishQueue, JobEndedListener, CampaignPerformanceService, CampaignBulkActionsService,
     PublicationPublisher, PublicationStatusSync, PublicationReconciler, PublicationsRepository, PublicationUpdater, LiveCampaignEdits,
     ...workerProviders(CampaignsProcessor, ReconcileScheduler),
   ],

@@ -2,17 +2,27 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
 import type { PlatformKind } from '../ads-platforms/ads-platform.port';
-import { platformBadge } from '../ads-platforms/ads-platforms.api';
+import { platformBadge, PLATFORM_KINDS } from '../ads-platforms/ads-platforms.api';
 import { decodeCursor, Page, PageQuery, toPage } from '../common/pagination';
 import { ProblemException } from '../common/problem';
 import { AppConfig, InjectConfig } from '../config/config.module';
-import { campaignStatusSql } from './campaign-status';
+import { CampaignStatus, campaignStatusOfFlagsSql, campaignStatusSql, STATUS_FLAGS_SQL } from './campaign-status';
 import { CampaignListQuery } from './dto/campaign-query.dto';
 import { byPlatformThenName, CampaignDto, CampaignJobDto, ConnectionSummary, PublicationDto } from './dto/campaign.dto';
 import { CampaignEventDto } from './dto/campaign-event.dto';
 import { CampaignEvent } from './entities/campaign-event.entity';
 import { Campaign } from './entities/campaign.entity';
 import { Publication } from './entities/publication.entity';
+
+/** What the performance list filters and counts by, per campaign. */
+export interface CampaignFacts {
+  id: string;
+  status: CampaignStatus;
+  platforms: PlatformKind[];
+}
+
+/** The platforms a campaign publishes on, as an array, from one aggregate over its publications. */
+const PLATFORMS_SQL = `array_remove(ARRAY[${PLATFORM_KINDS.map((k) => `CASE WHEN bool_or(platform = '${k}') THEN '${k}' END`).join(', ')}]::varchar[], NULL)`;
 
 const likePattern = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
@@ -43,6 +53,48 @@ export class CampaignsRepository {
     const dtos = await this.toDtos(rows.slice(0, limit));
     const byId = new Map(dtos.map((d) => [d.id, d]));
     return toPage(rows, limit, (c) => byId.get(c.id)!, (c) => [c.createdAt.toISOString(), c.id]);
+  }
+
+  /**
+   * Every campaign matching the job/name filters with its derived status and platforms, in the
+   * given order (ties by id). Publications are aggregated once, not probed per campaign.
+   */
+  facts(filter: { jobId?: string; q?: string }, orderBy: 'createdAt' | 'name', order: 'asc' | 'desc'): Promise<CampaignFacts[]> {
+    const where: string[] = [];
+    const params: unknown[] = [];
+    if (filter.jobId) where.push(`c.job_id = $${params.push(filter.jobId)}`);
+    if (filter.q) where.push(`c.name ILIKE $${params.push(likePattern(filter.q))}`);
+    const direction = order === 'asc' ? 'ASC' : 'DESC';
+    const sortColumn = orderBy === 'name' ? 'lower(c.name)' : 'c.created_at';
+    return this.dataSource.query(
+      `SELECT c.id, ${campaignStatusOfFlagsSql('p')} AS status, coalesce(p.platforms, '{}') AS platforms
+       FROM campaigns c
+       LEFT JOIN (SELECT campaign_id, ${STATUS_FLAGS_SQL}, ${PLATFORMS_SQL} AS platforms
+                  FROM campaign_publications GROUP BY campaign_id) p ON p.campaign_id = c.id
+       ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+       ORDER BY ${sortColumn} ${direction}, c.id ${direction}`,
+      params,
+    );
+  }
+
+  /** The campaigns of these jobs with their derived status. */
+  campaignsOfJobs(jobIds: readonly string[]): Promise<{ id: string; job_id: string; status: CampaignStatus }[]> {
+    return this.dataSource.query(
+      `SELECT c.id, c.job_id, ${campaignStatusOfFlagsSql('p')} AS status
+       FROM campaigns c
+       LEFT JOIN (SELECT campaign_id, ${STATUS_FLAGS_SQL} FROM campaign_publications
+                  WHERE campaign_id IN (SELECT id FROM campaigns WHERE job_id = ANY($1::uuid[])) GROUP BY campaign_id) p ON p.campaign_id = c.id
+       WHERE c.job_id = ANY($1::uuid[])`,
+      [jobIds],
+    );
+  }
+
+  /** The campaigns as the API shows them, in the order of `ids` (unknown ids are skipped). */
+  async dtosOf(ids: readonly string[]): Promise<CampaignDto[]> {
+    if (ids.length === 0) return [];
+    const campaigns = await this.dataSource.getRepository(Campaign).find({ where: { id: In([...ids]) } });
+    const dtos = new Map((await this.toDtos(campaigns)).map((d) => [d.id, d]));
+    return ids.flatMap((id) => dtos.get(id) ?? []);
   }
 
   async detail(id: string, manager?: EntityManager): Promise<CampaignDto> {

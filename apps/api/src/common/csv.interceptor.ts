@@ -22,7 +22,8 @@ export class CsvInterceptor implements NestInterceptor {
         const name = req.path.replace(/^\/api\//, '').replace(/[^a-z0-9]+/gi, '-');
         res.setHeader('Content-Type', 'text/csv; charset=utf-8');
         res.setHeader('Content-Disposition', `attachment; filename="${name}.csv"`);
-        return toCsv(rows as object[]);
+        const currency = (body as { currency?: unknown })?.currency;
+        return toCsv(rows as object[], { currency: typeof currency === 'string' ? currency : undefined });
       }),
     );
   }

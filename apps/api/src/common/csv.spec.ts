@@ -1,6 +1,13 @@
 import { csvCell, guardCsvRecord, toCsv } from './csv';
 
 describe('toCsv', () => {
+  it('writes money in units of its currency, named with the currency (not minor-unit integers)', () => {
+    expect(toCsv([{ key: 'meta', spendMinor: 123456, cpcMinor: null }], { currency: 'USD' })).toBe('key,spend (USD),cpc (USD)\r\nmeta,1234.56,\r\n');
+    expect(toCsv([{ pacing: { spentMinor: 500, currency: 'JPY' } }])).toBe('pacing.spent (JPY),pacing.currency\r\n500,JPY\r\n');
+    expect(toCsv([{ amountMinor: 150, currency: 'EUR' }, { amountMinor: 150, currency: 'JPY' }])).toBe('amount,currency\r\n1.5 EUR,EUR\r\n150 JPY,JPY\r\n');
+    expect(toCsv([{ budgetMinor: 100 }])).toBe('budgetMinor\r\n100\r\n');
+  });
+
   it('flattens nested objects and quotes what needs quoting', () => {
     const csv = toCsv([{ id: 1, name: 'Smith, "Jo"', location: { city: 'Bogotá', countryCode: 'CO' }, skills: ['Java', 'SQL'] }]);
     expect(csv).toBe('id,name,location.city,location.countryCode,skills\r\n1,"Smith, ""Jo""",Bogotá,CO,Java; SQL\r\n');

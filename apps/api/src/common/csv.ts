@@ -56,13 +56,44 @@ export function guardCsvRecord(raw: string, delimiter = ','): string {
   return csvLine(cells, delimiter);
 }
 
-/** Flattens nested objects into dot-named columns and writes RFC 4180 CSV. */
-export function toCsv(rows: readonly object[]): string {
+/**
+ * Flattens nested objects into dot-named columns and writes RFC 4180 CSV. Money a spreadsheet
+ * reads as amounts: a `…Minor` column (integer minor units) is written in units of its currency,
+ * named `spend (USD)`; the currency is the row's own (`currency` beside the amount, or the row's),
+ * else `currency` of the whole answer. A column whose rows differ in currency carries it per cell.
+ */
+export function toCsv(rows: readonly object[], options: { currency?: string } = {}): string {
   const flat = rows.map((row) => flatten(row as Record<string, unknown>));
   const columns = [...new Set(flat.flatMap((row) => Object.keys(row)))];
-  const lines = [csvLine(columns)];
-  for (const row of flat) lines.push(csvLine(columns.map((c) => row[c])));
+  const money = new Map(columns.filter(isMinorColumn).map((c) => [c, flat.map((row) => currencyOf(row, c, options.currency))]));
+  const header = columns.map((c) => {
+    const currencies = new Set(money.get(c) ?? []);
+    if (!money.has(c) || currencies.has(undefined)) return c;
+    return currencies.size === 1 ? `${c.slice(0, -'Minor'.length)} (${[...currencies][0]})` : c.slice(0, -'Minor'.length);
+  });
+  const lines = [csvLine(header)];
+  flat.forEach((row, i) => {
+    lines.push(csvLine(columns.map((c, j) => {
+      const currency = money.get(c)?.[i];
+      if (!currency || header[j] === c || typeof row[c] !== 'number') return row[c];
+      const units = (row[c] as number) / 10 ** exponentOf(currency);
+      return new Set(money.get(c)).size === 1 ? units : `${units} ${currency}`;
+    })));
+  });
   return lines.join('\r\n') + '\r\n';
+}
+
+const isMinorColumn = (column: string) => /(^|\.)[a-z]\w*Minor$/.test(column);
+
+function currencyOf(row: Record<string, unknown>, column: string, fallback: string | undefined): string | undefined {
+  const prefix = column.includes('.') ? column.slice(0, column.lastIndexOf('.') + 1) : '';
+  const found = [row[`${prefix}currency`], row.currency, fallback].find((c) => typeof c === 'string' && /^[A-Z]{3}$/.test(c.trim()));
+  return typeof found === 'string' ? found.trim() : undefined;
+}
+
+/** ISO 4217 minor-unit exponent (USD 2, JPY 0), from Intl. */
+function exponentOf(currency: string): number {
+  return new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
 }
 
 function flatten(value: Record<string, unknown>, prefix = '', out: Record<string, unknown> = {}): Record<string, unknown> {

@@ -40,6 +40,7 @@ export async function seedMetrics(db: DataSource, config: AppConfig, options: Me
   started = Date.now();
   await seed.insertApplications(options.days);
   await new MetricsRepository(db).refreshPlatformRollup(await seed.metricDays());
+  await seed.rebuildCampaignRollup();
   await seed.analyze();
   log(`applications and rollup: ${Date.now() - started} ms`);
 }

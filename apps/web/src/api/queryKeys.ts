@@ -1,5 +1,5 @@
 import type { CandidateQuery } from './hooks/candidates';
-import type { CampaignListQuery, PreviewCampaign } from './hooks/campaigns';
+import type { CampaignListQuery, CampaignPerformanceQuery, PreviewCampaign } from './hooks/campaigns';
 import type { JobListQuery } from './hooks/jobs';
 import type { ApplicationFilter, DateRange, GroupBy, SeriesMetric } from './hooks/performance';
 
@@ -56,6 +56,9 @@ export const campaignKeys = {
   all: ['campaigns'] as const,
   lists: ['campaigns', 'list'] as const,
   list: (q: CampaignListQuery) => ['campaigns', 'list', q] as const,
+  // Under 'list' so every campaign action (which refreshes lists) refreshes the performance table too.
+  performance: (q: CampaignPerformanceQuery) => ['campaigns', 'list', 'performance', q] as const,
+  jobFigures: (jobIds: readonly string[], range: DateRange) => ['campaigns', 'job-figures', jobIds, range] as const,
   one: (id: string) => ['campaigns', 'one', id] as const,
   targetingPreview: (id: string) => ['campaigns', 'one', id, 'targeting-preview'] as const,
   events: (id: string) => ['campaigns', 'events', id] as const,

@@ -11,6 +11,12 @@ export interface Column<Row> {
   /** Render this column's cells as row headers (`<th scope="row">`): the name a screen reader repeats. */
   rowHeader?: boolean;
   className?: string;
+  /** The cell for a CSV export of the visible columns (raw value: numbers as numbers, money in units); no `csv`, not exported. */
+  csv?: (row: Row) => string | number | null | undefined;
+  /** Sortable columns say how the rows are sorted by them now (`aria-sort` on the header). */
+  sorted?: 'ascending' | 'descending' | 'none';
+  /** The CSV header when `header` is not plain text, or to add a unit ("Spend (USD)"). */
+  csvHeader?: string;
 }
 
 export interface LoadMore {
@@ -45,7 +51,7 @@ export function Table<Row>({ caption, captionHidden, columns, rows, rowKey, load
           <thead className="bg-slate-50">
             <tr>
               {columns.map((c) => (
-                <th key={c.key} scope="col" className={cn('px-4 py-2.5 text-xs font-semibold tracking-wide whitespace-nowrap text-slate-600 uppercase', c.className)}>
+                <th key={c.key} scope="col" aria-sort={c.sorted} className={cn('px-4 py-2.5 text-xs font-semibold tracking-wide whitespace-nowrap text-slate-600 uppercase', c.className)}>
                   {c.header}
                 </th>
               ))}

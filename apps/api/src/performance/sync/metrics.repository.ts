@@ -97,6 +97,7 @@ export class MetricsRepository {
     await this.db.transaction(async (manager) => {
       await this.upsertDaily(rows, manager);
       await this.refreshPlatformRollup([...new Set(rows.map((r) => r.date))], manager);
+      await this.refreshCampaignRollup(rows, manager);
     });
   }
 
@@ -137,12 +138,46 @@ export class MetricsRepository {
     );
   }
 
-  /** One more application on a day and platform (kept in step with the applications table). */
-  async countApplication(date: string, platform: string, manager: EntityManager = this.db.manager): Promise<void> {
+  /**
+   * Recomputes the per-campaign-per-day rollup (delivery and applications) of the campaigns and days
+   * the rows touch, from the daily table and the applications: a re-synced day replaces its numbers.
+   */
+  async refreshCampaignRollup(rows: readonly Pick<DailyMetricRow, 'publicationId' | 'date'>[], manager: EntityManager = this.db.manager): Promise<void> {
+    if (rows.length === 0) return;
     await manager.query(
-      `INSERT INTO metrics_daily_platform (date, platform, applications) VALUES ($1, $2, 1)
+      `WITH keys AS (
+         SELECT DISTINCT p.campaign_id, k.date
+         FROM unnest($1::uuid[], $2::date[]) AS k(publication_id, date) JOIN campaign_publications p ON p.id = k.publication_id)
+       INSERT INTO metrics_daily_campaign (campaign_id, date, impressions, clicks, spend_minor, spend_reporting_minor, applications)
+       SELECT keys.campaign_id, keys.date, coalesce(d.impressions, 0), coalesce(d.clicks, 0), coalesce(d.spend_minor, 0),
+              coalesce(d.spend_reporting_minor, 0), a.applications
+       FROM keys
+       CROSS JOIN LATERAL (
+         SELECT sum(m.impressions) AS impressions, sum(m.clicks) AS clicks, sum(m.spend_minor) AS spend_minor, sum(m.spend_reporting_minor) AS spend_reporting_minor
+         FROM publication_metrics_daily m JOIN campaign_publications p ON p.id = m.publication_id
+         WHERE p.campaign_id = keys.campaign_id AND m.date = keys.date) d
+       CROSS JOIN LATERAL (
+         SELECT count(*) AS applications FROM applications a JOIN campaign_publications p ON p.id = a.publication_id
+         WHERE p.campaign_id = keys.campaign_id
+           AND a.created_at >= keys.date::timestamp AT TIME ZONE 'UTC' AND a.created_at < (keys.date + 1)::timestamp AT TIME ZONE 'UTC') a
+       ON CONFLICT (campaign_id, date) DO UPDATE SET
+         impressions = EXCLUDED.impressions, clicks = EXCLUDED.clicks, spend_minor = EXCLUDED.spend_minor,
+         spend_reporting_minor = EXCLUDED.spend_reporting_minor, applications = EXCLUDED.applications`,
+      [rows.map((r) => r.publicationId), rows.map((r) => r.date)],
+    );
+  }
+
+  /** One more application on a day, counted on its platform's and its campaign's rollup rows (kept in step with the applications table). */
+  async countApplication(date: string, publicationId: string, manager: EntityManager = this.db.manager): Promise<void> {
+    await manager.query(
+      `INSERT INTO metrics_daily_platform (date, platform, applications) SELECT $1, platform, 1 FROM campaign_publications WHERE id = $2
        ON CONFLICT (date, platform) DO UPDATE SET applications = metrics_daily_platform.applications + 1`,
-      [date, platform],
+      [date, publicationId],
+    );
+    await manager.query(
+      `INSERT INTO metrics_daily_campaign (campaign_id, date, applications) SELECT campaign_id, $1, 1 FROM campaign_publications WHERE id = $2
+       ON CONFLICT (campaign_id, date) DO UPDATE SET applications = metrics_daily_campaign.applications + 1`,
+      [date, publicationId],
     );
   }
 }

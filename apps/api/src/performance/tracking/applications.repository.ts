@@ -35,7 +35,7 @@ export class ApplicationsRepository {
          ON CONFLICT (external_id) DO NOTHING RETURNING id, created_at`,
         [link?.publicationId ?? null, dto.trackingCode ?? null, dto.candidateEmail ?? null, dto.source, dto.externalId ?? null, createdBy],
       );
-      if (row && link) await this.metrics.countApplication(row.created_at.toISOString().slice(0, 10), link.platform, manager);
+      if (row && link) await this.metrics.countApplication(row.created_at.toISOString().slice(0, 10), link.publicationId, manager);
       return row?.id ?? null;
     });
   }

@@ -23,6 +23,14 @@ export type CampaignAction = 'publish' | 'pause' | 'resume' | 'archive';
 
 type ListParams = NonNullable<paths['/api/campaigns']['get']['parameters']['query']>;
 export type CampaignListQuery = Omit<ListParams, 'cursor' | 'limit'>;
+type PerformanceParams = NonNullable<paths['/api/campaigns/performance']['get']['parameters']['query']>;
+export type CampaignPerformanceQuery = Omit<PerformanceParams, 'cursor' | 'limit' | 'format'>;
+export type CampaignSort = NonNullable<CampaignPerformanceQuery['sort']>;
+export type CampaignPerformancePage = Schema<'CampaignPerformancePageDto'>;
+export type CampaignPerformanceRow = Schema<'CampaignPerformanceRowDto'>;
+export type BulkCampaignAction = Schema<'BulkCampaignActionDto'>['action'];
+export type BulkCampaignResult = Schema<'BulkCampaignResultDto'>;
+export type JobFigures = Schema<'JobFiguresDto'>;
 
 const PAGE_SIZE = 25;
 /** While publishing or a pause/resume is pending, the detail page looks again this often. */
@@ -39,6 +47,31 @@ export function useCampaigns(q: CampaignListQuery) {
   return useInfiniteQuery({
     queryKey: campaignKeys.list(q),
     ...keysetPages((cursor) => unwrap(api.GET('/api/campaigns', { params: { query: { ...q, limit: PAGE_SIZE, cursor } } }))),
+    placeholderData: keepPreviousData,
+  });
+}
+
+/** The campaigns performance table: figures over the range, sorted and filtered by the API, with filter counts. */
+export function useCampaignPerformance(q: CampaignPerformanceQuery) {
+  return useInfiniteQuery({
+    queryKey: campaignKeys.performance(q),
+    ...keysetPages((cursor) => unwrap(api.GET('/api/campaigns/performance', { params: { query: { ...q, limit: PAGE_SIZE, cursor } } }))),
+    placeholderData: keepPreviousData,
+  });
+}
+
+/** Pause, resume or archive several campaigns; the answer has one outcome per campaign (refusals included). */
+export const useBulkCampaignAction = () =>
+  useApiMutation((body: Schema<'BulkCampaignActionDto'>) => unwrap(api.POST('/api/campaigns/bulk-actions', { body })), {
+    refresh: campaignKeys.all,
+  });
+
+/** Spend, applicants and live campaigns of each job shown (one request per page of jobs). */
+export function useJobFigures(jobIds: readonly string[], range: { from: string; to: string }) {
+  return useQuery({
+    queryKey: campaignKeys.jobFigures(jobIds, range),
+    queryFn: () => unwrap(api.GET('/api/campaigns/job-figures', { params: { query: { jobId: [...jobIds], ...range } } })),
+    enabled: jobIds.length > 0,
     placeholderData: keepPreviousData,
   });
 }

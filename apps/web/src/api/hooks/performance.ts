@@ -124,13 +124,3 @@ export function useActiveCampaigns() {
   });
 }
 
-/**
- * The download URL of a table endpoint as CSV (`?format=csv`, answered by the API's CSV interceptor).
- * Same origin, so the session cookie goes along with a plain link.
- */
-export function csvHref(path: string, query: Record<string, string | number | undefined> = {}): string {
-  const params = new URLSearchParams();
-  for (const [key, value] of Object.entries(query)) if (value !== undefined && value !== '') params.set(key, String(value));
-  params.set('format', 'csv');
-  return `${path}?${params.toString()}`;
-}

@@ -1,8 +1,10 @@
 import { useMemo, type ReactNode } from 'react';
 import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from 'recharts';
 import { Table, type Column } from '../Table';
+import { csvDataHref, tableCsvColumns } from '../csv';
 import { ChartFigure } from './ChartFigure';
-import { formatDay, formatRange } from './format';
+import { ExportCsvLink } from './ExportCsvLink';
+import { formatDay, formatRange, moneyCellValue } from './format';
 import { seriesColor } from './palette';
 import { pivotSeries, type DayRange, type LongRow, type PivotedDay } from './pivot';
 
@@ -13,12 +15,14 @@ interface DailySeriesFigureProps {
   rows: readonly LongRow[] | undefined;
   range: DayRange;
   formatValue: (value: number) => string;
-  /** Short form for axis ticks; defaults to `formatValue`. */
-  formatTick?: (value: number) => string;
+  /** Short form for axis ticks, given the tallest day so every tick gets one precision; defaults to `formatValue`. */
+  formatTick?: (value: number, axisMax: number) => string;
   /** How a group key is shown (e.g. "meta" → "Meta"). */
   labelOf?: (row: { key: string; label: string }) => string;
   loading?: boolean;
   actions?: ReactNode;
+  /** An "Export CSV" of the day-by-group table (headers as shown; money in units, its currency in the headers). */
+  exportCsv?: { what: string; filename: string; currency?: string };
   emptyText?: string;
   headingLevel?: 2 | 3 | 4;
   height?: number;
@@ -35,25 +39,32 @@ export function DailySeriesFigure({
   labelOf = (s) => s.label,
   loading,
   actions,
+  exportCsv,
   emptyText = 'Nothing in this period.',
   headingLevel,
   height = 260,
 }: DailySeriesFigureProps) {
   const pivot = useMemo(() => pivotSeries(rows ?? [], range), [rows, range]);
+  const axisMax = pivot.days.reduce((max, d) => Math.max(max, d.total), 0);
   const series = pivot.series.map((s, i) => ({ ...s, name: labelOf(s), color: seriesColor(s.key, i) }));
   const parts = series.map((s) => `${s.name} ${formatValue(s.total)}`).join(', ');
   const summary = `${title}, ${formatRange(range)}: ${formatValue(pivot.total)} in total${series.length > 1 ? ` (${parts})` : ''}.`;
 
+  const unit = exportCsv?.currency;
+  const cellValue = (v: number) => (unit ? moneyCellValue(v, unit) : v);
+  const csvHeader = (name: string) => (unit ? `${name} (${unit})` : name);
   const columns: Column<PivotedDay>[] = [
-    { key: 'date', header: 'Date', rowHeader: true, cell: (d) => <time dateTime={d.date}>{formatDay(d.date, true)}</time> },
+    { key: 'date', header: 'Date', rowHeader: true, cell: (d) => <time dateTime={d.date}>{formatDay(d.date, true)}</time>, csv: (d) => d.date },
     ...series.map((s) => ({
       key: `s:${s.key}`,
       header: s.name,
       className: 'text-right tabular-nums',
       cell: (d: PivotedDay) => formatValue(d.values[s.key] ?? 0),
+      csvHeader: csvHeader(s.name),
+      csv: (d: PivotedDay) => cellValue(d.values[s.key] ?? 0),
     })),
     ...(series.length > 1
-      ? [{ key: 'total', header: 'Total', className: 'text-right tabular-nums', cell: (d: PivotedDay) => formatValue(d.total) }]
+      ? [{ key: 'total', header: 'Total', className: 'text-right tabular-nums', cell: (d: PivotedDay) => formatValue(d.total), csvHeader: csvHeader('Total'), csv: (d: PivotedDay) => cellValue(d.total) }]
       : []),
   ];
 
@@ -67,7 +78,7 @@ export function DailySeriesFigure({
     >
       <CartesianGrid strokeDasharray="3 3" vertical={false} stroke="#e2e8f0" />
       <XAxis dataKey="date" tickFormatter={(d: string) => formatDay(d)} tick={{ fontSize: 12, fill: '#475569' }} minTickGap={16} />
-      <YAxis tickFormatter={(v: number) => formatTick(v)} tick={{ fontSize: 12, fill: '#475569' }} width={64} allowDecimals={false} />
+      <YAxis tickFormatter={(v: number) => formatTick(v, axisMax)} tick={{ fontSize: 12, fill: '#475569' }} width={64} allowDecimals={false} />
       <Tooltip labelFormatter={(d) => formatDay(String(d), true)} formatter={(value) => formatValue(Number(value))} />
       {series.length > 1 && <Legend wrapperStyle={{ fontSize: 12 }} />}
       {series.map((s) => (
@@ -91,7 +102,16 @@ export function DailySeriesFigure({
       headingLevel={headingLevel}
       loading={loading && !rows}
       empty={!loading && pivot.total === 0 ? emptyText : undefined}
-      actions={actions}
+      actions={
+        exportCsv ? (
+          <>
+            {actions}
+            <ExportCsvLink what={exportCsv.what} filename={exportCsv.filename} href={csvDataHref(tableCsvColumns(columns), pivot.days)} />
+          </>
+        ) : (
+          actions
+        )
+      }
       chart={chart}
       table={<Table caption={title} captionHidden columns={columns} rows={pivot.days} rowKey={(d) => d.date} />}
     />

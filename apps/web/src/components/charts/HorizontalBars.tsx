@@ -11,7 +11,8 @@ export interface BarDatum {
 interface HorizontalBarsProps {
   data: readonly BarDatum[];
   formatValue: (value: number) => string;
-  formatTick?: (value: number) => string;
+  /** Axis tick labels, given the longest bar so every tick gets one precision. */
+  formatTick?: (value: number, axisMax: number) => string;
   /** Name of the value in the tooltip ("Cost per applicant"). */
   valueName: string;
   color?: string;
@@ -28,6 +29,7 @@ const shorten = (label: string) => (label.length > LABEL_MAX ? `${label.slice(0,
  */
 export function HorizontalBars({ data, formatValue, formatTick = formatValue, valueName, color = '#4f46e5' }: HorizontalBarsProps) {
   const height = Math.max(120, data.length * ROW_HEIGHT + 40);
+  const axisMax = data.reduce((max, d) => Math.max(max, Math.abs(d.value)), 0);
   return (
     <BarChart
       responsive
@@ -38,7 +40,7 @@ export function HorizontalBars({ data, formatValue, formatTick = formatValue, va
       margin={{ top: 4, right: 16, bottom: 4, left: 4 }}
     >
       <CartesianGrid strokeDasharray="3 3" horizontal={false} stroke="#e2e8f0" />
-      <XAxis type="number" tickFormatter={(v: number) => formatTick(v)} tick={{ fontSize: 12, fill: '#475569' }} />
+      <XAxis type="number" tickFormatter={(v: number) => formatTick(v, axisMax)} tick={{ fontSize: 12, fill: '#475569' }} />
       <YAxis type="category" dataKey="label" width={170} tickFormatter={shorten} tick={{ fontSize: 12, fill: '#334155' }} interval={0} />
       <Tooltip formatter={(value) => [formatValue(Number(value)), valueName]} />
       <Bar dataKey="value" name={valueName} fill={color} isAnimationActive={false} barSize={18}>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { currencyExponent, formatChange, formatCount, formatMoney, formatRatio, NO_VALUE, toMajor, toMinor } from './format';
+import { currencyExponent, formatChange, formatCount, formatMoney, formatRatio, moneyCellValue, moneyTickFormatter, NO_VALUE, toMajor, toMinor } from './format';
 
 // Intl separates currency codes with a no-break space; compare with plain spaces.
 const plain = (text: string) => text.replace(/\s/g, ' ');
@@ -29,9 +29,38 @@ describe('money formatting', () => {
     expect(formatCount(null)).toBe(NO_VALUE);
   });
 
-  it('has a compact form for axis ticks', () => {
-    expect(formatMoney(1_250_000, 'USD', { compact: true, locale: 'en-US' })).toBe('$12.5K');
-    expect(formatMoney(1_250_000, 'JPY', { compact: true, locale: 'en-US' })).toBe('¥1.3M');
+  it('auto style: cents under a unit, whole units in the hundreds, compact thousands above', () => {
+    const auto = (minor: number, currency = 'USD') => formatMoney(minor, currency, { style: 'auto', locale: 'en-US' });
+    expect(auto(45)).toBe('$0.45');
+    expect(auto(250)).toBe('$2.50');
+    expect(auto(25_049)).toBe('$250');
+    expect(auto(1_250_000)).toBe('$12.5K');
+    expect(auto(123_456_789)).toBe('$1.2M');
+    expect(auto(1_250_000, 'JPY')).toBe('¥1.3M');
+    expect(auto(800, 'JPY')).toBe('¥800');
+  });
+
+  it('scenario: an axis of a few cents a day shows cents, never a column of "$0"', () => {
+    const tick = moneyTickFormatter('USD', [0, 12, 30, 45], 'en-US');
+    const labels = [0, 15, 30, 45, 60].map(tick);
+    expect(labels).toEqual(['$0.00', '$0.15', '$0.30', '$0.45', '$0.60']);
+    expect(new Set(labels).size).toBe(labels.length);
+  });
+
+  it('scenario: an axis in the thousands is compact, with one precision for every tick', () => {
+    const tick = moneyTickFormatter('USD', [120_000, 2_400_000], 'en-US');
+    expect([0, 50_000, 1_000_000, 2_500_000].map(tick)).toEqual(['$0', '$500', '$10K', '$25K']);
+  });
+
+  it('scenario: an axis of a few units keeps the cents that tell ticks apart', () => {
+    const tick = moneyTickFormatter('USD', [100, 750], 'en-US');
+    expect([0, 250, 500, 750].map(tick)).toEqual(['$0.00', '$2.50', '$5.00', '$7.50']);
+  });
+
+  it('gives spreadsheets money in major units', () => {
+    expect(moneyCellValue(123456, 'USD')).toBe(1234.56);
+    expect(moneyCellValue(1234, 'JPY')).toBe(1234);
+    expect(moneyCellValue(null, 'USD')).toBeNull();
   });
 
   it('converts between major and minor units without float noise', () => {

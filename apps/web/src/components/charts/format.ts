@@ -30,18 +30,44 @@ export function toMinor(major: number, currency: string): number {
   return Math.round(major * 10 ** currencyExponent(currency));
 }
 
-/** `formatMoney(123456, 'USD')` → "$1,234.56"; `formatMoney(1234, 'JPY')` → "¥1,234". */
-export function formatMoney(
-  minor: number | null | undefined,
-  currency: string,
-  options: { compact?: boolean; locale?: string } = {},
-): string {
+export interface MoneyOptions {
+  /**
+   * 'exact' (default): every minor digit ("$1,234.56"). 'auto': adapts to the amount, so small
+   * amounts keep their cents and large ones stay short: under 10 units with cents ("$0.45",
+   * "$2.50"), whole units up to 1,000 ("$250"), compact above ("$12.3K", "$1.2M").
+   */
+  style?: 'exact' | 'auto';
+  /**
+   * The amount (minor units) that picks the 'auto' format instead of the value itself: an axis
+   * passes its largest value so every tick has the same precision (never an axis of all "$0").
+   */
+  scaleMinor?: number;
+  locale?: string;
+}
+
+/** `formatMoney(123456, 'USD')` → "$1,234.56"; `formatMoney(1234, 'JPY')` → "¥1,234"; see MoneyOptions for 'auto'. */
+export function formatMoney(minor: number | null | undefined, currency: string, options: MoneyOptions = {}): string {
   if (minor === null || minor === undefined || !Number.isFinite(minor)) return NO_VALUE;
   const digits = currencyExponent(currency);
-  const format = options.compact
-    ? new Intl.NumberFormat(options.locale, { style: 'currency', currency, notation: 'compact', maximumFractionDigits: 1 })
-    : new Intl.NumberFormat(options.locale, { style: 'currency', currency, minimumFractionDigits: digits, maximumFractionDigits: digits });
-  return format.format(toMajor(minor, currency));
+  const base = { style: 'currency', currency } as const;
+  let format: Intl.NumberFormatOptions = { ...base, minimumFractionDigits: digits, maximumFractionDigits: digits };
+  if (options.style === 'auto') {
+    const magnitude = Math.abs(toMajor(options.scaleMinor ?? minor, currency));
+    if (magnitude >= 1000) format = { ...base, notation: 'compact', minimumFractionDigits: 0, maximumFractionDigits: 1 };
+    else if (magnitude >= 10) format = { ...base, minimumFractionDigits: 0, maximumFractionDigits: 0 };
+  }
+  return new Intl.NumberFormat(options.locale, format).format(toMajor(minor, currency));
+}
+
+/** Tick labels of a money axis whose values are `values` (minor units): one precision for the whole axis. */
+export function moneyTickFormatter(currency: string, values: readonly number[], locale?: string): (minor: number) => string {
+  const scaleMinor = values.reduce((max, v) => Math.max(max, Math.abs(v)), 0);
+  return (minor) => formatMoney(minor, currency, { style: 'auto', scaleMinor, locale });
+}
+
+/** A money amount in major units for a spreadsheet cell (1234 USD → 12.34), null stays empty. */
+export function moneyCellValue(minor: number | null | undefined, currency: string): number | null {
+  return minor === null || minor === undefined || !Number.isFinite(minor) ? null : toMajor(minor, currency);
 }
 
 /** Counts ("12,345"); compact for axis ticks ("12K"). Fractional values keep up to 2 decimals. */

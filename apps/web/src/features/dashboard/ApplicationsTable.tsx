@@ -1,18 +1,20 @@
-import { csvHref, useApplications, type Application, type ApplicationFilter } from '../../api/hooks/performance';
+import { useApplications, type Application, type ApplicationFilter } from '../../api/hooks/performance';
 import { ExportCsvLink } from '../../components/charts/ExportCsvLink';
+import { csvDataHref, tableCsvColumns } from '../../components/csv';
 import { PlatformLabel } from '../../components/PlatformLabel';
 import { DateTime } from '../../components/DateTime';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { Table, type Column } from '../../components/Table';
 
 const columns: Column<Application>[] = [
-  { key: 'at', header: 'Received', rowHeader: true, cell: (a) => <DateTime value={a.createdAt} /> },
-  { key: 'candidate', header: 'Candidate', cell: (a) => a.candidateEmail ?? <span className="text-slate-500">Not given</span> },
-  { key: 'source', header: 'Source', cell: (a) => a.source },
+  { key: 'at', header: 'Received', rowHeader: true, cell: (a) => <DateTime value={a.createdAt} />, csv: (a) => a.createdAt },
+  { key: 'candidate', header: 'Candidate', cell: (a) => a.candidateEmail ?? <span className="text-slate-500">Not given</span>, csv: (a) => a.candidateEmail },
+  { key: 'source', header: 'Source', cell: (a) => a.source, csv: (a) => a.source },
   {
     key: 'platform',
     header: 'Platform',
     cell: (a) => (a.platform ? <PlatformLabel code={a.platform} /> : <span className="text-slate-500">Unattributed</span>),
+    csv: (a) => a.platform ?? 'Unattributed',
   },
 ];
 
@@ -24,7 +26,7 @@ export function ApplicationsTable({ filter, title = 'Applications' }: { filter: 
     <div className="flex flex-col gap-2">
       <div className="flex items-center justify-between gap-2">
         <h3 className="text-base font-semibold text-slate-900">{title}</h3>
-        <ExportCsvLink what={title.toLowerCase()} href={csvHref('/api/applications', { ...filter, limit: 200 })} />
+        <ExportCsvLink what={title.toLowerCase()} filename="applications.csv" href={csvDataHref(tableCsvColumns(columns), rows ?? [])} />
       </div>
       {applications.isError && <ProblemAlert error={applications.error} />}
       <Table

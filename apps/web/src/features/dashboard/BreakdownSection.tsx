@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { usePlatformLabel } from '../../api/hooks/adsPlatforms';
-import { csvHref, useBreakdown, type BreakdownRow, type DateRange, type GroupBy } from '../../api/hooks/performance';
+import { useBreakdown, type BreakdownRow, type DateRange, type GroupBy } from '../../api/hooks/performance';
 import { ExportCsvLink } from '../../components/charts/ExportCsvLink';
+import { csvDataHref, tableCsvColumns } from '../../components/csv';
 import { SelectField } from '../../components/FormField';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { Table } from '../../components/Table';
@@ -26,6 +27,8 @@ export function BreakdownSection({ range }: { range: DateRange }) {
   const group = GROUPS[by];
   const platformLabel = usePlatformLabel();
   const currency = breakdown.data?.currency ?? 'USD';
+  const columns = breakdownColumns(currency, { nameHeader: group.header, linkTo: group.linkTo, labelOf: group.platformLabels ? (r) => platformLabel(r.label) : undefined });
+  const rows = breakdown.data && breakdown.data.by === by ? bySpend(breakdown.data.rows) : undefined;
   return (
     <div className="flex flex-col gap-3">
       <div className="flex flex-wrap items-end justify-between gap-3">
@@ -36,14 +39,14 @@ export function BreakdownSection({ range }: { range: DateRange }) {
           onChange={(e) => setBy(e.target.value as GroupBy)}
           options={Object.entries(GROUPS).map(([value, g]) => ({ value, label: g.label }))}
         />
-        <ExportCsvLink what={`performance by ${by}`} href={csvHref('/api/dashboard/breakdown', { by, ...range })} />
+        <ExportCsvLink what={`performance by ${by}`} filename={`performance-by-${by}-${range.from}-${range.to}.csv`} href={csvDataHref(tableCsvColumns(columns), rows ?? [])} />
       </div>
       {breakdown.isError && <ProblemAlert error={breakdown.error} />}
       <Table
         caption={`Performance by ${by}`}
         captionHidden
-        columns={breakdownColumns(currency, { nameHeader: group.header, linkTo: group.linkTo, labelOf: group.platformLabels ? (r) => platformLabel(r.label) : undefined })}
-        rows={breakdown.data && breakdown.data.by === by ? bySpend(breakdown.data.rows) : undefined}
+        columns={columns}
+        rows={rows}
         rowKey={(r) => r.key}
         loading={breakdown.isFetching}
         empty="No delivery in this period."

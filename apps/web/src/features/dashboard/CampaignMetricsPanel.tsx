@@ -3,14 +3,15 @@ import { usePlatformLabel } from '../../api/hooks/adsPlatforms';
 import { useCampaignMetrics, type CampaignMetrics } from '../../api/hooks/performance';
 import { useCan } from '../../app/permissions';
 import { DailySeriesFigure } from '../../components/charts/DailySeriesFigure';
-import { csvDataHref, ExportCsvLink } from '../../components/charts/ExportCsvLink';
+import { ExportCsvLink } from '../../components/charts/ExportCsvLink';
+import { csvDataHref, tableCsvColumns } from '../../components/csv';
 import { formatCount, formatMoney,  } from '../../components/charts/format';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { LoadingBlock } from '../../components/Spinner';
 import { Table } from '../../components/Table';
 import { ApplicationsTable } from './ApplicationsTable';
 import { useDateRange } from './dateRange';
-import { breakdownColumns, breakdownCsvRows } from './kpiColumns';
+import { breakdownColumns } from './kpiColumns';
 import { TotalsCards } from './KpiSummary';
 import { PacingBar, PacingStatusBadge, spentOfBudget } from './PacingBar';
 import { PerformanceHeader } from './PerformanceHeader';
@@ -90,7 +91,7 @@ export function CampaignMetricsPanel({ campaignId, startsAt, showRangePicker = t
                 range={data.range}
                 labelOf={(row) => platformLabel(row.label)}
                 formatValue={(v) => (s.money ? formatMoney(v, currency) : formatCount(v))}
-                formatTick={(v) => (s.money ? formatMoney(v, currency, { compact: true }) : formatCount(v, { compact: true }))}
+                formatTick={(v, max) => (s.money ? formatMoney(v, currency, { style: 'auto', scaleMinor: max }) : formatCount(v, { compact: true }))}
                 emptyText={`No ${s.field} in this period.`}
               />
             ))}
@@ -101,7 +102,7 @@ export function CampaignMetricsPanel({ campaignId, startsAt, showRangePicker = t
               <ExportCsvLink
                 what="campaign metrics by platform"
                 filename={`campaign-${campaignId}-platforms-${data.range.from}-${data.range.to}.csv`}
-                href={csvDataHref(breakdownCsvRows(data.byPlatform, currency, 'Platform'))}
+                href={csvDataHref(tableCsvColumns(breakdownColumns(currency, { nameHeader: 'Platform', labelOf: (r) => platformLabel(r.label) })), data.byPlatform)}
               />
             </div>
             <Table

@@ -1,6 +1,7 @@
-import { csvHref, useBreakdown, type DateRange } from '../../api/hooks/performance';
+import { useBreakdown, type DateRange } from '../../api/hooks/performance';
 import { ChartFigure } from '../../components/charts/ChartFigure';
 import { ExportCsvLink } from '../../components/charts/ExportCsvLink';
+import { csvDataHref, moneyCsv, tableCsvColumns } from '../../components/csv';
 import { formatCount, formatMoney } from '../../components/charts/format';
 import { HorizontalBars } from '../../components/charts/HorizontalBars';
 import { ProblemAlert } from '../../components/ProblemAlert';
@@ -10,15 +11,16 @@ import { rankByCostPerApplicant, type RankedCampaign } from './ranking';
 
 function rankingColumns(currency: string): Column<RankedCampaign>[] {
   return [
-    { key: 'name', header: 'Campaign', rowHeader: true, cell: (r) => <NameLink to={`/campaigns/${r.row.key}`}>{r.row.label}</NameLink> },
+    { key: 'name', header: 'Campaign', rowHeader: true, cell: (r) => <NameLink to={`/campaigns/${r.row.key}`}>{r.row.label}</NameLink>, csv: (r) => r.row.label },
     {
       key: 'cpa',
       header: 'Cost per applicant',
       className: 'text-right tabular-nums',
       cell: (r) => (r.noApplicants ? <span className="text-slate-600">No applicants yet</span> : formatMoney(r.effectiveMinor, currency)),
+      ...moneyCsv<RankedCampaign>('Cost per applicant', currency, (r) => (r.noApplicants ? null : r.effectiveMinor)),
     },
-    { key: 'spend', header: 'Spend', className: 'text-right tabular-nums', cell: (r) => formatMoney(r.row.spendMinor, currency) },
-    { key: 'applications', header: 'Applications', className: 'text-right tabular-nums', cell: (r) => formatCount(r.row.applications) },
+    { key: 'spend', header: 'Spend', className: 'text-right tabular-nums', cell: (r) => formatMoney(r.row.spendMinor, currency), ...moneyCsv<RankedCampaign>('Spend', currency, (r) => r.row.spendMinor) },
+    { key: 'applications', header: 'Applications', className: 'text-right tabular-nums', cell: (r) => formatCount(r.row.applications), csv: (r) => r.row.applications },
   ];
 }
 
@@ -29,11 +31,10 @@ interface RankingFigureProps {
   currency: string;
   color: string;
   loading: boolean;
-  exportHref: string;
   emptyText: string;
 }
 
-function RankingFigure({ title, description, items, currency, color, loading, exportHref, emptyText }: RankingFigureProps) {
+function RankingFigure({ title, description, items, currency, color, loading, emptyText }: RankingFigureProps) {
   const money = (v: number) => formatMoney(v, currency);
   const summary = `${title}: ${items.map((i) => `${i.row.label} ${i.noApplicants ? `no applicants after ${money(i.row.spendMinor)}` : money(i.effectiveMinor)}`).join('; ')}.`;
   return (
@@ -43,13 +44,13 @@ function RankingFigure({ title, description, items, currency, color, loading, ex
       summary={summary}
       loading={loading}
       empty={items.length === 0 ? emptyText : undefined}
-      actions={<ExportCsvLink what="campaign breakdown" href={exportHref} />}
+      actions={<ExportCsvLink what={title.toLowerCase()} filename={`${title.toLowerCase().replace(/\s+/g, '-')}.csv`} href={csvDataHref(tableCsvColumns(rankingColumns(currency)), items)} />}
       chart={
         <HorizontalBars
           data={items.map((i) => ({ key: i.row.key, label: i.row.label, value: i.effectiveMinor }))}
           valueName="Cost per applicant"
           formatValue={money}
-          formatTick={(v) => formatMoney(v, currency, { compact: true })}
+          formatTick={(v, max) => formatMoney(v, currency, { style: 'auto', scaleMinor: max })}
           color={color}
         />
       }
@@ -64,7 +65,6 @@ export function CampaignRanking({ range }: { range: DateRange }) {
   if (breakdown.isError) return <ProblemAlert error={breakdown.error} />;
   const currency = breakdown.data?.currency ?? 'USD';
   const { best, worst } = rankByCostPerApplicant(breakdown.data?.rows ?? []);
-  const exportHref = csvHref('/api/dashboard/breakdown', { by: 'campaign', ...range });
   const loading = breakdown.isPending;
   return (
     <div className="grid grid-cols-1 gap-4 xl:grid-cols-2">
@@ -75,7 +75,6 @@ export function CampaignRanking({ range }: { range: DateRange }) {
         currency={currency}
         color="#059669"
         loading={loading}
-        exportHref={exportHref}
         emptyText="No campaign has applicants in this period yet."
       />
       <RankingFigure
@@ -85,7 +84,6 @@ export function CampaignRanking({ range }: { range: DateRange }) {
         currency={currency}
         color="#dc2626"
         loading={loading}
-        exportHref={exportHref}
         emptyText={best.length ? 'Every campaign with spend is already among the top ones.' : 'No campaign spent money in this period.'}
       />
     </div>

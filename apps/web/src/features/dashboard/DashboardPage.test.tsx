@@ -71,20 +71,20 @@ describe('DashboardPage', () => {
     renderApp('/dashboard');
 
     const spend = await findCard('Spend');
-    expect(spend).toHaveTextContent('$1,500.00');
-    expect(spend).toHaveTextContent('+50%vs previous 30 days (was $1,000.00)');
+    expect(spend).toHaveTextContent('$1.5K');
+    expect(spend).toHaveTextContent('+50%vs previous 30 days (was $1K)');
     expect(screen.getByRole('group', { name: 'Applications' })).toHaveTextContent('30No comparison: nothing in the previous 30 days');
-    expect(screen.getByRole('group', { name: 'Cost per applicant' })).toHaveTextContent('$50.00');
+    expect(screen.getByRole('group', { name: 'Cost per applicant' })).toHaveTextContent('$50');
     expect(screen.getByRole('group', { name: 'Click-through rate' })).toHaveTextContent('2.5%');
     expect(screen.getByText('2 active campaigns · 3 open jobs')).toBeInTheDocument();
 
     const { from, to } = presetRange('30d', todayUtc());
     expect(rangeOf(server.callsTo('GET', '/api/dashboard/summary')[0]!.url)).toEqual({ from, to });
     const spendChart = await screen.findByRole('figure', { name: 'Spend per day' });
-    expect(within(spendChart).getByRole('link', { name: 'Export CSV: spend per day' })).toHaveAttribute(
-      'href',
-      `/api/dashboard/timeseries?metric=spend&groupBy=platform&from=${from}&to=${to}&format=csv`,
-    );
+    const spendCsv = decodeURIComponent(within(spendChart).getByRole('link', { name: 'Export CSV: spend per day' }).getAttribute('href')!);
+    // Every day of the period (header kept), money in units with the currency in the headers.
+    expect(spendCsv.split('\r\n')[0]).toMatch(/^data:text\/csv;charset=utf-8,Date,.*\(USD\)/);
+    expect(spendCsv.split('\r\n').filter(Boolean)).toHaveLength(31);
     expect(await within(spendChart).findByRole('img', { name: /Spend per day, .*: \$1,500\.00 in total\./ })).toBeInTheDocument();
 
     const top = screen.getByRole('figure', { name: 'Top campaigns' });

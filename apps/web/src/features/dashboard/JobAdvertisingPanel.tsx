@@ -2,14 +2,15 @@ import { useId } from 'react';
 import { usePlatformLabel } from '../../api/hooks/adsPlatforms';
 import { useJobMetrics } from '../../api/hooks/performance';
 import { DailySeriesFigure } from '../../components/charts/DailySeriesFigure';
-import { csvDataHref, ExportCsvLink } from '../../components/charts/ExportCsvLink';
+import { ExportCsvLink } from '../../components/charts/ExportCsvLink';
+import { csvDataHref, tableCsvColumns } from '../../components/csv';
 import { formatMoney,  } from '../../components/charts/format';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { LoadingBlock } from '../../components/Spinner';
 import { Table } from '../../components/Table';
 import { ApplicationsTable } from './ApplicationsTable';
 import { useDateRange } from './dateRange';
-import { breakdownColumns, breakdownCsvRows } from './kpiColumns';
+import { breakdownColumns } from './kpiColumns';
 import { TotalsCards } from './KpiSummary';
 import { PerformanceHeader } from './PerformanceHeader';
 
@@ -45,7 +46,7 @@ export function JobAdvertisingPanel({ jobId, showRangePicker = true }: { jobId: 
             range={data.range}
             labelOf={(row) => platformLabel(row.label)}
             formatValue={(v) => formatMoney(v, currency)}
-            formatTick={(v) => formatMoney(v, currency, { compact: true })}
+            formatTick={(v, max) => formatMoney(v, currency, { style: 'auto', scaleMinor: max })}
             emptyText="No spend in this period."
           />
           <div className="flex flex-col gap-2">
@@ -54,7 +55,7 @@ export function JobAdvertisingPanel({ jobId, showRangePicker = true }: { jobId: 
               <ExportCsvLink
                 what="job advertising by campaign"
                 filename={`job-${jobId}-campaigns-${data.range.from}-${data.range.to}.csv`}
-                href={csvDataHref(breakdownCsvRows(data.byCampaign, currency, 'Campaign'))}
+                href={csvDataHref(tableCsvColumns(breakdownColumns(currency, { nameHeader: 'Campaign', linkTo: (r) => `/campaigns/${r.key}` })), data.byCampaign)}
               />
             </div>
             <Table

@@ -15,7 +15,8 @@ interface KpiSpec {
   format: (value: number | null, currency: string) => string;
 }
 
-const money = (v: number | null, currency: string) => formatMoney(v, currency);
+// Headline figures adapt to the amount: cents under a unit, compact thousands ("$12.3K").
+const money = (v: number | null, currency: string) => formatMoney(v, currency, { style: 'auto' });
 const count = (v: number | null) => formatCount(v);
 const ratio = (v: number | null) => formatRatio(v);
 

@@ -1,7 +1,6 @@
-import { csvHref, useTimeseries, type DateRange, type SeriesMetric } from '../../api/hooks/performance';
+import { useTimeseries, type DateRange, type SeriesMetric } from '../../api/hooks/performance';
 import { usePlatformLabel } from '../../api/hooks/adsPlatforms';
 import { DailySeriesFigure } from '../../components/charts/DailySeriesFigure';
-import { ExportCsvLink } from '../../components/charts/ExportCsvLink';
 import { formatCount, formatMoney,  } from '../../components/charts/format';
 import { ProblemAlert } from '../../components/ProblemAlert';
 
@@ -27,10 +26,8 @@ function MetricChart({ metric, title, empty, range }: { metric: SeriesMetric; ti
       emptyText={empty}
       labelOf={(s) => platformLabel(s.label)}
       formatValue={(v) => (money ? formatMoney(v, currency) : formatCount(v))}
-      formatTick={(v) => (money ? formatMoney(v, currency, { compact: true }) : formatCount(v, { compact: true }))}
-      actions={
-        <ExportCsvLink what={title.toLowerCase()} href={csvHref('/api/dashboard/timeseries', { metric, groupBy: 'platform', ...range })} />
-      }
+      formatTick={(v, max) => (money ? formatMoney(v, currency, { style: 'auto', scaleMinor: max }) : formatCount(v, { compact: true }))}
+      exportCsv={{ what: title.toLowerCase(), filename: `${metric}-per-day-${range.from}-${range.to}.csv`, currency: money ? currency : undefined }}
     />
   );
 }

@@ -1,8 +1,9 @@
 import { useId } from 'react';
-import { csvHref, useBreakdown, type BreakdownRow } from '../../api/hooks/performance';
+import { useBreakdown, type BreakdownRow } from '../../api/hooks/performance';
 import { Badge } from '../../components/Badge';
 import { ChartFigure } from '../../components/charts/ChartFigure';
 import { ExportCsvLink } from '../../components/charts/ExportCsvLink';
+import { csvDataHref, tableCsvColumns } from '../../components/csv';
 import { formatMoney } from '../../components/charts/format';
 import { HorizontalBars } from '../../components/charts/HorizontalBars';
 import { ProblemAlert } from '../../components/ProblemAlert';
@@ -77,7 +78,7 @@ export function SegmentPerformanceTable({ segmentId, showRangePicker = true }: {
         summary={summary}
         loading={breakdown.isPending}
         empty={rows.length === 0 ? 'No segment was advertised to in this period.' : undefined}
-        actions={<ExportCsvLink what="performance by segment" href={csvHref('/api/dashboard/breakdown', { by: 'segment', ...range })} />}
+        actions={<ExportCsvLink what="performance by segment" filename={`performance-by-segment-${range.from}-${range.to}.csv`} href={csvDataHref(tableCsvColumns(columns), rows)} />}
         headingLevel={3}
         chart={
           charted.length ? (
@@ -90,7 +91,7 @@ export function SegmentPerformanceTable({ segmentId, showRangePicker = true }: {
               }))}
               valueName="Cost per applicant"
               formatValue={money}
-              formatTick={(v) => formatMoney(v, currency, { compact: true })}
+              formatTick={(v, max) => formatMoney(v, currency, { style: 'auto', scaleMinor: max })}
             />
           ) : (
             <p className="py-6 text-center text-sm text-slate-600">No segment has applicants yet: see the table for spend and clicks.</p>

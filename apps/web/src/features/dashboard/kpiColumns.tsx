@@ -3,6 +3,7 @@ import { Link } from 'react-router-dom';
 import type { BreakdownRow } from '../../api/hooks/performance';
 import { formatCount, formatMoney, formatRatio } from '../../components/charts/format';
 import { cn, focusRing } from '../../components/cn';
+import { moneyCsv } from '../../components/csv';
 import type { Column } from '../../components/Table';
 
 const num = 'text-right tabular-nums';
@@ -27,38 +28,14 @@ interface Options {
 /** Columns of a breakdown table (one row per platform, campaign, job or segment) with every KPI. */
 export function breakdownColumns(currency: string, { nameHeader, linkTo, labelOf = (r) => r.label }: Options): Column<BreakdownRow>[] {
   return [
-    { key: 'name', header: nameHeader, rowHeader: true, cell: (r) => <NameLink to={linkTo?.(r)}>{labelOf(r)}</NameLink> },
-    { key: 'spend', header: 'Spend', className: num, cell: (r) => formatMoney(r.spendMinor, currency) },
-    { key: 'impressions', header: 'Impressions', className: num, cell: (r) => formatCount(r.impressions) },
-    { key: 'clicks', header: 'Clicks', className: num, cell: (r) => formatCount(r.clicks) },
-    { key: 'ctr', header: 'CTR', className: num, cell: (r) => formatRatio(r.ctr) },
-    { key: 'cpc', header: 'CPC', className: num, cell: (r) => formatMoney(r.cpcMinor, currency) },
-    { key: 'applications', header: 'Applications', className: num, cell: (r) => formatCount(r.applications) },
-    { key: 'cpa', header: 'Cost per applicant', className: num, cell: (r) => formatMoney(r.costPerApplicantMinor, currency) },
-    { key: 'rate', header: 'Application rate', className: num, cell: (r) => formatRatio(r.applicationRate) },
+    { key: 'name', header: nameHeader, rowHeader: true, cell: (r) => <NameLink to={linkTo?.(r)}>{labelOf(r)}</NameLink>, csv: labelOf },
+    { key: 'spend', header: 'Spend', className: num, cell: (r) => formatMoney(r.spendMinor, currency), ...moneyCsv('Spend', currency, (r) => r.spendMinor) },
+    { key: 'impressions', header: 'Impressions', className: num, cell: (r) => formatCount(r.impressions), csv: (r) => r.impressions },
+    { key: 'clicks', header: 'Clicks', className: num, cell: (r) => formatCount(r.clicks), csv: (r) => r.clicks },
+    { key: 'ctr', header: 'CTR', className: num, cell: (r) => formatRatio(r.ctr), csv: (r) => r.ctr },
+    { key: 'cpc', header: 'CPC', className: num, cell: (r) => formatMoney(r.cpcMinor, currency), ...moneyCsv('CPC', currency, (r) => r.cpcMinor) },
+    { key: 'applications', header: 'Applications', className: num, cell: (r) => formatCount(r.applications), csv: (r) => r.applications },
+    { key: 'cpa', header: 'Cost per applicant', className: num, cell: (r) => formatMoney(r.costPerApplicantMinor, currency), ...moneyCsv('Cost per applicant', currency, (r) => r.costPerApplicantMinor) },
+    { key: 'rate', header: 'Application rate', className: num, cell: (r) => formatRatio(r.applicationRate), csv: (r) => r.applicationRate },
   ];
-}
-
-/** The same rows for a client-side CSV download, with the API exports' columns (money in minor units + currency). */
-export function breakdownCsvRows(
-  rows: readonly BreakdownRow[],
-  currency: string,
-  nameHeader: string,
-  labelOf: (r: BreakdownRow) => string = (r) => r.label,
-) {
-  return rows.map((r) => ({
-    key: r.key,
-    [nameHeader.toLowerCase()]: labelOf(r),
-    currency,
-    spendMinor: r.spendMinor,
-    impressions: r.impressions,
-    reach: r.reach,
-    clicks: r.clicks,
-    ctr: r.ctr,
-    cpcMinor: r.cpcMinor,
-    conversions: r.conversions,
-    applications: r.applications,
-    costPerApplicantMinor: r.costPerApplicantMinor,
-    applicationRate: r.applicationRate,
-  }));
 }

@@ -69,19 +69,18 @@ describe('CampaignMetricsPanel', () => {
     const server = campaignApi('recruiter');
     const { user } = renderApp(`/campaigns/${CAMPAIGN}?range=7d`, routes);
 
-    expect(await screen.findByRole('group', { name: 'Spend' }, { timeout: 5000 })).toHaveTextContent('$120.00');
-    expect(screen.getByRole('group', { name: 'Cost per applicant' })).toHaveTextContent('$20.00');
+    expect(await screen.findByRole('group', { name: 'Spend' }, { timeout: 5000 })).toHaveTextContent('$120');
+    expect(screen.getByRole('group', { name: 'Cost per applicant' })).toHaveTextContent('$20');
     expect(screen.getByText('Underspending')).toBeInTheDocument();
     expect(screen.getByText('$120.00 of $300.00')).toBeInTheDocument();
     const platforms = screen.getByRole('table', { name: 'Campaign metrics by platform' });
     expect(within(platforms).getByRole('rowheader', { name: 'Sandbox' })).toBeInTheDocument();
     const csv = screen.getByRole('link', { name: 'Export CSV: campaign metrics by platform' });
-    expect(decodeURIComponent(csv.getAttribute('href')!)).toContain('key,platform,currency,spendMinor');
+    // The visible headers, money in units with its currency (not minor-unit integers).
+    expect(decodeURIComponent(csv.getAttribute('href')!)).toContain('Platform,Spend (USD),Impressions,Clicks,CTR,CPC (USD),Applications,Cost per applicant (USD),Application rate\r\nSandbox,120,');
     expect(await screen.findByRole('cell', { name: 'ana@example.com' })).toBeInTheDocument();
-    expect(screen.getByRole('link', { name: 'Export CSV: applications' })).toHaveAttribute(
-      'href',
-      `/api/applications?campaignId=${CAMPAIGN}&limit=200&format=csv`,
-    );
+    const applicationsCsv = decodeURIComponent(screen.getByRole('link', { name: 'Export CSV: applications' }).getAttribute('href')!);
+    expect(applicationsCsv).toMatch(/^data:text\/csv;charset=utf-8,Received,Candidate,Source,Platform\r\n.*,ana@example\.com,/);
     expect(rangeOf(server.callsTo('GET', `/api/campaigns/${CAMPAIGN}/metrics`)[0]!.url).from).toMatch(/^\d{4}-\d{2}-\d{2}$/);
 
     await user.click(screen.getByRole('button', { name: 'Sync now' }));
@@ -132,7 +131,7 @@ describe('JobAdvertisingPanel', () => {
     renderApp(`/jobs/${JOB}`, [{ path: '/jobs/:id', element: <JobAdvertisingPanel jobId={JOB} /> }]);
 
     expect(await screen.findByRole('heading', { name: 'Advertising', level: 2 })).toBeInTheDocument();
-    expect(await screen.findByRole('group', { name: 'Cost per applicant' }, { timeout: 5000 })).toHaveTextContent('$30.00');
+    expect(await screen.findByRole('group', { name: 'Cost per applicant' }, { timeout: 5000 })).toHaveTextContent('$30');
     const table = screen.getByRole('table', { name: 'Advertising by campaign' });
     expect(within(table).getByRole('link', { name: 'Nurses Austin' })).toHaveAttribute('href', `/campaigns/${CAMPAIGN}`);
     expect(screen.getByRole('img', { name: /Spend per day, .*: \$90\.00 in total\./ })).toBeInTheDocument();
@@ -173,8 +172,9 @@ describe('SegmentPerformanceTable', () => {
     expect(rows.map((r) => r.textContent)).toEqual(['Senior nursesThis segment', 'Night nurses', 'Students']);
     expect(within(rows[1]!).getByRole('link')).toHaveAttribute('href', '/segments/s-other');
     expect(within(rows[0]!).queryByRole('link')).not.toBeInTheDocument();
-    expect(within(figure).getByRole('link', { name: 'Export CSV: performance by segment' }).getAttribute('href')).toMatch(
-      /^\/api\/dashboard\/breakdown\?by=segment&from=.*&format=csv$/,
-    );
+    const csv = decodeURIComponent(within(figure).getByRole('link', { name: 'Export CSV: performance by segment' }).getAttribute('href')!);
+    const lines = csv.replace('data:text/csv;charset=utf-8,', '').split('\r\n');
+    expect(lines[0]).toBe('Segment,Spend (USD),Impressions,Clicks,CTR,CPC (USD),Applications,Cost per applicant (USD),Application rate');
+    expect(lines.slice(1).map((line) => line.split(',')[0])).toEqual(['Senior nurses', 'Night nurses', 'Students', '']);
   });
 });

@@ -11,6 +11,10 @@ import { Table, type Column } from '../../components/Table';
 import { EMPLOYMENT_LABELS, EXPERIENCE_LABELS, optionsOf } from './jobForm';
 import { formatLocation, formatSalary, JobStatusBadge, STATUS_LABELS } from './jobStatus';
 import { TextLink } from '../../components/TextLink';
+import { useJobFigures } from '../../api/hooks/campaigns';
+import { formatRange } from '../../components/charts/format';
+import { useDateRange } from '../dashboard/dateRange';
+import { jobAdvertisingColumns } from './jobAdvertisingColumns';
 
 export const SORT_OPTIONS: ReadonlyArray<{ value: JobSort; label: string }> = [
   { value: '-createdAt', label: 'Newest first' },
@@ -46,6 +50,9 @@ export function JobsListPage() {
   const { params, query, filtered, update, reset } = useUrlFilters(queryFromParams);
   const jobs = useJobs(query);
   const rows = jobs.data?.pages.flatMap((p) => p.items);
+  const { range } = useDateRange();
+  const figures = useJobFigures(rows?.map((j) => j.id) ?? [], range);
+  const figuresByJob = figures.data && new Map(figures.data.items.map((f) => [f.jobId, f]));
 
   const columns: Column<Job>[] = [
     {
@@ -64,6 +71,7 @@ export function JobsListPage() {
     { key: 'salary', header: 'Salary', className: 'whitespace-nowrap', cell: (j) => formatSalary(j.salary) },
     { key: 'closing', header: 'Closes', className: 'whitespace-nowrap', cell: (j) => j.closingDate ?? '—' },
     { key: 'status', header: 'Status', cell: (j) => <JobStatusBadge status={j.status} /> },
+    ...jobAdvertisingColumns(figuresByJob, figures.data?.currency ?? 'USD'),
   ];
 
   return (
@@ -88,6 +96,8 @@ export function JobsListPage() {
         filtered={filtered}
       />
       {jobs.isError && <ProblemAlert error={jobs.error} />}
+      {figures.isError && <ProblemAlert error={figures.error} />}
+      <p className="text-sm text-slate-600">Advertising figures for {formatRange(range)} (UTC days, as on the dashboard).</p>
       <Table
         caption="Jobs"
         captionHidden

@@ -315,3 +315,24 @@ describe('Job detail', () => {
     expect(screen.queryByRole('button', { name: 'Create job' })).not.toBeInTheDocument();
   });
 });
+
+describe('Jobs list advertising figures', () => {
+  it('shows live campaigns, applicants, spend and cost per applicant of each job over the URL period', async () => {
+    const server = mockApi({
+      'GET /api/auth/me': meHandler(users.viewer),
+      'GET /api/jobs': () => json({ items: [makeJob({ status: 'open' })], nextCursor: null }),
+      'GET /api/campaigns/job-figures': () => json({
+        range: { from: '2026-11-28', to: '2026-12-04' }, currency: 'USD',
+        items: [{ jobId: JOB_ID, campaigns: 3, activeCampaigns: 2, spendMinor: 250_000, applications: 40, costPerApplicantMinor: 6250 }],
+      }),
+    });
+    renderApp('/jobs?range=7d');
+    const row = (await screen.findByRole('rowheader', { name: 'Backend Engineer' })).closest('tr')!;
+    await waitFor(() => expect(within(row).getByText('$2.5K')).toBeInTheDocument());
+    expect(within(row).getByText('$63')).toBeInTheDocument();
+    expect(within(row).getByText('40')).toBeInTheDocument();
+    const call = server.callsTo('GET', '/api/campaigns/job-figures')[0]!;
+    expect(call.url.searchParams.getAll('jobId')).toEqual([JOB_ID]);
+    expect(call.url.searchParams.get('from')).not.toBeNull();
+  });
+});
