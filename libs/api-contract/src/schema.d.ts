@@ -2326,7 +2326,7 @@ export interface components {
             payload: {
                 [key: string]: unknown;
             };
-            /** @description Employment-ad rules and text limits this publication breaks; empty = OK to publish */
+            /** @description Employment-ad rules, text limits, pay-transparency laws and explicit exclusions in the wording this publication breaks; empty = OK to publish */
             violations: components["schemas"]["ComplianceViolationDto"][];
             /** @description The employment-ad rules, pay transparency and inclusive wording as explained checks (failed = publishing is refused) */
             checks: components["schemas"]["AdvertisingCheckDto"][];
