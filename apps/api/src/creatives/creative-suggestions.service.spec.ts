@@ -1,5 +1,5 @@
 import { HttpException } from '@nestjs/common';
-import { GeminiFailure } from '../gemini/gemini-json';
+import { GeminiFailure } from '../gemini/gemini.api';
 import type { JobsService } from '../jobs/jobs.service';
 import type { SegmentsService } from '../segments/segments.service';
 import { copyFormat } from './copy-format';
