@@ -7,7 +7,7 @@ import { JobForAds } from '../jobs/job-for-ads';
 import { todayUtc } from '../jobs/job-rules';
 import { JobsService } from '../jobs/jobs.service';
 import { adPlaces } from './advertising-checks/ad-places';
-import { payTransparencyCheck, wordingCheck } from './advertising-checks/advertising-checks';
+import { blockingErrors, payTransparencyCheck, wordingCheck } from './advertising-checks/advertising-checks';
 import { employmentChecks } from './advertising-checks/employment-checks';
 import { CampaignInputs } from './campaign-inputs';
 import { newPublication } from './campaign-rules';
@@ -123,18 +123,16 @@ export class CampaignPreviewService {
 
   private item(campaign: Campaign, publication: Publication, connection: PlatformConnectionDto, job: JobForAds): PublicationPreviewDto {
     const spec = buildPublishSpec(campaign, publication, job, this.config.publicBaseUrl);
-    const violations = publicationRuleErrors(spec, connection);
+    const ruleErrors = publicationRuleErrors(spec, connection);
+    const fairHiring = [payTransparencyCheck(job.salary, adPlaces(job, [publication.targeting]), todayUtc()), wordingCheck(job, campaign.creative)];
     return {
       connectionId: connection.id, connectionName: connection.name, platform: connection.kind, platformLabel: connection.label,
       isSandbox: connection.isSandbox, targeting: publication.targeting,
       spec: JSON.parse(JSON.stringify(spec)) as Record<string, unknown>,
       payload: safePayload(() => platformPayload(connection.kind, spec, { pageId: connection.account.pageId })),
-      violations,
-      checks: [
-        ...employmentChecks(connection.kind, violations),
-        payTransparencyCheck(job.salary, adPlaces(job, [publication.targeting]), todayUtc()),
-        wordingCheck(job, campaign.creative),
-      ],
+      // Everything publish would refuse, so an empty list still means "OK to publish".
+      violations: [...ruleErrors, ...blockingErrors(fairHiring)],
+      checks: [...employmentChecks(connection.kind, ruleErrors), ...fairHiring],
       audienceSize: publication.audienceSize,
     };
   }

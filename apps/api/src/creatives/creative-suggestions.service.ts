@@ -1,6 +1,6 @@
 import { HttpException, Injectable } from '@nestjs/common';
 import { fieldProblem, ProblemException } from '../common/problem';
-import { GeminiFailure } from '../gemini/gemini-json';
+import { GeminiFailure } from '../gemini/gemini.api';
 import type { JobForAds } from '../jobs/job-for-ads';
 import { JobsService } from '../jobs/jobs.service';
 import { SegmentsService } from '../segments/segments.service';

@@ -11,6 +11,8 @@ export interface GeminiCall {
   maxAttempts: number;
   /** First backoff step; doubles each attempt. */
   retryDelayMs: number;
+  /** Sampling temperature (default 0.9). */
+  temperature?: number;
 }
 
 /**
@@ -35,7 +37,7 @@ const logger = new Logger('GeminiJson');
  */
 export async function askGeminiJson<T>(call: GeminiCall, schema: ResponseSchema, prompt: string, accept: (json: unknown) => T | null): Promise<T> {
   const model = new GoogleGenerativeAI(call.apiKey).getGenerativeModel(
-    { model: call.model, generationConfig: { responseMimeType: 'application/json', responseSchema: schema, temperature: 0.9, maxOutputTokens: 8192 } },
+    { model: call.model, generationConfig: { responseMimeType: 'application/json', responseSchema: schema, temperature: call.temperature ?? 0.9, maxOutputTokens: 8192 } },
     { baseUrl: call.baseUrl, timeout: call.timeoutMs },
   );
   let last: GeminiFailure = new GeminiFailure('unavailable', 'Gemini was not called');

@@ -55,7 +55,7 @@ export class PublicationPreviewDto {
   @ApiProperty({ type: 'object', additionalProperties: true, description: 'The publish spec handed to the adapter' }) spec: Record<string, unknown>;
   @ApiProperty({ type: 'object', additionalProperties: true, description: 'The platform request bodies it becomes (ids known only at publish time are placeholders)' })
   payload: Record<string, unknown>;
-  @ApiProperty({ type: [ComplianceViolationDto], description: 'Employment-ad rules, text limits and billing currency this publication breaks; empty = OK to publish' })
+  @ApiProperty({ type: [ComplianceViolationDto], description: 'Employment-ad rules, text limits, billing currency, pay-transparency laws and explicit exclusions in the wording this publication breaks; empty = OK to publish' })
   violations: ComplianceViolationDto[];
   @ApiProperty({ type: [AdvertisingCheckDto], description: 'The employment-ad rules, pay transparency and inclusive wording as explained checks (failed = publishing is refused)' })
   checks: AdvertisingCheckDto[];

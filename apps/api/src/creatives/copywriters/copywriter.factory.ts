@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { GeminiAccess } from '../../gemini/gemini-access.service';
+import { GeminiAccess } from '../../gemini/gemini.api';
 import type { CopywriterPort } from './copywriter.port';
 import { GeminiCopywriter } from './gemini-copywriter';
 import { OfflineCopywriter } from './offline-copywriter';

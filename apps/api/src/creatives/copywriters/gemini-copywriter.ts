@@ -1,6 +1,6 @@
 import { ResponseSchema, SchemaType } from '@google/generative-ai';
 import { CALLS_TO_ACTION } from '../../campaigns/dto/campaign-input.dto';
-import { askGeminiJson, type GeminiCall } from '../../gemini/gemini-json';
+import { askGeminiJson, type GeminiCall } from '../../gemini/gemini.api';
 import { type CopyFormat, type CopyVariant, fitVariant } from '../copy-format';
 import type { CopyBrief, CopywriterPort, WrittenCopy } from './copywriter.port';
 

@@ -1,5 +1,5 @@
-import { GenerativeModel, GoogleGenerativeAI, GoogleGenerativeAIFetchError, ResponseSchema } from '@google/generative-ai';
-import { Logger } from '@nestjs/common';
+import type { ResponseSchema } from '@google/generative-ai';
+import { askGeminiJson, GeminiFailure, type GeminiCall } from '../../gemini/gemini.api';
 import { validateCandidate } from '../../candidates/validation/validate-candidate';
 import type { CountryProfile } from '../offline/countries';
 import { OfflineGenerator } from '../offline/offline-generator';
@@ -22,8 +22,6 @@ export interface GeminiOptions {
 }
 
 const DAY = 86_400_000;
-/** HTTP statuses that mean the configuration is wrong: retrying cannot help. */
-const CONFIG_STATUSES = new Set([400, 401, 403, 404]);
 
 /**
  * Gemini adapter (@google/generative-ai, JSON mode with a response schema). The offline
@@ -35,21 +33,22 @@ const CONFIG_STATUSES = new Set([400, 401, 403, 404]);
  */
 export class GeminiGenerator implements SyntheticDataGenerator {
   readonly kind = 'gemini' as const;
-  private readonly logger = new Logger(GeminiGenerator.name);
   private readonly planner: OfflineGenerator;
-  private readonly client: GoogleGenerativeAI;
+  private readonly call: GeminiCall;
 
   constructor(private readonly options: GeminiOptions) {
     this.planner = new OfflineGenerator(options.seed);
-    this.client = new GoogleGenerativeAI(options.apiKey);
+    this.call = {
+      apiKey: options.apiKey, model: options.model, baseUrl: options.baseUrl, timeoutMs: options.timeoutMs,
+      maxAttempts: options.maxAttempts ?? 3, retryDelayMs: options.retryDelayMs ?? 1000, temperature: 1,
+    };
   }
 
   async *candidates(count: number): AsyncIterable<GeneratedBatch<GeneratedCandidate>> {
-    const model = this.model(CANDIDATES_SCHEMA);
     for (let done = 0; done < count; ) {
       const size = Math.min(this.options.batchSize, count - done);
       const { family, country } = this.planner.pickProfile();
-      const answer = await this.ask(model, candidatePrompt(size, family, country));
+      const answer = await this.ask(CANDIDATES_SCHEMA, candidatePrompt(size, family, country));
       const items: GeneratedCandidate[] = [];
       let dropped = size - Math.min(size, answer.length);
       for (const raw of answer.slice(0, size)) {
@@ -63,11 +62,10 @@ export class GeminiGenerator implements SyntheticDataGenerator {
   }
 
   async *jobs(count: number): AsyncIterable<GeneratedBatch<GeneratedJob>> {
-    const model = this.model(JOBS_SCHEMA);
     for (let done = 0; done < count; ) {
       const size = Math.min(this.options.batchSize, count - done);
       const { family, country } = this.planner.pickProfile();
-      const answer = await this.ask(model, jobPrompt(size, family, country));
+      const answer = await this.ask(JOBS_SCHEMA, jobPrompt(size, family, country));
       const items: GeneratedJob[] = [];
       let dropped = size - Math.min(size, answer.length);
       for (const raw of answer.slice(0, size)) {
@@ -81,39 +79,17 @@ export class GeminiGenerator implements SyntheticDataGenerator {
     }
   }
 
-  private model(schema: ResponseSchema): GenerativeModel {
-    return this.client.getGenerativeModel(
-      { model: this.options.model, generationConfig: { responseMimeType: 'application/json', responseSchema: schema, temperature: 1, maxOutputTokens: 8192 } },
-      { baseUrl: this.options.baseUrl, timeout: this.options.timeoutMs },
-    );
-  }
-
   /** The JSON array Gemini answered, or [] once the attempts are spent (the caller counts the loss). */
-  private async ask(model: GenerativeModel, prompt: string): Promise<unknown[]> {
-    const attempts = this.options.maxAttempts ?? 3;
-    for (let attempt = 1; attempt <= attempts; attempt++) {
-      let problem: string;
-      try {
-        const { response } = await model.generateContent(prompt);
-        const finishReason = response.candidates?.[0]?.finishReason;
-        if (response.promptFeedback?.blockReason) problem = `blocked (${response.promptFeedback.blockReason})`;
-        else if (finishReason !== 'STOP') problem = `answer cut short (finishReason ${finishReason ?? 'missing'})`;
-        else {
-          const parsed: unknown = JSON.parse(response.text());
-          if (Array.isArray(parsed)) return parsed;
-          problem = 'answer is not a JSON array';
-        }
-      } catch (error) {
-        const status = (error as GoogleGenerativeAIFetchError).status;
-        if (status !== undefined && CONFIG_STATUSES.has(status)) {
-          throw new GeneratorConfigError(`Gemini refused the request (HTTP ${status}); check GEMINI_API_KEY and GEMINI_MODEL ("${this.options.model}").`);
-        }
-        problem = error instanceof SyntaxError ? 'answer is not valid JSON' : `request failed (${status ?? (error as Error).name})`;
+  private async ask(schema: ResponseSchema, prompt: string): Promise<unknown[]> {
+    try {
+      return await askGeminiJson(this.call, schema, prompt, (json) => (Array.isArray(json) ? json : null));
+    } catch (error) {
+      if (error instanceof GeminiFailure && error.kind === 'config') {
+        throw new GeneratorConfigError(`Gemini refused the request (HTTP ${error.status}); check GEMINI_API_KEY and GEMINI_MODEL ("${this.options.model}").`);
       }
-      this.logger.warn({ attempt, attempts, problem }, 'Gemini answer unusable');
-      if (attempt < attempts) await sleep((this.options.retryDelayMs ?? 1000) * 2 ** (attempt - 1));
+      if (error instanceof GeminiFailure) return [];
+      throw error;
     }
-    return [];
   }
 
   private toCandidate(raw: unknown, country: CountryProfile): GeneratedCandidate | null {
@@ -152,4 +128,3 @@ function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

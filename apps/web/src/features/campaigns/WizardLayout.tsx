@@ -6,6 +6,7 @@ import { STEP_LABELS, WIZARD_STEPS } from './campaignForm';
 import type { CampaignWizardState } from './useCampaignWizard';
 import { CreativeFields } from './WizardSteps';
 import { SuggestCopyPanel } from '../creatives/SuggestCopyPanel';
+import { WordingCheck } from '../creatives/WordingCheck';
 
 /** Where the user is among the steps: done, current (`aria-current="step"`) and to come. */
 export function WizardStepper({ stepIndex }: { stepIndex: number }) {
@@ -37,6 +38,7 @@ export function CreativeStep({ wizard }: { wizard: CampaignWizardState }) {
       <div className="flex flex-col gap-4">
         <CreativeFields values={values} set={set} errors={errors} />
         <LandingPage url={job?.applicationUrl ?? null} />
+        <WordingCheck fields={{ headline: { label: 'Headline', text: values.headline }, primaryText: { label: 'Primary text', text: values.primaryText }, description: { label: 'Description', text: values.description } }} />
         <SuggestCopyPanel {...values} onPick={(pick, origin) => (Object.entries(pick).forEach(([k, v]) => set(k as keyof typeof pick, v)), set('creativeOrigin', origin))} />
       </div>
       <div className="flex flex-col gap-2">
