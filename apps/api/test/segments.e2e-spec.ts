@@ -100,6 +100,17 @@ describe('segmentation runs and segments (integration)', () => {
     expect(biggest.profile.topCountries.length).toBeGreaterThan(0);
     expect(biggest.profile.experience.p25).toBeLessThanOrEqual(biggest.profile.experience.p75);
     expect(list.items.every((s: { active: boolean }) => s.active)).toBe(true);
+    // In plain words: the most common desired positions among the 200 members closest to the centroid, and a sentence.
+    const [top] = await t.dataSource.query(
+      `SELECT trim(c.desired_position) AS position, count(*)::int AS n
+         FROM (SELECT candidate_id FROM segment_assignments WHERE run_id = $1 AND segment_index = $2 ORDER BY distance LIMIT 200) a
+         JOIN candidates c ON c.id = a.candidate_id WHERE coalesce(trim(c.desired_position), '') <> '' GROUP BY 1 ORDER BY n DESC, 1 LIMIT 1`,
+      [run.id, biggest.index],
+    );
+    expect(top).toBeDefined();
+    expect(biggest.typicalPositions[0]).toEqual({ position: top.position, share: top.n / Math.min(200, biggest.size) });
+    expect(biggest.typicalPositions.length).toBeLessThanOrEqual(3);
+    expect(biggest.summary).toMatch(/^[A-Z].+ with .+\.$/);
 
     // Members: keyset pages, most typical first, matching the candidates' own segment.
     const page1 = (await recruiter.get(`/api/segments/${biggest.id}/candidates?limit=10`).expect(200)).body;

@@ -2497,6 +2497,12 @@ export interface components {
             map: components["schemas"]["SegmentMapDto"] | null;
             segments: components["schemas"]["RunSegmentSummaryDto"][];
         };
+        PositionShareDto: {
+            /** @example Backend Engineer */
+            position: string;
+            /** @description Share of the segment's most typical members who want it (0–1) */
+            share: number;
+        };
         ValueSpreadDto: {
             median: number | null;
             /** @description 25th percentile */
@@ -2576,6 +2582,10 @@ export interface components {
             share: number;
             /** @description Whether its run is the current segmentation */
             active: boolean;
+            /** @description What the segment means in plain words, e.g. "Mostly backend engineers with 2–6 years, 10× more likely than your pool to know PostgreSQL." */
+            summary: string;
+            /** @description Desired positions most common among the segment's most typical members */
+            typicalPositions: components["schemas"]["PositionShareDto"][];
             profile: components["schemas"]["SegmentProfileDto"];
             /**
              * Format: date-time
@@ -5778,6 +5788,8 @@ export interface operations {
                 cursor?: string;
                 /** @description Campaigns of this job */
                 jobId?: string;
+                /** @description Campaigns targeting this segment */
+                segmentId?: string;
                 /** @description Derived campaign status */
                 status?: "draft" | "publishing" | "active" | "paused" | "failed" | "completed" | "archived";
                 /** @description Name contains (case-insensitive) */

@@ -21,7 +21,8 @@ export function useCampaignWizard() {
   const [params] = useSearchParams();
   const navigate = useNavigate();
   const { notify } = useToast();
-  const [values, setValues] = useState<CampaignFormValues>(() => emptyCampaignForm(params.get('jobId') ?? ''));
+  // ?segmentId= comes from a segment's "Create campaign for this segment": preselected.
+  const [values, setValues] = useState<CampaignFormValues>(() => ({ ...emptyCampaignForm(params.get('jobId') ?? ''), segmentIds: params.getAll('segmentId') }));
   const [stepIndex, setStepIndex] = useState(0);
   const [errors, setErrors] = useState<StepErrors>({});
   const create = useCreateCampaign();
