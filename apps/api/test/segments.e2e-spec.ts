@@ -91,6 +91,8 @@ describe('segmentation runs and segments (integration)', () => {
     // The placement job after activation had nobody left to place; it records when and how long.
     expect((await placed(run.id)).timings.place).toBeGreaterThanOrEqual(0);
 
+    // The seeded pool has no desired positions: give them two, unevenly, for the typical positions below.
+    await t.dataSource.query(`UPDATE candidates SET desired_position = CASE WHEN abs(hashtext(id::text)) % 3 = 0 THEN 'Registered Nurse' ELSE ' Backend Engineer ' END`);
     const list = (await recruiter.get('/api/segments').expect(200)).body;
     expect(list.run.id).toBe(run.id);
     expect(list.items.map((s: { index: number }) => s.index)).toEqual([...Array(run.k).keys()]);
@@ -109,6 +111,7 @@ describe('segmentation runs and segments (integration)', () => {
     );
     expect(top).toBeDefined();
     expect(biggest.typicalPositions[0]).toEqual({ position: top.position, share: top.n / Math.min(200, biggest.size) });
+    expect(biggest.typicalPositions.map((p: { position: string }) => p.position).sort()).toEqual(['Backend Engineer', 'Registered Nurse']);
     expect(biggest.typicalPositions.length).toBeLessThanOrEqual(3);
     expect(biggest.summary).toMatch(/^[A-Z].+ with .+\.$/);
 
