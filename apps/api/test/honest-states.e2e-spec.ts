@@ -120,4 +120,15 @@ describe('honest states (integration)', () => {
     const listed = (await recruiter.get('/api/jobs').expect(200)).body.items;
     expect(Object.fromEntries(listed.map((j: { title: string; advertisable: boolean }) => [j.title, j.advertisable]))).toEqual({ Open: true, Paused: false });
   });
+
+  it('the audit log lists the actions it holds, for its filter (admins only)', async () => {
+    const admin = await loginAs(t, 'admin');
+    const recruiter = await loginAs(t, 'recruiter');
+    await request(t.app.getHttpServer()).post('/api/auth/login').send({ email: recruiter.email, password: 'wrong password' }).expect(401);
+    const { items } = (await admin.get('/api/audit-log/actions').expect(200)).body;
+    const [{ actions }] = await t.dataSource.query(`SELECT array_agg(DISTINCT action ORDER BY action) AS actions FROM audit_log`);
+    expect(items).toEqual(actions);
+    expect(items).toEqual(expect.arrayContaining(['auth.login', 'auth.login_failed']));
+    expectProblem(await recruiter.get('/api/audit-log/actions'), 403);
+  });
 });
