@@ -97,7 +97,7 @@ test('opening /login signed out logs no console error at all', async () => {
 test('a campaign published before its start reads "Scheduled (starts …)", with last and next sync per publication', async () => {
   const segments = await ensureSegments(recruiter.api);
   const draftJob = await recruiter.api.post('/api/jobs', {
-    title: `Night nurse ${unique()}`, description: '## The role\n\nNights on **ICU**.', shortDescription: 'Night nurse.', company: 'St. Mary Clinic',
+    title: `Night nurse ${unique()}`, description: '# The role\n\nNights on **ICU**.', shortDescription: 'Night nurse.', company: 'St. Mary Clinic',
     city: 'Austin', region: 'Texas', countryCode: 'US', remote: 'onsite', employmentType: 'full_time', experienceLevel: 'mid', skills: ['Nursing'],
     applicationUrl: 'https://careers.example.com/jobs/night',
   });

@@ -39,7 +39,8 @@ export function SegmentCard({ segment, onRename, canCreateCampaign = false }: { 
           {segment.typicalPositions.map((p) => p.position).join(', ')}
         </p>
       )}
-      {segment.description && segment.description !== segment.summary && <p className="text-sm text-slate-600">{segment.description}</p>}
+      {/* The generated description is statistics; only a person's own words belong up here. */}
+      {segment.editedAt && segment.description && <p className="text-sm text-slate-600">{segment.description}</p>}
       <SegmentAnalystDetails segment={segment} />
       {canCreateCampaign && (
         <LinkButton to={`/campaigns/new?segmentId=${encodeURIComponent(segment.id)}`} className="self-start">

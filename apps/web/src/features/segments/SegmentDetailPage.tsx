@@ -105,7 +105,7 @@ function SegmentDetail({ segment: s }: { segment: Segment }) {
       {s.typicalPositions.length > 0 && (
         <p className="text-sm text-slate-700">Typical desired positions: {s.typicalPositions.map((p) => p.position).join(', ')}</p>
       )}
-      {s.description && s.description !== s.summary && <p className="max-w-3xl text-sm text-slate-600">{s.description}</p>}
+      {s.editedAt && s.description && <p className="max-w-3xl text-sm text-slate-600">{s.description}</p>}
       <SegmentCampaigns segmentId={s.id} segmentName={s.name} />
       <details className="flex flex-col gap-4">
         <summary className="cursor-pointer text-sm font-medium text-slate-700">Analyst details: skills by lift, ranges, mixes</summary>

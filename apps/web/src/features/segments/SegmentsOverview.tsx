@@ -68,7 +68,7 @@ export function SegmentsOverview() {
           </section>
           <div className="grid grid-cols-1 gap-4 xl:grid-cols-2">
             <SegmentMapFigure map={detail.data?.map} segments={segments.data?.items ?? []} />
-            <details className="rounded-lg bg-white p-4 shadow-sm ring-1 ring-slate-200">
+            <details className="self-start rounded-lg bg-white p-4 shadow-sm ring-1 ring-slate-200">
               <summary className="cursor-pointer text-sm font-medium text-slate-700">Analyst details: how well the segments separate (silhouette)</summary>
               <div className="mt-3">{detail.data ? <SilhouetteFigure run={detail.data} /> : <LoadingBlock label="Loading run details…" />}</div>
             </details>

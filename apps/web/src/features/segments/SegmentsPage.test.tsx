@@ -108,6 +108,8 @@ describe('SegmentsPage', () => {
     // In plain words first; the statistics wait behind "Analyst details".
     expect(within(java).getByText('Mostly java engineers with 5–9 years, mostly in Colombia.')).toBeInTheDocument();
     expect(within(java).getByText('Java Lead, Senior Java')).toBeInTheDocument();
+    // The generated description is statistics: only a description a person wrote (editedAt) is shown up front.
+    expect(within(java).queryByText('Mostly Java people')).not.toBeInTheDocument();
     const analyst = within(java).getByText('Analyst details').closest('details')!;
     expect(analyst).not.toHaveAttribute('open');
     expect(within(analyst).getByRole('list', { name: 'Top skills of Java engineers by lift' })).toHaveTextContent('Java ×2 lift');
