@@ -131,4 +131,15 @@ describe('honest states (integration)', () => {
     expect(items).toEqual(expect.arrayContaining(['auth.login', 'auth.login_failed']));
     expectProblem(await recruiter.get('/api/audit-log/actions'), 403);
   });
+
+  it('lists the campaigns that target a segment (?segmentId=)', async () => {
+    const admin = await loginAs(t, 'admin');
+    const { campaignId } = await seedLiveCampaign(t, await createSandboxConnection(admin));
+    await wellFormed(campaignId);
+    const [{ segmentId }] = await t.dataSource.query(`SELECT segment_ids[1] AS "segmentId" FROM campaigns WHERE id = $1`, [campaignId]);
+    const hit = (await admin.get(`/api/campaigns?segmentId=${segmentId}`).expect(200)).body.items;
+    expect(hit.map((c: { id: string }) => c.id)).toEqual([campaignId]);
+    expect((await admin.get('/api/campaigns?segmentId=00000000-0000-4000-8000-000000000000').expect(200)).body.items).toEqual([]);
+    expectProblem(await admin.get('/api/campaigns?segmentId=nope'), 400, 'segmentId');
+  });
 });
