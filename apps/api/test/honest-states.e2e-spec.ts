@@ -120,4 +120,26 @@ describe('honest states (integration)', () => {
     const listed = (await recruiter.get('/api/jobs').expect(200)).body.items;
     expect(Object.fromEntries(listed.map((j: { title: string; advertisable: boolean }) => [j.title, j.advertisable]))).toEqual({ Open: true, Paused: false });
   });
+
+  it('the audit log lists the actions it holds, for its filter (admins only)', async () => {
+    const admin = await loginAs(t, 'admin');
+    const recruiter = await loginAs(t, 'recruiter');
+    await request(t.app.getHttpServer()).post('/api/auth/login').send({ email: recruiter.email, password: 'wrong password' }).expect(401);
+    const { items } = (await admin.get('/api/audit-log/actions').expect(200)).body;
+    const [{ actions }] = await t.dataSource.query(`SELECT array_agg(DISTINCT action ORDER BY action) AS actions FROM audit_log`);
+    expect(items).toEqual(actions);
+    expect(items).toEqual(expect.arrayContaining(['auth.login', 'auth.login_failed']));
+    expectProblem(await recruiter.get('/api/audit-log/actions'), 403);
+  });
+
+  it('lists the campaigns that target a segment (?segmentId=)', async () => {
+    const admin = await loginAs(t, 'admin');
+    const { campaignId } = await seedLiveCampaign(t, await createSandboxConnection(admin));
+    await wellFormed(campaignId);
+    const [{ segmentId }] = await t.dataSource.query(`SELECT segment_ids[1] AS "segmentId" FROM campaigns WHERE id = $1`, [campaignId]);
+    const hit = (await admin.get(`/api/campaigns?segmentId=${segmentId}`).expect(200)).body.items;
+    expect(hit.map((c: { id: string }) => c.id)).toEqual([campaignId]);
+    expect((await admin.get('/api/campaigns?segmentId=00000000-0000-4000-8000-000000000000').expect(200)).body.items).toEqual([]);
+    expectProblem(await admin.get('/api/campaigns?segmentId=nope'), 400, 'segmentId');
+  });
 });

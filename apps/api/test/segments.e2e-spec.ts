@@ -91,6 +91,8 @@ describe('segmentation runs and segments (integration)', () => {
     // The placement job after activation had nobody left to place; it records when and how long.
     expect((await placed(run.id)).timings.place).toBeGreaterThanOrEqual(0);
 
+    // The seeded pool has no desired positions: give them two, unevenly, for the typical positions below.
+    await t.dataSource.query(`UPDATE candidates SET desired_position = CASE WHEN abs(hashtext(id::text)) % 3 = 0 THEN 'Registered Nurse' ELSE ' Backend Engineer ' END`);
     const list = (await recruiter.get('/api/segments').expect(200)).body;
     expect(list.run.id).toBe(run.id);
     expect(list.items.map((s: { index: number }) => s.index)).toEqual([...Array(run.k).keys()]);
@@ -100,6 +102,18 @@ describe('segmentation runs and segments (integration)', () => {
     expect(biggest.profile.topCountries.length).toBeGreaterThan(0);
     expect(biggest.profile.experience.p25).toBeLessThanOrEqual(biggest.profile.experience.p75);
     expect(list.items.every((s: { active: boolean }) => s.active)).toBe(true);
+    // In plain words: the most common desired positions among the 200 members closest to the centroid, and a sentence.
+    const [top] = await t.dataSource.query(
+      `SELECT trim(c.desired_position) AS position, count(*)::int AS n
+         FROM (SELECT candidate_id FROM segment_assignments WHERE run_id = $1 AND segment_index = $2 ORDER BY distance LIMIT 200) a
+         JOIN candidates c ON c.id = a.candidate_id WHERE coalesce(trim(c.desired_position), '') <> '' GROUP BY 1 ORDER BY n DESC, 1 LIMIT 1`,
+      [run.id, biggest.index],
+    );
+    expect(top).toBeDefined();
+    expect(biggest.typicalPositions[0]).toEqual({ position: top.position, share: top.n / Math.min(200, biggest.size) });
+    expect(biggest.typicalPositions.map((p: { position: string }) => p.position).sort()).toEqual(['Backend Engineer', 'Registered Nurse']);
+    expect(biggest.typicalPositions.length).toBeLessThanOrEqual(3);
+    expect(biggest.summary).toMatch(/^[A-Z].+ with .+\.$/);
 
     // Members: keyset pages, most typical first, matching the candidates' own segment.
     const page1 = (await recruiter.get(`/api/segments/${biggest.id}/candidates?limit=10`).expect(200)).body;

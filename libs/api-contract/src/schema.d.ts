@@ -159,6 +159,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/audit-log/actions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The actions the audit log holds, for its filter (admins) */
+        get: operations["listAuditActions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/health": {
         parameters: {
             query?: never;
@@ -1172,6 +1189,16 @@ export interface components {
         AuditEntryPageDto: {
             items: components["schemas"]["AuditEntryDto"][];
             nextCursor: string | null;
+        };
+        AuditActionsDto: {
+            /**
+             * @description Every action the log holds, alphabetically (the values the `action` filter can match)
+             * @example [
+             *       "auth.login",
+             *       "user.created"
+             *     ]
+             */
+            items: string[];
         };
         HealthDto: {
             /** @example ok */
@@ -2911,6 +2938,12 @@ export interface components {
             map: components["schemas"]["SegmentMapDto"] | null;
             segments: components["schemas"]["RunSegmentSummaryDto"][];
         };
+        PositionShareDto: {
+            /** @example Backend Engineer */
+            position: string;
+            /** @description Share of the segment's most typical members who want it (0–1) */
+            share: number;
+        };
         ValueSpreadDto: {
             median: number | null;
             /** @description 25th percentile */
@@ -2990,6 +3023,10 @@ export interface components {
             share: number;
             /** @description Whether its run is the current segmentation */
             active: boolean;
+            /** @description What the segment means in plain words, e.g. "Mostly backend engineers with 2–6 years, 10× more likely than your pool to know PostgreSQL." */
+            summary: string;
+            /** @description Desired positions most common among the segment's most typical members */
+            typicalPositions: components["schemas"]["PositionShareDto"][];
             profile: components["schemas"]["SegmentProfileDto"];
             /**
              * Format: date-time
@@ -4311,6 +4348,74 @@ export interface operations {
                 };
             };
             /** @description Invalid input: the body, a query or a path parameter fails validation (`errors[].field` names it), or the body is not valid JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid session cookie or API token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed: needs the role admin; API tokens are refused */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit of this API token exceeded; wait for Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PostgreSQL or Redis is unavailable; retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listAuditActions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditActionsDto"];
+                };
+            };
+            /** @description Malformed request: the body is not valid JSON */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6731,6 +6836,8 @@ export interface operations {
                 cursor?: string;
                 /** @description Campaigns of this job */
                 jobId?: string;
+                /** @description Campaigns targeting this segment */
+                segmentId?: string;
                 /** @description Derived campaign status */
                 status?: "draft" | "publishing" | "active" | "paused" | "failed" | "completed" | "archived";
                 /** @description Name contains (case-insensitive) */

@@ -27,3 +27,8 @@ export class AuditQuery extends PageQuery {
   @IsOptional() @IsString() @Matches(/^[a-z_.]{1,64}$/)
   action?: string;
 }
+
+export class AuditActionsDto {
+  @ApiProperty({ type: [String], description: 'Every action the log holds, alphabetically (the values the `action` filter can match)', example: ['auth.login', 'user.created'] })
+  items: string[];
+}

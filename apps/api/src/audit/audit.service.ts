@@ -3,7 +3,7 @@ import type { Tx } from '../database/transaction-retry';
 import { actorOf, Principal } from '../auth/principal';
 import { decodeCursor, Page, toPage } from '../common/pagination';
 import { AuditEntry } from './audit-entry.entity';
-import { AuditEntryDto } from './audit.dto';
+import { AuditActionsDto, AuditEntryDto } from './audit.dto';
 import { AuditRepository } from './audit.repository';
 
 export interface AuditRecord {
@@ -35,6 +35,10 @@ export class AuditService {
       ip: record.ip ?? null,
       details: record.details ?? {},
     }, tx);
+  }
+
+  async actions(): Promise<AuditActionsDto> {
+    return { items: await this.entries.actions() };
   }
 
   async list(limit: number, cursor?: string, action?: string): Promise<Page<AuditEntryDto>> {

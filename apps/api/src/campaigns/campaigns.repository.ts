@@ -46,6 +46,7 @@ export class CampaignsRepository {
     const after = decodeCursor(query.cursor, ['timestamp', 'uuid']);
     const qb = this.dataSource.getRepository(Campaign).createQueryBuilder('c');
     if (query.jobId) qb.andWhere('c.job_id = :jobId', { jobId: query.jobId });
+    if (query.segmentId) qb.andWhere(':segmentId = ANY(c.segment_ids)', { segmentId: query.segmentId });
     if (query.q) qb.andWhere('c.name ILIKE :pattern', { pattern: likePattern(query.q) });
     if (query.status) qb.andWhere(`${campaignStatusSql('c.id')} = :status`, { status: query.status });
     if (after) qb.andWhere('(c.created_at, c.id) < (CAST(:afterAt AS timestamptz), CAST(:afterId AS uuid))', { afterAt: after[0], afterId: after[1] });

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import type { PositionShare } from '@adflux/segmentation';
 import { decodeCursor, Page, toPage } from '../common/pagination';
 import { SegmentCandidateDto } from './dto/segment.dto';
 import { Segment } from './entities/segment.entity';
@@ -66,6 +67,31 @@ export class SegmentsRepository {
          FROM jsonb_to_recordset($2::jsonb) AS p(index int, name text, description text, profile jsonb, size int, share float8)`,
       [runId, JSON.stringify(segments)],
     );
+  }
+
+  /**
+   * The desired positions most common among each segment's most typical members (the `sample`
+   * closest to its centroid: an index range per segment, not a scan of the run), most common first.
+   */
+  async typicalPositions(runId: string, indexes: readonly number[], sample = 200, top = 3): Promise<Map<number, PositionShare[]>> {
+    const rows: { index: number; position: string; share: number }[] = await this.dataSource.query(
+      `SELECT index, position, share FROM (
+         SELECT s.idx AS index, m.position, count(*)::float8 / max(m.members) AS share,
+                row_number() OVER (PARTITION BY s.idx ORDER BY count(*) DESC, m.position) AS rank
+           FROM unnest($2::int[]) AS s(idx)
+           CROSS JOIN LATERAL (
+             SELECT trim(c.desired_position) AS position, count(*) OVER () AS members
+               FROM (SELECT candidate_id FROM segment_assignments WHERE run_id = $1 AND segment_index = s.idx ORDER BY distance LIMIT $3) a
+               JOIN candidates c ON c.id = a.candidate_id
+           ) m
+          WHERE m.position <> ''
+          GROUP BY s.idx, m.position) ranked
+        WHERE rank <= $4 ORDER BY index, rank`,
+      [runId, indexes, sample, top],
+    );
+    const byIndex = new Map<number, PositionShare[]>(indexes.map((i) => [i, []]));
+    for (const r of rows) byIndex.get(r.index)?.push({ position: r.position, share: r.share });
+    return byIndex;
   }
 
   /** Most typical (closest to the centroid) first, keyset on (distance, id). */

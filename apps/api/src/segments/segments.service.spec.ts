@@ -8,7 +8,12 @@ import type { SegmentsRepository } from './segments.repository';
 import { SegmentsService } from './segments.service';
 
 const principal = { kind: 'session', id: 'u1', label: 'r@x', role: 'recruiter' } as unknown as Principal;
-const segment = (extra: Partial<Segment> = {}) => ({ id: 's1', runId: 'r1', index: 0, name: 'Nurses', description: 'ICU', generatedName: 'Nurses', profile: {}, size: 5, share: 0.5, editedAt: null, editedBy: null, createdAt: new Date(), ...extra }) as unknown as Segment;
+const PROFILE = {
+  experience: { p25: 3, median: 5, p75: 8, missingShare: 0 },
+  topSkills: [{ skill: 'ICU', share: 0.5, overallShare: 0.1, lift: 5 }],
+  topCountries: [{ countryCode: 'US', share: 0.3 }],
+};
+const segment = (extra: Partial<Segment> = {}) => ({ id: 's1', runId: 'r1', index: 0, name: 'Nurses', description: 'ICU', generatedName: 'Nurses', profile: PROFILE, size: 5, share: 0.5, editedAt: null, editedBy: null, createdAt: new Date(), ...extra }) as unknown as Segment;
 
 function setup() {
   const tx = { client: {}, manager: {} };
@@ -18,6 +23,7 @@ function setup() {
     findByRun: jest.fn(async () => [segment(), segment({ id: 's2', index: 1, name: 'Devs' })]),
     edit: jest.fn(),
     members: jest.fn(),
+    typicalPositions: jest.fn(async (_runId: string, indexes: number[]) => new Map(indexes.map((i) => [i, i === 0 ? [{ position: 'ICU Nurse', share: 0.7 }] : []]))),
   };
   const runs = { findActive: jest.fn(async () => ({ id: 'r1', active: true }) as SegmentationRun), findOne: jest.fn(async () => ({ id: 'r1', active: true }) as SegmentationRun) };
   const audit = { record: jest.fn() };
@@ -32,6 +38,15 @@ describe('SegmentsService with fake repositories', () => {
     expect(segments.findByRun).toHaveBeenCalledWith('r1');
     runs.findActive.mockResolvedValue(null as unknown as SegmentationRun);
     expect(await service.getActiveSegments()).toEqual([]);
+  });
+
+  it('a segment carries its typical positions and a plain-words summary built from them', async () => {
+    const { service, segments } = setup();
+    const one = await service.get('s1');
+    expect(segments.typicalPositions).toHaveBeenCalledWith('r1', [0]);
+    expect(one).toMatchObject({ typicalPositions: [{ position: 'ICU Nurse', share: 0.7 }], summary: 'Mostly ICU nurses with 3–8 years, 5× more likely than your pool to know ICU.' });
+    segments.findById.mockResolvedValue(segment({ index: 1 }));
+    expect((await service.get('s1')).summary).toMatch(/^People skilled in ICU with 3–8 years/);
   });
 
   it('writes only what changed, with its audit record in the same transaction', async () => {

@@ -57,12 +57,14 @@ export class SegmentsService {
     if (query.runId && !run) throw runNotFound(query.runId);
     if (!run) return { run: null, items: [] };
     const segments = await this.segments.findByRun(run.id);
-    return { run: SegmentationRunDto.from(run), items: segments.map((s) => SegmentDto.from(s, run.active)) };
+    const positions = await this.segments.typicalPositions(run.id, segments.map((s) => s.index));
+    return { run: SegmentationRunDto.from(run), items: segments.map((s) => SegmentDto.from(s, run.active, positions.get(s.index))) };
   }
 
   async get(id: string): Promise<SegmentDto> {
     const segment = await this.find(id);
-    return SegmentDto.from(segment, await this.isActiveRun(segment.runId));
+    const positions = await this.segments.typicalPositions(segment.runId, [segment.index]);
+    return SegmentDto.from(segment, await this.isActiveRun(segment.runId), positions.get(segment.index));
   }
 
   async candidates(id: string, query: SegmentCandidatesQuery): Promise<Page<SegmentCandidateDto>> {

@@ -17,6 +17,7 @@ export const apiTokenKeys = { all: ['api-tokens'] as const };
 export const auditKeys = {
   all: ['audit-log'] as const,
   list: (action?: string) => ['audit-log', { action: action ?? null }] as const,
+  actions: ['audit-log', 'actions'] as const,
 };
 
 export const automationRuleKeys = { all: ['automation-rules'] as const };

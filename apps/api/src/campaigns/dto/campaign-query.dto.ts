@@ -9,6 +9,10 @@ export class CampaignListQuery extends PageQuery {
   @IsOptional() @IsUUID()
   jobId?: string;
 
+  @ApiPropertyOptional({ format: 'uuid', description: 'Campaigns targeting this segment' })
+  @IsOptional() @IsUUID()
+  segmentId?: string;
+
   @ApiPropertyOptional({ enum: CAMPAIGN_STATUSES, description: 'Derived campaign status' })
   @IsOptional() @IsIn(CAMPAIGN_STATUSES)
   status?: CampaignStatus;

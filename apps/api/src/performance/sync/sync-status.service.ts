@@ -20,6 +20,8 @@ export class SyncStatusService {
     if (!times) throw new ProblemException(404, `Campaign ${campaignId} does not exist.`);
     const request = await this.requests.latest(campaignId);
     const nextTick = nextCronTick(this.config.metricsSyncCron, now).toISOString();
+    // A "Sync now" that found nothing (e.g. before the start) stored no rows but did sync every publication.
+    const manualSync = request && !request.error ? request.doneAt : null;
     return {
       campaignId,
       request: request && {
@@ -29,8 +31,10 @@ export class SyncStatusService {
         outcome: request.outcome && { ...request.outcome, currency: this.config.reportingCurrency },
       },
       publications: times.map((t) => ({
-        publicationId: t.publicationId, lastSyncedAt: t.lastSyncedAt?.toISOString() ?? null, nextSyncAt: t.scheduled ? nextTick : null,
+        publicationId: t.publicationId, lastSyncedAt: latest(t.lastSyncedAt, manualSync)?.toISOString() ?? null, nextSyncAt: t.scheduled ? nextTick : null,
       })),
     };
   }
 }
+
+const latest = (a: Date | null, b: Date | null): Date | null => (a && b ? (a > b ? a : b) : (a ?? b));

@@ -1,4 +1,4 @@
-import type { SegmentProfile } from '@adflux/segmentation';
+import { describeInPlainWords, type PositionShare, type SegmentProfile } from '@adflux/segmentation';
 import { ApiProperty } from '@nestjs/swagger';
 import { PageOf } from '../../common/pagination';
 import { Segment } from '../entities/segment.entity';
@@ -65,6 +65,11 @@ export class SegmentProfileDto {
   }
 }
 
+export class PositionShareDto {
+  @ApiProperty({ example: 'Backend Engineer' }) position: string;
+  @ApiProperty({ description: "Share of the segment's most typical members who want it (0–1)" }) share: number;
+}
+
 export class SegmentDto {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty({ format: 'uuid' }) runId: string;
@@ -75,10 +80,14 @@ export class SegmentDto {
   @ApiProperty({ description: 'Members when the run was trained' }) size: number;
   @ApiProperty({ description: 'Share of the candidate pool (0–1)' }) share: number;
   @ApiProperty({ description: 'Whether its run is the current segmentation' }) active: boolean;
+  @ApiProperty({ description: 'What the segment means in plain words, e.g. "Mostly backend engineers with 2–6 years, 10× more likely than your pool to know PostgreSQL."' })
+  summary: string;
+  @ApiProperty({ type: [PositionShareDto], description: "Desired positions most common among the segment's most typical members" })
+  typicalPositions: PositionShareDto[];
   @ApiProperty() profile: SegmentProfileDto;
   @ApiProperty({ type: String, format: 'date-time', nullable: true, description: 'Last renamed or described by a person' }) editedAt: string | null;
 
-  static from(this: void, s: Segment, active: boolean): SegmentDto {
+  static from(this: void, s: Segment, active: boolean, positions: PositionShare[] = []): SegmentDto {
     return {
       id: s.id,
       runId: s.runId,
@@ -89,6 +98,8 @@ export class SegmentDto {
       size: s.size,
       share: s.share,
       active,
+      summary: describeInPlainWords(s.profile, positions),
+      typicalPositions: positions,
       profile: SegmentProfileDto.from(s.profile),
       editedAt: s.editedAt?.toISOString() ?? null,
     };

@@ -1,4 +1,4 @@
-import { useInfiniteQuery } from '@tanstack/react-query';
+import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { api, unwrap, type Schema } from '../client';
 import { auditKeys } from '../queryKeys';
 import { keysetPages } from './queryHelpers';
@@ -13,4 +13,9 @@ export function useAuditLog(action?: string) {
     queryKey: auditKeys.list(action),
     ...keysetPages((cursor) => unwrap(api.GET('/api/audit-log', { params: { query: { limit: PAGE_SIZE, cursor, action: action || undefined } } }))),
   });
+}
+
+/** The actions the log holds (the API lists them), for the filter. */
+export function useAuditActions() {
+  return useQuery({ queryKey: auditKeys.actions, queryFn: async () => (await unwrap(api.GET('/api/audit-log/actions'))).items });
 }

@@ -25,7 +25,10 @@ export function useCampaignWizard(editing?: Campaign) {
   const [params] = useSearchParams();
   const navigate = useNavigate();
   const { notify } = useToast();
-  const [values, setValues] = useState<CampaignFormValues>(() => (editing ? campaignToForm(editing) : emptyCampaignForm(params.get('jobId') ?? '')));
+  // ?segmentId= comes from a segment's "Create campaign for this segment": preselected.
+  const [values, setValues] = useState<CampaignFormValues>(() =>
+    editing ? campaignToForm(editing) : { ...emptyCampaignForm(params.get('jobId') ?? ''), segmentIds: params.getAll('segmentId') },
+  );
   const [stepIndex, setStepIndex] = useState(0);
   const [errors, setErrors] = useState<StepErrors>({});
   const create = useCreateCampaign();
@@ -33,8 +36,8 @@ export function useCampaignWizard(editing?: Campaign) {
   const action = useCampaignAction();
   const step = WIZARD_STEPS[stepIndex];
 
-  // Fields the user edited: filling from the job never overwrites them.
-  const touched = useRef(new Set<keyof CampaignFormValues>());
+  // Fields the user edited: filling from the job never overwrites them (segments picked on a segment's page count as edited).
+  const touched = useRef(new Set<keyof CampaignFormValues>(params.getAll('segmentId').length ? ['segmentIds'] : []));
   const set = <K extends keyof CampaignFormValues>(key: K, value: CampaignFormValues[K]) => {
     touched.current.add(key);
     setValues((v) => ({ ...v, [key]: value }));

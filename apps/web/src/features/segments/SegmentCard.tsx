@@ -2,12 +2,13 @@ import { Link } from 'react-router-dom';
 import { Button } from '../../components/Button';
 import { cn, focusRing } from '../../components/cn';
 import { segmentColor } from './segmentColors';
-import { formatCount, formatLift, formatLocations, formatSalary, formatShare, formatYears } from './segmentFormat';
+import { LinkButton } from '../../components/LinkButton';
+import { SegmentAnalystDetails } from './SegmentAnalystDetails';
+import { formatCount, formatShare } from './segmentFormat';
 import type { Segment } from '../../api/hooks/segments';
 
-/** One segment as a marketer reads it: size, what sets it apart (skills by lift), ranges, where. */
-export function SegmentCard({ segment, onRename }: { segment: Segment; onRename?: () => void }) {
-  const { profile } = segment;
+/** One segment as a recruiter reads it: who they are in one sentence, typical positions; the statistics folded away. */
+export function SegmentCard({ segment, onRename, canCreateCampaign = false }: { segment: Segment; onRename?: () => void; canCreateCampaign?: boolean }) {
   const headingId = `segment-${segment.id}`;
   return (
     <article aria-labelledby={headingId} className="flex flex-col gap-3 rounded-lg bg-white p-4 shadow-sm ring-1 ring-slate-200">
@@ -31,36 +32,21 @@ export function SegmentCard({ segment, onRename }: { segment: Segment; onRename?
           </Button>
         )}
       </div>
-      {segment.description && <p className="text-sm text-slate-700">{segment.description}</p>}
-      <div>
-        <h4 className="text-xs font-semibold tracking-wide text-slate-600 uppercase">Top skills</h4>
-        {profile.topSkills.length ? (
-          <ul className="mt-1 flex flex-wrap gap-1.5" aria-label={`Top skills of ${segment.name}`}>
-            {profile.topSkills.map((s) => (
-              <li key={s.skill} className="rounded-md bg-slate-100 px-2 py-0.5 text-xs text-slate-800" title={`${formatShare(s.share)} of the segment vs ${formatShare(s.overallShare)} overall`}>
-                {s.skill} <span className="font-semibold text-indigo-700">{formatLift(s.lift)}</span>
-                <span className="sr-only"> lift</span>
-              </li>
-            ))}
-          </ul>
-        ) : (
-          <p className="mt-1 text-sm text-slate-600">No skill stands out.</p>
-        )}
-      </div>
-      <dl className="grid grid-cols-1 gap-1 text-sm">
-        <div className="flex gap-2">
-          <dt className="w-24 shrink-0 text-slate-600">Experience</dt>
-          <dd className="text-slate-900">{formatYears(profile.experience)}</dd>
-        </div>
-        <div className="flex gap-2">
-          <dt className="w-24 shrink-0 text-slate-600">Salary</dt>
-          <dd className="text-slate-900">{formatSalary(profile.salary)}</dd>
-        </div>
-        <div className="flex gap-2">
-          <dt className="w-24 shrink-0 text-slate-600">Locations</dt>
-          <dd className="text-slate-900">{formatLocations(profile)}</dd>
-        </div>
-      </dl>
+      <p className="text-sm text-slate-800">{segment.summary}</p>
+      {segment.typicalPositions.length > 0 && (
+        <p className="text-sm text-slate-700">
+          <span className="text-slate-600">Typical desired positions: </span>
+          {segment.typicalPositions.map((p) => p.position).join(', ')}
+        </p>
+      )}
+      {/* The generated description is statistics; only a person's own words belong up here. */}
+      {segment.editedAt && segment.description && <p className="text-sm text-slate-600">{segment.description}</p>}
+      <SegmentAnalystDetails segment={segment} />
+      {canCreateCampaign && (
+        <LinkButton to={`/campaigns/new?segmentId=${encodeURIComponent(segment.id)}`} className="self-start">
+          Create campaign for this segment
+        </LinkButton>
+      )}
     </article>
   );
 }

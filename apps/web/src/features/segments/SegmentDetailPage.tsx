@@ -9,6 +9,7 @@ import { SegmentPerformanceTable } from '../dashboard/SegmentPerformanceTable';
 import { countryName, formatCount, formatLift, formatLocations, formatSalary, formatShare, formatYears } from './segmentFormat';
 import { useSegment, useSegmentCandidates, type Segment, type SegmentCandidate, type SegmentProfile } from '../../api/hooks/segments';
 import { TextLink } from '../../components/TextLink';
+import { SegmentCampaigns } from './SegmentCampaigns';
 
 function Mix({ title, values }: { title: string; values: Record<string, number> }) {
   const entries = Object.entries(values).filter(([, share]) => share > 0).sort((a, b) => b[1] - a[1]);
@@ -100,8 +101,18 @@ function SegmentDetail({ segment: s }: { segment: Segment }) {
           </span>
         }
       />
-      {s.description && <p className="max-w-3xl text-sm text-slate-700">{s.description}</p>}
-      <ProfileDetails profile={s.profile} />
+      <p className="max-w-3xl text-sm text-slate-800">{s.summary}</p>
+      {s.typicalPositions.length > 0 && (
+        <p className="text-sm text-slate-700">Typical desired positions: {s.typicalPositions.map((p) => p.position).join(', ')}</p>
+      )}
+      {s.editedAt && s.description && <p className="max-w-3xl text-sm text-slate-600">{s.description}</p>}
+      <SegmentCampaigns segmentId={s.id} segmentName={s.name} />
+      <details className="flex flex-col gap-4">
+        <summary className="cursor-pointer text-sm font-medium text-slate-700">Analyst details: skills by lift, ranges, mixes</summary>
+        <div className="mt-3">
+          <ProfileDetails profile={s.profile} />
+        </div>
+      </details>
       <Table
         caption={`Candidates in ${s.name}`}
         columns={memberColumns}

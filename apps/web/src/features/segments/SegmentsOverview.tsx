@@ -63,12 +63,15 @@ export function SegmentsOverview() {
               {segments.data?.items.length} segments
             </h2>
             <div className="grid grid-cols-1 gap-4 md:grid-cols-2 xl:grid-cols-3">
-              {segments.data?.items.map((s) => <SegmentCard key={s.id} segment={s} onRename={canEdit ? () => setRenaming(s) : undefined} />)}
+              {segments.data?.items.map((s) => <SegmentCard key={s.id} segment={s} onRename={canEdit ? () => setRenaming(s) : undefined} canCreateCampaign={canEdit} />)}
             </div>
           </section>
           <div className="grid grid-cols-1 gap-4 xl:grid-cols-2">
             <SegmentMapFigure map={detail.data?.map} segments={segments.data?.items ?? []} />
-            {detail.data ? <SilhouetteFigure run={detail.data} /> : <LoadingBlock label="Loading run details…" />}
+            <details className="self-start rounded-lg bg-white p-4 shadow-sm ring-1 ring-slate-200">
+              <summary className="cursor-pointer text-sm font-medium text-slate-700">Analyst details: how well the segments separate (silhouette)</summary>
+              <div className="mt-3">{detail.data ? <SilhouetteFigure run={detail.data} /> : <LoadingBlock label="Loading run details…" />}</div>
+            </details>
           </div>
         </>
       )}

@@ -38,6 +38,8 @@ const segment = (index: number, name: string, skill: string): Segment => ({
   index,
   name,
   description: `Mostly ${skill} people`,
+  summary: `Mostly ${name.toLowerCase()} with 5–9 years, mostly in Colombia.`,
+  typicalPositions: [{ position: `${skill} Lead`, share: 0.5 }, { position: `Senior ${skill}`, share: 0.2 }],
   generatedName: name,
   size: index === 0 ? 600 : 400,
   share: index === 0 ? 0.6 : 0.4,
@@ -103,9 +105,18 @@ describe('SegmentsPage', () => {
 
     const java = await screen.findByRole('article', { name: 'Java engineers' });
     expect(within(java).getByText('600 candidates · 60%')).toBeInTheDocument();
-    expect(within(java).getByRole('list', { name: 'Top skills of Java engineers' })).toHaveTextContent('Java ×2 lift');
-    expect(within(java).getByText('5–9 years (median 7)')).toBeInTheDocument();
-    expect(within(java).getByText(/Colombia 70%/)).toBeInTheDocument();
+    // In plain words first; the statistics wait behind "Analyst details".
+    expect(within(java).getByText('Mostly java engineers with 5–9 years, mostly in Colombia.')).toBeInTheDocument();
+    expect(within(java).getByText('Java Lead, Senior Java')).toBeInTheDocument();
+    // The generated description is statistics: only a description a person wrote (editedAt) is shown up front.
+    expect(within(java).queryByText('Mostly Java people')).not.toBeInTheDocument();
+    const analyst = within(java).getByText('Analyst details').closest('details')!;
+    expect(analyst).not.toHaveAttribute('open');
+    expect(within(analyst).getByRole('list', { name: 'Top skills of Java engineers by lift' })).toHaveTextContent('Java ×2 lift');
+    expect(within(analyst).getByText('5–9 years (median 7)')).toBeInTheDocument();
+    expect(within(analyst).getByText(/Colombia 70%/)).toBeInTheDocument();
+    expect(within(analyst).getByText(/median 1.00, 90th percentile 2.00/)).toBeInTheDocument();
+    expect(within(java).queryByRole('link', { name: 'Create campaign for this segment' })).not.toBeInTheDocument();
     const summary = screen.getByRole('region', { name: 'Current segmentation' });
     expect(within(summary).getByText('0.31')).toBeInTheDocument();
     expect(within(summary).getByText('1,000')).toBeInTheDocument();
@@ -115,6 +126,16 @@ describe('SegmentsPage', () => {
     // Viewers read; they neither start runs nor rename.
     expect(screen.queryByRole('button', { name: 'New segmentation' })).not.toBeInTheDocument();
     expect(screen.queryByRole('button', { name: /Rename/ })).not.toBeInTheDocument();
+  });
+
+  it('recruiters open "Analyst details" on demand and can create a campaign for a segment', async () => {
+    segmentsApi('recruiter');
+    const { user } = renderApp('/segments');
+    const nurses = await screen.findByRole('article', { name: 'Nurses' });
+    const analyst = within(nurses).getByText('Analyst details').closest('details')!;
+    await user.click(within(nurses).getByText('Analyst details'));
+    expect(analyst).toHaveAttribute('open');
+    expect(within(nurses).getByRole('link', { name: 'Create campaign for this segment' })).toHaveAttribute('href', `/campaigns/new?segmentId=${segment(1, 'Nurses', 'Nursing').id}`);
   });
 
   it('the silhouette chart has a table view', async () => {

@@ -18,9 +18,10 @@ const entry = (n: number, action = 'auth.login'): AuditEntry => ({
 });
 
 describe('AuditLogPage', () => {
-  it('loads more pages by cursor and filters by action', async () => {
+  it('loads more pages by cursor and filters by an action chosen from the list the API gives', async () => {
     const server = mockApi({
       'GET /api/auth/me': meHandler(users.admin),
+      'GET /api/audit-log/actions': () => json({ items: ['auth.login', 'job.created', 'user.created'] }),
       'GET /api/audit-log': (_request, url) => {
         const action = url.searchParams.get('action');
         if (action) return json({ items: [entry(9, action)], nextCursor: null });
@@ -39,11 +40,26 @@ describe('AuditLogPage', () => {
     expect(screen.queryByRole('button', { name: 'Load more' })).not.toBeInTheDocument();
     expect(server.callsTo('GET', '/api/audit-log')[1]!.url.searchParams.get('cursor')).toBe('page-2');
 
-    await user.type(screen.getByLabelText('Action'), 'user.created');
-    await user.click(screen.getByRole('button', { name: 'Filter' }));
+    const select = screen.getByRole('combobox', { name: 'Action' });
+    await within(select).findByRole('option', { name: 'job.created' });
+    expect(within(select).getAllByRole('option').map((o) => o.textContent)).toEqual(['All actions', 'auth.login', 'job.created', 'user.created']);
+    await user.selectOptions(select, 'user.created');
 
     const filtered = await screen.findByRole('table', { name: 'Audit log entries for user.created' });
     expect(within(filtered).getAllByRole('rowheader').map((c) => c.textContent)).toEqual(['user.created']);
     expect(router.state.location.search).toBe('?action=user.created');
+  });
+
+  it('links each target to its page', async () => {
+    const job = { ...entry(4, 'job.created'), targetType: 'job', targetId: '70000000-0000-4000-8000-000000000001' };
+    mockApi({
+      'GET /api/auth/me': meHandler(users.admin),
+      'GET /api/audit-log/actions': () => json({ items: ['job.created'] }),
+      'GET /api/audit-log': () => json({ items: [job, entry(5)], nextCursor: null }),
+    });
+    renderApp('/settings/audit-log');
+    const table = await screen.findByRole('table', { name: 'Audit log entries' });
+    expect(within(table).getByRole('link', { name: 'Job 70000000' })).toHaveAttribute('href', '/jobs/70000000-0000-4000-8000-000000000001');
+    expect(within(table).getByRole('link', { name: /^User / })).toHaveAttribute('href', '/settings/users');
   });
 });
