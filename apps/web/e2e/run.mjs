@@ -113,6 +113,8 @@ async function main() {
   }
   const files = readdirSync(here)
     .filter((f) => f.endsWith('.e2e.mjs'))
+    // E2E_ONLY=mobile,quality runs just those files (by name without .e2e.mjs).
+    .filter((f) => !process.env.E2E_ONLY || process.env.E2E_ONLY.split(',').includes(f.replace(/\.e2e\.mjs$/, '')))
     .sort()
     .map((f) => join(here, f));
   if (files.length === 0) throw new Error(`no *.e2e.mjs files in ${here}`);
