@@ -111,10 +111,10 @@ async function main() {
   ]) {
     if (!existsSync(join(root, path))) throw new Error(`${path} is missing: run \`npm run build\` first (${hint} must be built).`);
   }
-  // E2E_ONLY=campaigns runs only the files whose name contains it (a quicker local loop).
-  const only = process.env.E2E_ONLY ?? '';
+  // E2E_ONLY=campaigns or E2E_ONLY=mobile,quality runs only the files whose names contain them (a quicker local loop).
+  const only = (process.env.E2E_ONLY ?? '').split(',').filter(Boolean);
   const files = readdirSync(here)
-    .filter((f) => f.endsWith('.e2e.mjs') && f.includes(only))
+    .filter((f) => f.endsWith('.e2e.mjs') && (only.length === 0 || only.some((name) => f.includes(name))))
     .sort()
     .map((f) => join(here, f));
   if (files.length === 0) throw new Error(`no *.e2e.mjs files in ${here}`);

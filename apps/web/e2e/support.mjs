@@ -1,3 +1,4 @@
+/* global FormData */
 // Shared helpers for the e2e tests: a headless Debian Chromium, UI login, and an HTTP client for setup.
 import { chromium } from 'playwright-core';
 
@@ -46,9 +47,10 @@ export async function apiAs(email, password) {
 
   async function request(method, path, body) {
     const headers = { Cookie: cookieHeader, Accept: 'application/json' };
-    if (body !== undefined) headers['Content-Type'] = 'application/json';
+    const form = body instanceof FormData;
+    if (body !== undefined && !form) headers['Content-Type'] = 'application/json';
     if (method !== 'GET') headers['X-CSRF-Token'] = decodeURIComponent(cookies.adflux_csrf ?? '');
-    const res = await fetch(`${BASE_URL}${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+    const res = await fetch(`${BASE_URL}${path}`, { method, headers, body: body === undefined || form ? body : JSON.stringify(body) });
     const text = await res.text();
     const data = text ? JSON.parse(text) : undefined;
     if (!res.ok) throw new Error(`${method} ${path} → ${res.status}: ${text}`);
@@ -60,6 +62,12 @@ export async function apiAs(email, password) {
     post: (path, body) => request('POST', path, body),
     patch: (path, body) => request('PATCH', path, body),
     delete: (path) => request('DELETE', path),
+    /** multipart/form-data with one file field. */
+    upload: (path, field, blob, filename) => {
+      const form = new FormData();
+      form.append(field, blob, filename);
+      return request('POST', path, form);
+    },
   };
 }
 

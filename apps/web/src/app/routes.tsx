@@ -1,28 +1,31 @@
 /**
  * Every route of the SPA, and the main navigation, in one place.
  *
- * To add a feature page: create `src/features/<feature>/<Feature>Page.tsx`, add a child route under
+ * To add a feature page: create `src/features/<feature>/<Feature>Page.tsx`, export it lazily from
+ * `lazyPages.tsx` (one script per feature), add a child route under
  * the signed-in layout below, and (for a top-level section) an entry in `mainNav`.
  * Wrap admin-only routes in <RequireCapability capability="admin">.
  */
 import { Navigate, type RouteObject } from 'react-router-dom';
 import { AppLayout } from '../components/layout/AppLayout';
 import type { NavItem } from '../components/layout/navigation';
-import { AutomationRulesPage } from '../features/automation/AutomationRulesPage';
 import { LoginPage } from '../features/auth/LoginPage';
-import { CampaignsPage } from '../features/campaigns/CampaignsPage';
-import { CandidatesPage } from '../features/candidates/CandidatesPage';
-import { DashboardPage } from '../features/dashboard/DashboardPage';
-import { JobsPage } from '../features/jobs/JobsPage';
-import { SegmentsPage } from '../features/segments/SegmentsPage';
-import { ApiTokensPage } from '../features/settings/ApiTokensPage';
-import { AuditLogPage } from '../features/settings/AuditLogPage';
-import { GeminiSettingsPage } from '../features/settings/GeminiSettingsPage';
-import { PlatformConnectionsPage } from '../features/settings/PlatformConnectionsPage';
 import { SettingsLayout } from '../features/settings/SettingsLayout';
-import { UsersPage } from '../features/settings/UsersPage';
 import { NotFoundPage } from './ErrorPages';
 import { RequireAuth, RequireCapability } from './guards';
+import {
+  ApiTokensPage,
+  AuditLogPage,
+  AutomationRulesPage,
+  CampaignsPage,
+  CandidatesPage,
+  DashboardPage,
+  GeminiSettingsPage,
+  JobsPage,
+  PlatformConnectionsPage,
+  SegmentsPage,
+  UsersPage,
+} from './lazyPages';
 
 export const mainNav: readonly NavItem[] = [
   { to: '/dashboard', label: 'Dashboard', icon: 'dashboard' },

@@ -7,6 +7,8 @@ export interface Column<Row> {
   /** Stable key for React. */
   key: string;
   header: ReactNode;
+  /** The column's name on a phone, where each row is a card of "label: value" lines; defaults to a string header. */
+  label?: string;
   cell: (row: Row) => ReactNode;
   /** Render this column's cells as row headers (`<th scope="row">`): the name a screen reader repeats. */
   rowHeader?: boolean;
@@ -38,17 +40,29 @@ interface TableProps<Row> {
   loadMore?: LoadMore;
 }
 
-/** An accessible data table: caption, column headers, row headers, empty state, horizontal scroll on small screens. */
+/*
+ * Under 640 px each row becomes a card: the row header on top, then one "column: value" line per
+ * cell (the column name from data-label, drawn by ::before). The <thead> stays in the accessibility
+ * tree, visually hidden. `relative` keeps visually hidden headers inside the scroll box.
+ */
+const CARD_ROW = 'max-sm:block max-sm:px-4 max-sm:py-3';
+const CARD_CELL =
+  'max-sm:flex max-sm:justify-between max-sm:gap-4 max-sm:px-0 max-sm:py-1 max-sm:text-right max-sm:whitespace-normal max-sm:break-words max-sm:before:shrink-0 max-sm:before:text-left max-sm:before:font-medium max-sm:before:text-slate-500 max-sm:before:content-[attr(data-label)]';
+const CARD_TITLE = 'max-sm:block max-sm:px-0 max-sm:pt-0 max-sm:pb-1 max-sm:whitespace-normal max-sm:break-words';
+
+const labelOf = <Row,>(c: Column<Row>) => c.label ?? (typeof c.header === 'string' ? c.header : undefined);
+
+/** An accessible data table: caption, column headers, row headers, empty state; stacked cards on phones, horizontal scroll between. */
 export function Table<Row>({ caption, captionHidden, columns, rows, rowKey, loading, empty = 'Nothing here yet.', loadMore }: TableProps<Row>) {
   if (loading && !rows) return <LoadingBlock label={`Loading ${caption.toLowerCase()}…`} />;
   const list = rows ?? [];
   return (
     <div>
       {/* Focusable and labelled so keyboard users can scroll a wide table. */}
-      <div className={cn('overflow-x-auto rounded-lg bg-white shadow-sm ring-1 ring-slate-200', focusRing)} tabIndex={0} role="region" aria-label={caption}>
-        <table className="min-w-full divide-y divide-slate-200 text-left text-sm">
-          <caption className={cn(captionHidden ? 'sr-only' : 'px-4 py-3 text-left text-base font-semibold text-slate-900')}>{caption}</caption>
-          <thead className="bg-slate-50">
+      <div className={cn('relative overflow-x-auto rounded-lg bg-white shadow-sm ring-1 ring-slate-200', focusRing)} tabIndex={0} role="region" aria-label={caption}>
+        <table className="min-w-full divide-y divide-slate-200 text-left text-sm max-sm:block">
+          <caption className={cn(captionHidden ? 'sr-only' : 'px-4 py-3 text-left text-base font-semibold text-slate-900 max-sm:block')}>{caption}</caption>
+          <thead className="bg-slate-50 max-sm:sr-only">
             <tr>
               {columns.map((c) => (
                 <th key={c.key} scope="col" aria-sort={c.sorted} className={cn('px-4 py-2.5 text-xs font-semibold tracking-wide whitespace-nowrap text-slate-600 uppercase', c.className)}>
@@ -57,23 +71,23 @@ export function Table<Row>({ caption, captionHidden, columns, rows, rowKey, load
               ))}
             </tr>
           </thead>
-          <tbody className="divide-y divide-slate-100">
+          <tbody className="divide-y divide-slate-100 max-sm:block">
             {list.length === 0 ? (
-              <tr>
-                <td colSpan={columns.length} className="px-4 py-10 text-center text-slate-600">
+              <tr className="max-sm:block">
+                <td colSpan={columns.length} className="px-4 py-10 text-center text-slate-600 max-sm:block">
                   {empty}
                 </td>
               </tr>
             ) : (
               list.map((row) => (
-                <tr key={rowKey(row)} className="hover:bg-slate-50/60">
+                <tr key={rowKey(row)} className={cn('hover:bg-slate-50/60', CARD_ROW)}>
                   {columns.map((c) =>
                     c.rowHeader ? (
-                      <th key={c.key} scope="row" className={cn('px-4 py-3 font-medium text-slate-900', c.className)}>
+                      <th key={c.key} scope="row" className={cn('px-4 py-3 font-medium text-slate-900', c.className, CARD_TITLE)}>
                         {c.cell(row)}
                       </th>
                     ) : (
-                      <td key={c.key} className={cn('px-4 py-3 text-slate-700', c.className)}>
+                      <td key={c.key} data-label={labelOf(c)} className={cn('px-4 py-3 text-slate-700', c.className, CARD_CELL)}>
                         {c.cell(row)}
                       </td>
                     ),

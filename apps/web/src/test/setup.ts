@@ -1,6 +1,10 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
-import { afterEach } from 'vitest';
+import { afterEach, beforeAll } from 'vitest';
+import { preloadPages } from '../app/lazyPages';
+
+// Pages are lazy (one script each); load them all first so tests see a page on its first render.
+beforeAll(() => preloadPages());
 
 afterEach(() => {
   cleanup();

@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import type { CandidateSort } from '../../api/hooks/candidates';
 import type { ParamChanges } from '../../app/useUrlFilters';
 import { Button } from '../../components/Button';
+import { FilterPanel } from '../../components/FilterPanel';
 import { SelectField, TextField } from '../../components/FormField';
 import { optionsOf, SEEKING_LABELS } from './candidateFormat';
 
@@ -62,6 +63,7 @@ interface CandidateFiltersProps {
 export function CandidateFilters({ initial, segmentOptions, onApply, onClear }: CandidateFiltersProps) {
   const [draft, setDraft] = useState(initial);
   const [qError, setQError] = useState<string>();
+  const active = Object.entries(initial).some(([key, value]) => key !== 'sort' && value !== '');
   const set = (key: keyof Draft) => (e: { target: { value: string } }) => setDraft((d) => ({ ...d, [key]: e.target.value }));
   const apply = (event: FormEvent) => {
     event.preventDefault();
@@ -74,12 +76,7 @@ export function CandidateFilters({ initial, segmentOptions, onApply, onClear }: 
     onApply(draft);
   };
   return (
-    <form
-      role="search"
-      aria-label="Filter candidates"
-      onSubmit={apply}
-      className="mb-4 grid grid-cols-1 gap-3 rounded-lg bg-white p-4 shadow-sm ring-1 ring-slate-200 sm:grid-cols-2 lg:grid-cols-4"
-    >
+    <FilterPanel label="Filter candidates" active={active} onSubmit={apply} className="mb-4 grid grid-cols-1 gap-3 sm:grid-cols-2 lg:grid-cols-4">
       <TextField
         label="Search"
         type="search"
@@ -114,6 +111,6 @@ export function CandidateFilters({ initial, segmentOptions, onApply, onClear }: 
           Clear
         </Button>
       </div>
-    </form>
+    </FilterPanel>
   );
 }

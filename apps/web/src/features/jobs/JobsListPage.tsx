@@ -3,6 +3,7 @@ import { useJobs, type Job, type JobListQuery, type JobSort, type JobStatus } fr
 import { useCan } from '../../app/permissions';
 import { useUrlFilters, type ParamChanges } from '../../app/useUrlFilters';
 import { Button } from '../../components/Button';
+import { FilterPanel } from '../../components/FilterPanel';
 import { LinkButton } from '../../components/LinkButton';
 import { SelectField, TextField } from '../../components/FormField';
 import { PageHeader } from '../../components/PageHeader';
@@ -131,7 +132,7 @@ function JobFilters({ params, onChange, onClear, filtered }: JobFiltersProps) {
   };
 
   return (
-    <form role="search" aria-label="Filter jobs" onSubmit={submit} className="grid grid-cols-1 gap-3 rounded-lg bg-white p-4 shadow-sm ring-1 ring-slate-200 sm:grid-cols-2 lg:grid-cols-4">
+    <FilterPanel label="Filter jobs" active={filtered} onSubmit={submit} className="grid grid-cols-1 gap-3 sm:grid-cols-2 lg:grid-cols-4">
       <TextField className="sm:col-span-2" label="Search" type="search" placeholder="Title, company or description" maxLength={200} value={q} onChange={(e) => setQ(e.target.value)} />
       <TextField label="Skill" placeholder="e.g. typescript" maxLength={60} value={skill} onChange={(e) => setSkill(e.target.value)} />
       <TextField label="Country" placeholder="e.g. DE" maxLength={2} value={country} onChange={(e) => setCountry(e.target.value)} />
@@ -162,6 +163,6 @@ function JobFilters({ params, onChange, onClear, filtered }: JobFiltersProps) {
           </Button>
         )}
       </div>
-    </form>
+    </FilterPanel>
   );
 }

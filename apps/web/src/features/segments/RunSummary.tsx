@@ -11,7 +11,8 @@ function Stat({ label, value }: { label: string; value: ReactNode }) {
   return (
     <div className="rounded-lg bg-white px-4 py-3 shadow-sm ring-1 ring-slate-200">
       <dt className="text-xs font-medium tracking-wide text-slate-600 uppercase">{label}</dt>
-      <dd className="mt-1 text-xl font-semibold text-slate-900 tabular-nums">{value}</dd>
+      {/* Dates may wrap here: two stats side by side on a phone leave ~170 px each. */}
+      <dd className="mt-1 text-xl font-semibold break-words text-slate-900 tabular-nums [&_time]:whitespace-normal">{value}</dd>
     </div>
   );
 }

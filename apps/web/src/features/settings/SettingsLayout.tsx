@@ -1,5 +1,6 @@
 import { NavLink, Outlet } from 'react-router-dom';
 import { cn, focusRing } from '../../components/cn';
+import { HeadingLevel } from '../../components/headingLevel';
 import { PageHeader } from '../../components/PageHeader';
 
 /** Admin settings sections; add one here and as a child of the `settings` route in app/routes.tsx. */
@@ -35,7 +36,10 @@ export function SettingsLayout() {
           ))}
         </ul>
       </nav>
-      <Outlet />
+      {/* Each section's title is an h2 (PageHeader level 2): its panels' headings are h3. */}
+      <HeadingLevel level={3}>
+        <Outlet />
+      </HeadingLevel>
     </>
   );
 }
