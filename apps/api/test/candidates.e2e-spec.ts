@@ -141,6 +141,8 @@ describe('candidates CRUD and lists (integration)', () => {
     /** A segment of an older, inactive run (Bob, Carla) and the active run's two segments. */
     const oldSegment = '11111111-1111-4111-8111-111111111111';
     const [javaSegment, restSegment] = ['22222222-2222-4222-8222-222222222222', '33333333-3333-4333-8333-333333333333'];
+    /** A third run where one segment holds 4 of the 5: pages of 2 walk the sort index, pages of 50 read its members (walksSortIndex). */
+    const [bigSegment, eveSegment] = ['44444444-4444-4444-8444-444444444444', '55555555-5555-4555-8555-555555555555'];
     const people = [
       { fullName: 'Alice Java', email: 'alice@example.com', location: { countryCode: 'ES' }, skills: ['Java', 'SQL'], yearsExperience: 2, seekingStatus: 'active', desiredPosition: 'Backend developer' },
       { fullName: 'Bob Python', email: 'bob@example.com', location: { countryCode: 'DE' }, skills: ['Python', 'SQL'], yearsExperience: 8, seekingStatus: 'passive', desiredPosition: 'Data scientist' },
@@ -158,6 +160,7 @@ describe('candidates CRUD and lists (integration)', () => {
       // Distinct creation times, Alice oldest (before any run: assignments keep created_at).
       await t.dataSource.query(`UPDATE candidates SET created_at = now() - (interval '1 minute' * (10 - position(left(full_name, 1) in 'ABCDE')))`);
       await insertRunWithAssignments(t.dataSource, [{ id: oldSegment, members: [ids.Bob, ids.Carla] }], false);
+      await insertRunWithAssignments(t.dataSource, [{ id: bigSegment, members: [ids.Alice, ids.Bob, ids.Carla, ids.Dan] }, { id: eveSegment, members: [ids.Eve] }], false);
       await insertRunWithAssignments(t.dataSource, [{ id: javaSegment, members: [ids.Alice, ids.Dan] }, { id: restSegment, members: [ids.Bob, ids.Carla, ids.Eve] }], true);
     });
 
@@ -177,6 +180,19 @@ describe('candidates CRUD and lists (integration)', () => {
       [`segmentId=${restSegment}&sort=createdAt`, ['Bob', 'Carla', 'Eve']],
       [`segmentId=${restSegment}&sort=fullName`, ['Bob', 'Carla', 'Eve']],
       [`segmentId=${javaSegment}&country=ES`, ['Alice']],
+      [`segmentId=${bigSegment}&sort=fullName`, ['Alice', 'Bob', 'Carla', 'Dan']],
+      [`segmentId=${bigSegment}&sort=-fullName`, ['Dan', 'Carla', 'Bob', 'Alice']],
+      [`segmentId=${bigSegment}&sort=yearsExperience`, ['Dan', 'Alice', 'Bob', 'Carla']],
+      [`segmentId=${bigSegment}&sort=-yearsExperience`, ['Carla', 'Bob', 'Alice', 'Dan']],
+      [`segmentId=${bigSegment}&sort=updatedAt`, ['Alice', 'Bob', 'Carla', 'Dan']],
+      [`segmentId=${bigSegment}&sort=-updatedAt`, ['Dan', 'Carla', 'Bob', 'Alice']],
+      [`segmentId=${bigSegment}&sort=createdAt`, ['Alice', 'Bob', 'Carla', 'Dan']],
+      [`segmentId=${bigSegment}&sort=-createdAt`, ['Dan', 'Carla', 'Bob', 'Alice']],
+      [`segmentId=${bigSegment}&sort=fullName&country=ES`, ['Alice', 'Carla']],
+      [`segmentId=${bigSegment}&sort=fullName&limit=2`, ['Alice', 'Bob']],
+      [`segmentId=${bigSegment}&sort=-yearsExperience&limit=2`, ['Carla', 'Bob']],
+      [`segmentId=${eveSegment}&sort=-fullName`, ['Eve']],
+      ['segmentId=00000000-0000-4000-8000-000000000000&sort=fullName', []],
       ['segmentId=00000000-0000-4000-8000-000000000000', []],
       ['country=es', ['Eve', 'Carla', 'Alice']],
       ['skill=JAVA', ['Dan', 'Alice']],
@@ -201,7 +217,11 @@ describe('candidates CRUD and lists (integration)', () => {
     });
 
     const sorts = ['-createdAt', 'createdAt', 'updatedAt', '-updatedAt', 'fullName', '-fullName', 'yearsExperience', '-yearsExperience'];
-    it.each([...sorts.map((sort) => [sort, '', 5]), ...sorts.map((sort) => [sort, `&segmentId=${restSegment}`, 3])])(
+    it.each([
+      ...sorts.map((sort) => [sort, '', 5]),
+      ...sorts.map((sort) => [sort, `&segmentId=${restSegment}`, 3]),
+      ...sorts.map((sort) => [sort, `&segmentId=${bigSegment}`, 4]),
+    ])(
       'pages through every row exactly once with sort=%s%s',
       async (sort, filter, rows) => {
         const full = names(await recruiter.get(`/api/candidates?sort=${sort}${filter}`).expect(200));

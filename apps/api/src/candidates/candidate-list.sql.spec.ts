@@ -1,4 +1,4 @@
-import { buildCandidateListSql, CANDIDATE_BY_ID_SQL, CURRENT_SEGMENT_JOIN } from './candidate-list.sql';
+import { buildCandidateListSql, CANDIDATE_BY_ID_SQL, CURRENT_SEGMENT_JOIN, needsSegmentScope, SegmentScope, walksSortIndex } from './candidate-list.sql';
 
 const SEGMENT = '11111111-1111-4111-8111-111111111111';
 const AFTER: [string, string] = ['2026-11-26T08:00:03.277Z', '22222222-2222-4222-8222-222222222222'];
@@ -34,9 +34,47 @@ describe('candidate list SQL', () => {
     expect(values).toEqual([SEGMENT, 'ES', ...AFTER, 51]);
   });
 
-  it('keeps the candidate columns for other sorts with a segment filter', () => {
-    const { text } = buildCandidateListSql({ segmentId: SEGMENT }, 'fullName', 20, ['Bob', AFTER[1]]);
-    expect(text).toContain('(c.full_name, c.id) > ($2::text, $3::uuid)');
-    expect(text).toMatch(/ORDER BY c\.full_name ASC, c\.id ASC LIMIT \$4\) c /);
+  describe('a segment filter in any other order: the plan follows the segment\'s share of its run', () => {
+    const RUN = '33333333-3333-4333-8333-333333333333';
+    const scope = (size: number, runSize = 1_000_000): SegmentScope => ({ runId: RUN, index: 4, size, runSize });
+
+    it('needs the segment\'s scope for every order but createdAt', () => {
+      expect(needsSegmentScope({ segmentId: SEGMENT }, 'fullName')).toBe(true);
+      expect(needsSegmentScope({ segmentId: SEGMENT }, '-yearsExperience')).toBe(true);
+      expect(needsSegmentScope({ segmentId: SEGMENT }, undefined)).toBe(false);
+      expect(needsSegmentScope({ segmentId: SEGMENT }, 'createdAt')).toBe(false);
+      expect(needsSegmentScope({ country: 'ES' }, 'fullName')).toBe(false);
+      expect(() => buildCandidateListSql({ segmentId: SEGMENT }, 'fullName', 50)).toThrow(/scope/);
+    });
+
+    it('walks the sort index when that reads fewer rows than the segment holds (size² ≥ page · run size)', () => {
+      expect(walksSortIndex(scope(400_000), 51, false)).toBe(true);
+      expect(walksSortIndex(scope(7_200), 51, false)).toBe(true); // ~7 100 walked rows vs 7 200 members
+      expect(walksSortIndex(scope(7_100), 51, false)).toBe(false);
+      expect(walksSortIndex(scope(5_000), 51, false)).toBe(false);
+      expect(walksSortIndex(scope(20_000), 51, true)).toBe(false); // other filters thin the walk out
+      expect(walksSortIndex(scope(3, 5), 3, false)).toBe(false);
+      expect(walksSortIndex(scope(4, 5), 3, false)).toBe(true);
+    });
+
+    it('a big segment: the candidates\' sort index, each row\'s assignment probed in the known run, keyset included', () => {
+      const { text, values } = buildCandidateListSql({ segmentId: SEGMENT }, 'fullName', 20, ['Bob', AFTER[1]], scope(400_000));
+      expect(text).toContain('FROM candidates c WHERE EXISTS (SELECT FROM segment_assignments a WHERE a.run_id = $1 AND a.candidate_id = c.id AND a.segment_index = $2)');
+      expect(text).toContain('(c.full_name, c.id) > ($3::text, $4::uuid)');
+      expect(text).toMatch(/ORDER BY c\.full_name ASC, c\.id ASC LIMIT \$5\) c /);
+      expect(values).toEqual([RUN, 4, 'Bob', AFTER[1], 21]);
+    });
+
+    it('a small segment: its members from the assignments, one candidate lookup each, then the top of the sort', () => {
+      const { text, values } = buildCandidateListSql({ segmentId: SEGMENT, country: 'ES' }, '-yearsExperience', 50, [7, AFTER[1]], scope(5_000));
+      expect(text).toContain(
+        'FROM (SELECT fa.candidate_id FROM segment_assignments fa WHERE fa.run_id = $1 AND fa.segment_index = $2 OFFSET 0) m ' +
+          'CROSS JOIN LATERAL (SELECT * FROM candidates WHERE id = m.candidate_id OFFSET 0) c WHERE c.country_code = $3',
+      );
+      expect(text).toContain('(COALESCE(c.years_experience, -1), c.id) < ($4::int, $5::uuid)');
+      expect(text).toMatch(/ORDER BY COALESCE\(c\.years_experience, -1\) DESC, c\.id DESC LIMIT \$6\) c /);
+      expect(text).not.toContain('EXISTS');
+      expect(values).toEqual([RUN, 4, 'ES', 7, AFTER[1], 51]);
+    });
   });
 });

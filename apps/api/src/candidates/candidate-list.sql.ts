@@ -73,8 +73,56 @@ export function parseSort(sort: CandidateSort = '-createdAt'): { key: string; de
 
 const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 
-/** `after` is [sortValue, id] from the cursor; the query fetches limit + 1 rows to know if there is more. */
-export function buildCandidateListSql(filter: CandidateListFilter, sort: CandidateSort | undefined, limit: number, after?: [string | number, string]): { text: string; values: unknown[] } {
+/**
+ * Where a segment filter sorted by a candidate column looks: the segment's run and index (known to
+ * the planner, so it sees the segment's real size), and the sizes that choose the plan.
+ */
+export interface SegmentScope {
+  runId: string;
+  index: number;
+  size: number;
+  /** Every assignment of the run: the sum of its segments' sizes. */
+  runSize: number;
+}
+
+/** One segment's scope ($1: segment id); no row for an unknown segment. */
+export const SEGMENT_SCOPE_SQL =
+  `SELECT s.run_id AS "runId", s.index, s.size, (SELECT sum(t.size) FROM segments t WHERE t.run_id = s.run_id)::int AS "runSize" FROM segments s WHERE s.id = $1`;
+
+/** True when a segment-filtered list in this order reads its page through SegmentScope (every order but createdAt). */
+export function needsSegmentScope(filter: CandidateListFilter, sort: CandidateSort | undefined): boolean {
+  return !!filter.segmentId && parseSort(sort).key !== 'createdAt';
+}
+
+/**
+ * A segment filter sorted by a candidate column has two plans, and which one is fast depends on
+ * the segment's share of its run. Walking the candidates' sort index and probing each row's
+ * assignment reads about page/share rows: quick for a 40 % segment (~130), slow for a 0.5 % one
+ * (~10 000). Reading the segment's members and sorting them reads `size` rows: quick for a small
+ * segment, 400 000 for the 40 % one. So: walk when its expected rows page·runSize/size are at most
+ * `size`, i.e. size² ≥ page·runSize; other filters thin out the walk further, so they ask for a
+ * tenfold margin. The planner cannot make this choice itself: it walks even a 0.5 % segment.
+ */
+export function walksSortIndex(scope: SegmentScope, page: number, otherFilters: boolean): boolean {
+  return scope.size * scope.size >= page * scope.runSize * (otherFilters ? 10 : 1);
+}
+
+function segmentSortedFrom(scope: SegmentScope, walk: boolean, param: (value: unknown) => string): { from: string; where: string } {
+  const [runId, index] = [param(scope.runId), param(scope.index)];
+  if (walk) return { from: 'candidates c', where: `EXISTS (SELECT FROM segment_assignments a WHERE a.run_id = ${runId} AND a.candidate_id = c.id AND a.segment_index = ${index})` };
+  // The members from the assignments index, then one primary-key lookup each (OFFSET 0 keeps the
+  // planner from flattening both into a hash join over every candidate), then a top-N sort.
+  const members = `(SELECT fa.candidate_id FROM segment_assignments fa WHERE fa.run_id = ${runId} AND fa.segment_index = ${index} OFFSET 0) m`;
+  return { from: `${members} CROSS JOIN LATERAL (SELECT * FROM candidates WHERE id = m.candidate_id OFFSET 0) c`, where: '' };
+}
+
+/**
+ * `after` is [sortValue, id] from the cursor; the query fetches limit + 1 rows to know if there is more.
+ * A segment filter in any order but createdAt needs the segment's `scope` (SEGMENT_SCOPE_SQL).
+ */
+export function buildCandidateListSql(
+  filter: CandidateListFilter, sort: CandidateSort | undefined, limit: number, after?: [string | number, string], scope?: SegmentScope,
+): { text: string; values: unknown[] } {
   const values: unknown[] = [];
   const param = (value: unknown) => {
     values.push(value);
@@ -85,7 +133,7 @@ export function buildCandidateListSql(filter: CandidateListFilter, sort: Candida
   let [expr, idExpr] = [sortKey.expr, 'c.id'];
   const where: string[] = [];
   let from = 'candidates c';
-  if (filter.segmentId) {
+  if (filter.segmentId && key === 'createdAt') {
     const id = param(filter.segmentId);
     // A segment of any run, active or not: its (run, index), one InitPlan, picks the assignments.
     // The EXISTS is a one-time filter, so an unknown segment answers at once instead of probing
@@ -94,7 +142,13 @@ export function buildCandidateListSql(filter: CandidateListFilter, sort: Candida
     // fa.created_at = c.created_at to the join makes the planner expect one row and hash everything).
     from += ' JOIN segment_assignments fa ON fa.candidate_id = c.id';
     where.push(`EXISTS (SELECT FROM segments WHERE id = ${id})`, `(fa.run_id, fa.segment_index) = (SELECT run_id, index FROM segments WHERE id = ${id})`);
-    if (key === 'createdAt') [expr, idExpr] = ['fa.created_at', 'fa.candidate_id'];
+    [expr, idExpr] = ['fa.created_at', 'fa.candidate_id'];
+  } else if (filter.segmentId) {
+    if (!scope) throw new Error('a segment filter sorted by a candidate column needs the segment\'s scope');
+    const otherFilters = !!(filter.country || filter.seekingStatus || filter.skill?.length || filter.q || filter.minExperience !== undefined || filter.maxExperience !== undefined);
+    const segment = segmentSortedFrom(scope, walksSortIndex(scope, limit + 1, otherFilters), param);
+    from = segment.from;
+    if (segment.where) where.push(segment.where);
   }
   if (filter.country) where.push(`c.country_code = ${param(filter.country)}`);
   if (filter.seekingStatus) where.push(`c.seeking_status = ${param(filter.seekingStatus)}`);
