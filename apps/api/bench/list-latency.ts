@@ -1,5 +1,5 @@
 import type { Client } from 'pg';
-import { SegmentScope, walksSortIndex } from '../src/candidates/candidate-list.sql';
+import { SegmentScope, segmentPlan } from '../src/candidates/candidate-list.sql';
 
 /**
  * Issue 11.22: single-connection latency of the candidate list shapes that join the current
@@ -43,16 +43,17 @@ export async function singleConnectionLatencies(db: Client, baseUrl: string, coo
 }
 
 /**
- * The segments whose lists are hardest, one per plan: the smallest (read its members and sort), the
- * smallest that walks the sort index (the longest walk), and the largest (the shortest walk).
+ * The segments whose lists are hardest, for each plan (segment-list-plan.ts): the smallest (the
+ * longest index-only walk), the largest that is hashed (the most members to hash), the smallest
+ * that is probed (the longest probing walk), and the largest.
  */
 export async function benchSegments(db: Client): Promise<Array<{ id: string; size: number }>> {
   const { rows } = await db.query<SegmentScope & { id: string }>(
     `SELECT s.id, s.size, sum(s.size) OVER ()::int AS "runSize" FROM segments s JOIN segmentation_runs r ON r.id = s.run_id AND r.active ORDER BY s.size`,
   );
-  const firstWalk = rows.find((row) => walksSortIndex(row, 51, false));
-  const picked = [rows[0], firstWalk, rows[rows.length - 1]].filter((row): row is (typeof rows)[number] => !!row);
-  return [...new Map(picked.map((row) => [row.id, { id: row.id, size: row.size }])).values()];
+  const plan = (row: SegmentScope) => segmentPlan(row, 51, false);
+  const picked = [rows[0], rows.filter((row) => plan(row) === 'hash').pop(), rows.find((row) => plan(row) === 'probe'), rows[rows.length - 1]];
+  return [...new Map(picked.filter((row): row is (typeof rows)[number] => !!row).map((row) => [row.id, { id: row.id, size: row.size }])).values()];
 }
 
 function percentile(values: number[], p: number): number {

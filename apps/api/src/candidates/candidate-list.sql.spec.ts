@@ -1,4 +1,4 @@
-import { buildCandidateListSql, CANDIDATE_BY_ID_SQL, CURRENT_SEGMENT_JOIN, needsSegmentScope, SegmentScope, walksSortIndex } from './candidate-list.sql';
+import { buildCandidateListSql, CANDIDATE_BY_ID_SQL, CURRENT_SEGMENT_JOIN, needsSegmentScope, SegmentScope, segmentPlan } from './candidate-list.sql';
 
 const SEGMENT = '11111111-1111-4111-8111-111111111111';
 const AFTER: [string, string] = ['2026-11-26T08:00:03.277Z', '22222222-2222-4222-8222-222222222222'];
@@ -47,34 +47,39 @@ describe('candidate list SQL', () => {
       expect(() => buildCandidateListSql({ segmentId: SEGMENT }, 'fullName', 50)).toThrow(/scope/);
     });
 
-    it('walks the sort index when that reads fewer rows than the segment holds (size² ≥ page · run size)', () => {
-      expect(walksSortIndex(scope(400_000), 51, false)).toBe(true);
-      expect(walksSortIndex(scope(7_200), 51, false)).toBe(true); // ~7 100 walked rows vs 7 200 members
-      expect(walksSortIndex(scope(7_100), 51, false)).toBe(false);
-      expect(walksSortIndex(scope(5_000), 51, false)).toBe(false);
-      expect(walksSortIndex(scope(20_000), 51, true)).toBe(false); // other filters thin the walk out
-      expect(walksSortIndex(scope(3, 5), 3, false)).toBe(false);
-      expect(walksSortIndex(scope(4, 5), 3, false)).toBe(true);
+    it('probes big segments, hashes small ones, reads the members of small ones under other filters or too big to hash', () => {
+      expect(segmentPlan(scope(400_000), 51, false)).toBe('probe'); // ~130 rows walked
+      expect(segmentPlan(scope(32_000), 51, false)).toBe('probe'); // ~1 600 walked, 20 × that ≤ 32 000
+      expect(segmentPlan(scope(31_000), 51, false)).toBe('hash');
+      expect(segmentPlan(scope(5_000), 51, false)).toBe('hash');
+      expect(segmentPlan(scope(60_000, 10_000_000), 51, false)).toBe('members'); // too many to hash, too rare to walk
+      expect(segmentPlan(scope(400_000), 51, true)).toBe('probe');
+      expect(segmentPlan(scope(20_000), 51, true)).toBe('members'); // other filters thin the walk out
     });
 
-    it('a big segment: the candidates\' sort index, each row\'s assignment probed in the known run, keyset included', () => {
+    it('probe: the candidates\' sort index, each row\'s assignment probed in the known run, keyset included', () => {
       const { text, values } = buildCandidateListSql({ segmentId: SEGMENT }, 'fullName', 20, ['Bob', AFTER[1]], scope(400_000));
-      expect(text).toContain('FROM candidates c WHERE EXISTS (SELECT FROM segment_assignments a WHERE a.run_id = $1 AND a.candidate_id = c.id AND a.segment_index = $2)');
-      expect(text).toContain('(c.full_name, c.id) > ($3::text, $4::uuid)');
-      expect(text).toMatch(/ORDER BY c\.full_name ASC, c\.id ASC LIMIT \$5\) c /);
-      expect(values).toEqual([RUN, 4, 'Bob', AFTER[1], 21]);
+      expect(text).toContain('FROM candidates c WHERE EXISTS (SELECT FROM segment_assignments a WHERE a.run_id = $4 AND a.candidate_id = c.id AND a.segment_index = $5)');
+      expect(text).toContain('AND (c.full_name, c.id) > ($1::text, $2::uuid) ORDER BY c.full_name ASC, c.id ASC LIMIT $3) c ');
+      expect(values).toEqual(['Bob', AFTER[1], 21, RUN, 4]);
     });
 
-    it('a small segment: its members from the assignments, one candidate lookup each, then the top of the sort', () => {
-      const { text, values } = buildCandidateListSql({ segmentId: SEGMENT, country: 'ES' }, '-yearsExperience', 50, [7, AFTER[1]], scope(5_000));
+    it('hash: the members hashed once, an index-only walk of ids, then the page\'s rows', () => {
+      const { text, values } = buildCandidateListSql({ segmentId: SEGMENT }, '-yearsExperience', 50, [7, AFTER[1]], scope(5_000));
       expect(text).toContain(
-        'FROM (SELECT fa.candidate_id FROM segment_assignments fa WHERE fa.run_id = $1 AND fa.segment_index = $2 OFFSET 0) m ' +
-          'CROSS JOIN LATERAL (SELECT * FROM candidates WHERE id = m.candidate_id OFFSET 0) c WHERE c.country_code = $3',
+        'FROM (SELECT c.id FROM candidates c WHERE (c.id IN (SELECT fa.candidate_id FROM segment_assignments fa WHERE fa.run_id = $4 AND fa.segment_index = $5)) IS TRUE' +
+          ' AND (COALESCE(c.years_experience, -1), c.id) < ($1::int, $2::uuid) ORDER BY COALESCE(c.years_experience, -1) DESC, c.id DESC LIMIT $3) p JOIN candidates c ON c.id = p.id) c ',
       );
-      expect(text).toContain('(COALESCE(c.years_experience, -1), c.id) < ($4::int, $5::uuid)');
-      expect(text).toMatch(/ORDER BY COALESCE\(c\.years_experience, -1\) DESC, c\.id DESC LIMIT \$6\) c /);
-      expect(text).not.toContain('EXISTS');
-      expect(values).toEqual([RUN, 4, 'ES', 7, AFTER[1], 51]);
+      expect(values).toEqual([7, AFTER[1], 51, RUN, 4]);
+    });
+
+    it('members: with another filter on a small segment, one candidate lookup per member, then the top of the sort', () => {
+      const { text, values } = buildCandidateListSql({ segmentId: SEGMENT, country: 'ES' }, 'updatedAt', 50, undefined, scope(5_000));
+      expect(text).toContain(
+        'FROM (SELECT fa.candidate_id FROM segment_assignments fa WHERE fa.run_id = $3 AND fa.segment_index = $4 OFFSET 0) m ' +
+          'CROSS JOIN LATERAL (SELECT * FROM candidates WHERE id = m.candidate_id OFFSET 0) c WHERE c.country_code = $1 ORDER BY c.updated_at ASC, c.id ASC LIMIT $2) c ',
+      );
+      expect(values).toEqual(['ES', 51, RUN, 4]);
     });
   });
 });

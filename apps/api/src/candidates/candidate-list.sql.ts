@@ -1,4 +1,8 @@
 import { normalizeSkill } from '../common/text';
+import { SegmentScope, segmentPage } from './segment-list-plan';
+
+export { SEGMENT_SCOPE_SQL, segmentPlan } from './segment-list-plan';
+export type { SegmentScope } from './segment-list-plan';
 
 /**
  * The SQL of the candidate list, as a pure function: the repository runs it, and the benchmark's
@@ -73,47 +77,9 @@ export function parseSort(sort: CandidateSort = '-createdAt'): { key: string; de
 
 const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 
-/**
- * Where a segment filter sorted by a candidate column looks: the segment's run and index (known to
- * the planner, so it sees the segment's real size), and the sizes that choose the plan.
- */
-export interface SegmentScope {
-  runId: string;
-  index: number;
-  size: number;
-  /** Every assignment of the run: the sum of its segments' sizes. */
-  runSize: number;
-}
-
-/** One segment's scope ($1: segment id); no row for an unknown segment. */
-export const SEGMENT_SCOPE_SQL =
-  `SELECT s.run_id AS "runId", s.index, s.size, (SELECT sum(t.size) FROM segments t WHERE t.run_id = s.run_id)::int AS "runSize" FROM segments s WHERE s.id = $1`;
-
 /** True when a segment-filtered list in this order reads its page through SegmentScope (every order but createdAt). */
 export function needsSegmentScope(filter: CandidateListFilter, sort: CandidateSort | undefined): boolean {
   return !!filter.segmentId && parseSort(sort).key !== 'createdAt';
-}
-
-/**
- * A segment filter sorted by a candidate column has two plans, and which one is fast depends on
- * the segment's share of its run. Walking the candidates' sort index and probing each row's
- * assignment reads about page/share rows: quick for a 40 % segment (~130), slow for a 0.5 % one
- * (~10 000). Reading the segment's members and sorting them reads `size` rows: quick for a small
- * segment, 400 000 for the 40 % one. So: walk when its expected rows page·runSize/size are at most
- * `size`, i.e. size² ≥ page·runSize; other filters thin out the walk further, so they ask for a
- * tenfold margin. The planner cannot make this choice itself: it walks even a 0.5 % segment.
- */
-export function walksSortIndex(scope: SegmentScope, page: number, otherFilters: boolean): boolean {
-  return scope.size * scope.size >= page * scope.runSize * (otherFilters ? 10 : 1);
-}
-
-function segmentSortedFrom(scope: SegmentScope, walk: boolean, param: (value: unknown) => string): { from: string; where: string } {
-  const [runId, index] = [param(scope.runId), param(scope.index)];
-  if (walk) return { from: 'candidates c', where: `EXISTS (SELECT FROM segment_assignments a WHERE a.run_id = ${runId} AND a.candidate_id = c.id AND a.segment_index = ${index})` };
-  // The members from the assignments index, then one primary-key lookup each (OFFSET 0 keeps the
-  // planner from flattening both into a hash join over every candidate), then a top-N sort.
-  const members = `(SELECT fa.candidate_id FROM segment_assignments fa WHERE fa.run_id = ${runId} AND fa.segment_index = ${index} OFFSET 0) m`;
-  return { from: `${members} CROSS JOIN LATERAL (SELECT * FROM candidates WHERE id = m.candidate_id OFFSET 0) c`, where: '' };
 }
 
 /**
@@ -143,12 +109,6 @@ export function buildCandidateListSql(
     from += ' JOIN segment_assignments fa ON fa.candidate_id = c.id';
     where.push(`EXISTS (SELECT FROM segments WHERE id = ${id})`, `(fa.run_id, fa.segment_index) = (SELECT run_id, index FROM segments WHERE id = ${id})`);
     [expr, idExpr] = ['fa.created_at', 'fa.candidate_id'];
-  } else if (filter.segmentId) {
-    if (!scope) throw new Error('a segment filter sorted by a candidate column needs the segment\'s scope');
-    const otherFilters = !!(filter.country || filter.seekingStatus || filter.skill?.length || filter.q || filter.minExperience !== undefined || filter.maxExperience !== undefined);
-    const segment = segmentSortedFrom(scope, walksSortIndex(scope, limit + 1, otherFilters), param);
-    from = segment.from;
-    if (segment.where) where.push(segment.where);
   }
   if (filter.country) where.push(`c.country_code = ${param(filter.country)}`);
   if (filter.seekingStatus) where.push(`c.seeking_status = ${param(filter.seekingStatus)}`);
@@ -160,12 +120,17 @@ export function buildCandidateListSql(
 
   if (after) where.push(`(${expr}, ${idExpr}) ${descending ? '<' : '>'} (${param(after[0])}::${sortKey.cast}, ${param(after[1])}::uuid)`);
   const direction = descending ? 'DESC' : 'ASC';
+  const order = `ORDER BY ${expr} ${direction}, ${idExpr} ${direction} LIMIT ${param(limit + 1)}`;
   // The page first, then the current segment joined onto its rows only: with the join inside,
   // a text search (no index order to follow) probed the assignments for every match (~0.5 s at 1M).
-  const page =
-    `SELECT c.*, ${expr} AS page_key, ${idExpr} AS page_id FROM ${from}` +
-    (where.length ? ` WHERE ${where.join(' AND ')}` : '') +
-    ` ORDER BY ${expr} ${direction}, ${idExpr} ${direction} LIMIT ${param(limit + 1)}`;
+  const page = needsSegmentScope(filter, sort)
+    ? segmentPage(requireScope(scope), { select: `c.*, ${expr} AS page_key, c.id AS page_id`, where, order, otherFilters: where.length > (after ? 1 : 0) }, limit + 1, param)
+    : `SELECT c.*, ${expr} AS page_key, ${idExpr} AS page_id FROM ${from}` + (where.length ? ` WHERE ${where.join(' AND ')}` : '') + ` ${order}`;
   const text = `SELECT ${CANDIDATE_SELECT} FROM (${page}) c ${CURRENT_SEGMENT_JOIN} ORDER BY c.page_key ${direction}, c.page_id ${direction}`;
   return { text, values };
+}
+
+function requireScope(scope: SegmentScope | undefined): SegmentScope {
+  if (!scope) throw new Error("a segment filter sorted by a candidate column needs the segment's scope (SEGMENT_SCOPE_SQL)");
+  return scope;
 }

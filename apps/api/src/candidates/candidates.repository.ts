@@ -52,7 +52,7 @@ export class CandidatesRepository {
     const after = this.readCursor(cursor, sort ?? '-createdAt');
     let scope: SegmentScope | undefined;
     if (needsSegmentScope(filter, sort)) {
-      // The segment's run, index and size first: they pick the plan (see walksSortIndex).
+      // The segment's run, index and size first: they pick the plan (segment-list-plan.ts).
       [scope] = (await this.pool.query<SegmentScope>(SEGMENT_SCOPE_SQL, [filter.segmentId])).rows;
       if (!scope) return { items: [], nextCursor: null };
     }
