@@ -3,12 +3,12 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
 import { Client } from 'pg';
-import { buildCandidateListSql, CandidateListFilter, CandidateSort } from '../src/candidates/candidate-list.sql';
+import { buildCandidateListSql, CandidateListFilter, CandidateSort, needsSegmentScope, SEGMENT_SCOPE_SQL, SegmentScope } from '../src/candidates/candidate-list.sql';
 import { resetAppConfig } from '../src/config/app-config';
 import { runMigrations } from '../src/database/migrate';
 import { seedDemoData } from '../src/seed/demo-data';
 import { BENCH_ENV, benchSessionCookie } from './bench-support';
-import { ensureActiveSegmentation, singleConnectionLatencies } from './list-latency';
+import { benchSegments, ensureActiveSegmentation, singleConnectionLatencies } from './list-latency';
 
 /**
  * Issue target: GET /api/candidates?limit=50 with a filter, on 1M candidates, 200 concurrent
@@ -90,7 +90,7 @@ async function main(): Promise<void> {
 async function ensureCandidates(db: Client): Promise<void> {
   const [{ n }] = (await db.query<{ n: number }>('SELECT count(*)::int AS n FROM candidates')).rows;
   if (n < TARGET_ROWS) {
-    console.log(`seeding ${(TARGET_ROWS - n).toLocaleString('en')} candidates into adflux_bench …`);
+    console.log(`seeding ${(TARGET_ROWS - n).toLocaleString('en')} candidates into ${db.database} …`);
     const started = Date.now();
     await seedDemoData(db, { candidates: TARGET_ROWS - n, jobs: 0, seed: 424_242 });
     console.log(`  seeded in ${((Date.now() - started) / 1000).toFixed(1)} s`);
@@ -109,7 +109,12 @@ async function explainAll(db: Client): Promise<void> {
     await db.query<{ segment: string | null }>('SELECT s.id AS segment FROM segments s JOIN segmentation_runs r ON r.id = s.run_id AND r.active ORDER BY s.size LIMIT 1')
   ).rows.concat([{ segment: null }]);
   const [{ created, id }] = (await db.query<{ created: Date; id: string }>('SELECT created_at AS created, id FROM candidates ORDER BY created_at DESC, id DESC OFFSET 5000 LIMIT 1')).rows;
+  // A segment filter in another order needs the segment's scope: one shape per plan and order.
+  const segmentSorted = (await benchSegments(db)).flatMap((s) =>
+    (['fullName', '-updatedAt', '-yearsExperience'] as const).map((sort): [string, CandidateListFilter, CandidateSort] => [`segment of ${s.size}, sort ${sort}`, { segmentId: s.id }, sort]),
+  );
   const shapes: Array<[string, CandidateListFilter, CandidateSort | undefined, [string, string]?]> = [
+    ...segmentSorted,
     ['no filter, newest first', {}, undefined],
     ['country', { country: 'ES' }, undefined],
     ['country, next page', { country: 'ES' }, undefined, [created.toISOString(), id]],
@@ -129,13 +134,17 @@ async function explainAll(db: Client): Promise<void> {
   console.log('\nEXPLAIN (ANALYZE) of the list queries:');
   let seqScans = 0;
   for (const [name, filter, sort, after] of shapes) {
-    const { text, values } = buildCandidateListSql(filter, sort, 50, after);
-    const plan = (await db.query<{ 'QUERY PLAN': string }>(`EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF, SUMMARY ON) ${text}`, values)).rows.map((r) => r['QUERY PLAN']);
+    const scope = needsSegmentScope(filter, sort) ? (await db.query<SegmentScope>(SEGMENT_SCOPE_SQL, [filter.segmentId])).rows[0] : undefined;
+    const { text, values } = buildCandidateListSql(filter, sort, 50, after, scope);
+    const plan = (await db.query<{ 'QUERY PLAN': string }>(`EXPLAIN (ANALYZE, BUFFERS, COSTS OFF, TIMING OFF, SUMMARY ON) ${text}`, values)).rows.map((r) => r['QUERY PLAN']);
     const scans = plan.filter((l) => /Scan/.test(l)).map((l) => l.trim().replace(/^->\s*/, '').replace(/ \(actual.*$/, ''));
     const time = plan.find((l) => l.startsWith('Execution Time'))?.replace('Execution Time: ', '') ?? '';
+    // Buffers touched: the work a plan does, which the machine's load does not change.
+    const buffers = /shared hit=(\d+)(?: read=(\d+))?/.exec(plan.find((l) => l.includes('Buffers:')) ?? '');
+    const pages = buffers ? Number(buffers[1]) + Number(buffers[2] ?? 0) : 0;
     // Small lookup tables (the active run, its segments) are read whole by design; the big ones never.
     if (plan.some((l) => /Seq Scan on (candidates|segment_assignments)/.test(l))) seqScans++;
-    console.log(`  ${name.padEnd(32)} ${time.padStart(10)}  ${scans.join(' | ')}`);
+    console.log(`  ${name.padEnd(40)} ${time.padStart(10)} ${String(pages).padStart(7)} buffers  ${scans.join(' | ')}`);
   }
   console.log(`  sequential scans of candidates or assignments: ${seqScans}`);
 }

@@ -1,13 +1,18 @@
 import { FaultScenario } from './faults/fault-scenario';
 import { importWithPostgresCut, importWithRedisKilled } from './faults/import.scenarios';
+import { loginStormScenario } from './faults/login-storm.scenario';
+import { publishWorkerKill } from './faults/publish-worker-kill.scenario';
 import { publishUnderPlatformFaults } from './faults/publish.scenario';
+import { segmentationWorkerKill } from './faults/segmentation-worker-kill.scenario';
 
 /**
  * `npm run bench:faults [-- <scenario> …]`: every fault scenario in turn, each on its own
  * database and (where Redis is the fault) its own spawned redis-server, then one summary.
  * A new scenario is a FaultScenario added to this list.
  */
-const SCENARIOS: FaultScenario[] = [publishUnderPlatformFaults, importWithRedisKilled, importWithPostgresCut];
+const SCENARIOS: FaultScenario[] = [
+  publishUnderPlatformFaults, importWithRedisKilled, importWithPostgresCut, publishWorkerKill, segmentationWorkerKill, loginStormScenario,
+];
 
 async function main(): Promise<void> {
   const wanted = process.argv.slice(2);

@@ -1,4 +1,5 @@
 import type { Client } from 'pg';
+import { SegmentScope, segmentPlan } from '../src/candidates/candidate-list.sql';
 
 /**
  * Issue 11.22: single-connection latency of the candidate list shapes that join the current
@@ -11,16 +12,14 @@ const TARGET_P99_MS = 50;
 const SORTS = ['-createdAt', 'createdAt', 'updatedAt', '-updatedAt', 'fullName', '-fullName', 'yearsExperience', '-yearsExperience'];
 
 export async function singleConnectionLatencies(db: Client, baseUrl: string, cookie: string): Promise<void> {
-  const { rows } = await db.query<{ id: string; size: number }>(
-    'SELECT s.id, s.size FROM segments s JOIN segmentation_runs r ON r.id = s.run_id AND r.active ORDER BY s.size LIMIT 1',
-  );
+  const segments = await benchSegments(db);
   const shapes: Array<[string, string]> = [
     ['q= text search "garcia"', 'q=garcia'],
     ['q= text search "ana"', 'q=ana'],
     ['country=ES', 'country=ES'],
-    ...(rows.length ? SORTS.map((sort): [string, string] => [`segment (${rows[0].size} members) sort=${sort}`, `segmentId=${rows[0].id}&sort=${sort}`]) : []),
+    ...segments.flatMap((segment) => SORTS.map((sort): [string, string] => [`segment (${segment.size} members) sort=${sort}`, `segmentId=${segment.id}&sort=${sort}`])),
   ];
-  if (!rows.length) console.log('  (no active segmentation run: segment shapes skipped)');
+  if (!segments.length) console.log('  (no active segmentation run: segment shapes skipped)');
   console.log(`\nSingle connection, GET /api/candidates?limit=50&…, ${REQUESTS} requests each after ${WARM_UP} warm-up:`);
   console.log(`  ${'shape'.padEnd(44)} ${'p50 ms'.padStart(8)} ${'p99 ms'.padStart(8)}  rows`);
   let missed = 0;
@@ -41,6 +40,20 @@ export async function singleConnectionLatencies(db: Client, baseUrl: string, coo
     console.log(`  ${name.padEnd(44)} ${p50.toFixed(1).padStart(8)} ${p99.toFixed(1).padStart(8)}  ${items}`);
   }
   console.log(`  shapes over ${TARGET_P99_MS} ms p99: ${missed} ${missed ? 'MISSED' : 'OK'}`);
+}
+
+/**
+ * The segments whose lists are hardest, for each plan (segment-list-plan.ts): the smallest (the
+ * longest index-only walk), the largest that is hashed (the most members to hash), the smallest
+ * that is probed (the longest probing walk), and the largest.
+ */
+export async function benchSegments(db: Client): Promise<Array<{ id: string; size: number }>> {
+  const { rows } = await db.query<SegmentScope & { id: string }>(
+    `SELECT s.id, s.size, sum(s.size) OVER ()::int AS "runSize" FROM segments s JOIN segmentation_runs r ON r.id = s.run_id AND r.active ORDER BY s.size`,
+  );
+  const plan = (row: SegmentScope) => segmentPlan(row, 51, false);
+  const picked = [rows[0], rows.filter((row) => plan(row) === 'hash').pop(), rows.find((row) => plan(row) === 'probe'), rows[rows.length - 1]];
+  return [...new Map(picked.filter((row): row is (typeof rows)[number] => !!row).map((row) => [row.id, { id: row.id, size: row.size }])).values()];
 }
 
 function percentile(values: number[], p: number): number {

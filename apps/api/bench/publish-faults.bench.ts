@@ -11,7 +11,9 @@ import { CAMPAIGNS_QUEUE } from '../src/campaigns/campaigns.queue';
 import { campaignBody, insertActiveSegments, insertOpenJob, segmentProfile } from '../test/fixtures/campaign-fixtures';
 import { appConfig } from '../src/config/app-config';
 import { ensureDatabase, runMigrations } from '../src/database/migrate';
-import { BENCH_ENV, benchApp, benchToken, peakRssMb } from './bench-support';
+import { benchApp, benchToken, peakRssMb } from './bench-support';
+import { faultDatabaseUrl } from './faults/fault-database';
+import { countSandboxObjects } from './faults/sandbox-duplicates';
 
 /**
  * Fault run (`npm run bench:faults`): PUBLICATIONS publications (default 200) published through
@@ -20,11 +22,11 @@ import { BENCH_ENV, benchApp, benchToken, peakRssMb } from './bench-support';
  * timeouts — a timeout on a create lets the platform commit first, the case that duplicates
  * objects unless every step is idempotent. Target: all publications end active, zero duplicates.
  * Prints time, attempts, retries by kind, final statuses and duplicates; exits 1 on a miss.
- * Runs in its own database (adflux_bench_publish) and Redis queue prefix.
+ * Runs in its own database (the bench database's name + `_publish`) and Redis queue prefix.
  */
 const PUBLICATIONS = Number(process.env.BENCH_PUBLICATIONS ?? 200);
 const FAILURE_RATE = Number(process.env.BENCH_FAILURE_RATE ?? 0.2);
-const DATABASE_URL = BENCH_ENV.DATABASE_URL.replace(/\/[^/]+$/, '/adflux_bench_publish');
+const DATABASE_URL = faultDatabaseUrl('publish');
 const TIMEOUT_MS = 10 * 60_000;
 
 /** Counts the calls that reached the (simulated) platform, per step. */
@@ -84,12 +86,8 @@ async function main(): Promise<void> {
     const statuses = await db.query(`SELECT status, count(*)::int AS n FROM campaign_publications GROUP BY status ORDER BY status`);
     const [attempts] = await db.query(`SELECT sum(attempts)::int AS total, max(attempts)::int AS max, round(avg(attempts), 2)::float AS mean FROM campaign_publications`);
     const retries = await db.query(`SELECT details->>'kind' AS kind, count(*)::int AS n FROM campaign_events WHERE type = 'retry_scheduled' GROUP BY 1 ORDER BY 1`);
-    const [objects] = await db.query(`SELECT count(*)::int AS total, count(DISTINCT (publication_key, type))::int AS distinct_objects FROM sandbox_objects`);
-    const [orphans] = await db.query(
-      `SELECT count(*)::int AS n FROM sandbox_objects o
-        WHERE NOT EXISTS (SELECT 1 FROM campaign_publications p WHERE p.idempotency_key = o.publication_key AND p.external_ids ? o.type AND p.external_ids->>o.type = o.id::text)`,
-    );
-    const duplicates = objects.total - objects.distinct_objects + orphans.n;
+    const objects = await countSandboxObjects(db);
+    const duplicates = objects.duplicates;
     const active = statuses.find((s: { status: string }) => s.status === 'active')?.n ?? 0;
 
     console.log(`\ntime: ${seconds.toFixed(1)} s until every publication settled (publish requests answered in ${(requestMs / 1000).toFixed(2)} s)${settled ? '' : ' — TIMED OUT'}`);
@@ -98,7 +96,7 @@ async function main(): Promise<void> {
     console.log(`retries by kind: ${retries.map((r: { kind: string; n: number }) => `${r.kind} ${r.n}`).join(', ') || 'none'}`);
     console.log(`faults injected: rate limits ${faulty.injected.rate_limited}, 5xx ${faulty.injected.transient}, timeouts ${faulty.injected.timeout}`);
     console.log(`calls that reached the platform: ${Object.entries(counting.calls).map(([k, n]) => `${k} ${n}`).join(', ')}`);
-    console.log(`platform objects: ${objects.total} for ${PUBLICATIONS} publications × 3 steps; duplicates ${duplicates} (extra objects ${objects.total - objects.distinct_objects}, objects no publication recorded ${orphans.n})`);
+    console.log(`platform objects: ${objects.total} for ${PUBLICATIONS} publications × 3 steps; duplicates ${duplicates} (extra objects ${objects.extra}, objects no publication recorded ${objects.orphans})`);
     console.log(`peak RSS ${peakRssMb()} MB`);
     const ok = active === PUBLICATIONS && duplicates === 0 && objects.total === PUBLICATIONS * 3;
     console.log(`target (all ${PUBLICATIONS} active, zero duplicates): ${ok ? 'OK' : 'MISSED'}`);

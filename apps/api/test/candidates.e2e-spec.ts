@@ -141,6 +141,8 @@ describe('candidates CRUD and lists (integration)', () => {
     /** A segment of an older, inactive run (Bob, Carla) and the active run's two segments. */
     const oldSegment = '11111111-1111-4111-8111-111111111111';
     const [javaSegment, restSegment] = ['22222222-2222-4222-8222-222222222222', '33333333-3333-4333-8333-333333333333'];
+    /** A third run where one segment holds 4 of the 5 (the plan follows its stored size: see 'every plan' below). */
+    const [bigSegment, eveSegment] = ['44444444-4444-4444-8444-444444444444', '55555555-5555-4555-8555-555555555555'];
     const people = [
       { fullName: 'Alice Java', email: 'alice@example.com', location: { countryCode: 'ES' }, skills: ['Java', 'SQL'], yearsExperience: 2, seekingStatus: 'active', desiredPosition: 'Backend developer' },
       { fullName: 'Bob Python', email: 'bob@example.com', location: { countryCode: 'DE' }, skills: ['Python', 'SQL'], yearsExperience: 8, seekingStatus: 'passive', desiredPosition: 'Data scientist' },
@@ -158,6 +160,7 @@ describe('candidates CRUD and lists (integration)', () => {
       // Distinct creation times, Alice oldest (before any run: assignments keep created_at).
       await t.dataSource.query(`UPDATE candidates SET created_at = now() - (interval '1 minute' * (10 - position(left(full_name, 1) in 'ABCDE')))`);
       await insertRunWithAssignments(t.dataSource, [{ id: oldSegment, members: [ids.Bob, ids.Carla] }], false);
+      await insertRunWithAssignments(t.dataSource, [{ id: bigSegment, members: [ids.Alice, ids.Bob, ids.Carla, ids.Dan] }, { id: eveSegment, members: [ids.Eve] }], false);
       await insertRunWithAssignments(t.dataSource, [{ id: javaSegment, members: [ids.Alice, ids.Dan] }, { id: restSegment, members: [ids.Bob, ids.Carla, ids.Eve] }], true);
     });
 
@@ -177,6 +180,8 @@ describe('candidates CRUD and lists (integration)', () => {
       [`segmentId=${restSegment}&sort=createdAt`, ['Bob', 'Carla', 'Eve']],
       [`segmentId=${restSegment}&sort=fullName`, ['Bob', 'Carla', 'Eve']],
       [`segmentId=${javaSegment}&country=ES`, ['Alice']],
+      [`segmentId=${eveSegment}&sort=-fullName`, ['Eve']],
+      ['segmentId=00000000-0000-4000-8000-000000000000&sort=fullName', []],
       ['segmentId=00000000-0000-4000-8000-000000000000', []],
       ['country=es', ['Eve', 'Carla', 'Alice']],
       ['skill=JAVA', ['Dan', 'Alice']],
@@ -201,7 +206,55 @@ describe('candidates CRUD and lists (integration)', () => {
     });
 
     const sorts = ['-createdAt', 'createdAt', 'updatedAt', '-updatedAt', 'fullName', '-fullName', 'yearsExperience', '-yearsExperience'];
-    it.each([...sorts.map((sort) => [sort, '', 5]), ...sorts.map((sort) => [sort, `&segmentId=${restSegment}`, 3])])(
+
+    /**
+     * A segment's stored size only picks the plan (segment-list-plan.ts), so the same members are
+     * listed under each plan by storing sizes that choose it: the answers must not change.
+     */
+    describe.each([
+      ['hash (its real size)', 4, 1],
+      ['probe (stored as 40 % of a big run)', 400_000, 600_000],
+      ['members (too many to hash, too rare to walk)', 60_000, 999_940_000],
+    ])('a segment filter sorted by every column, plan %s', (_plan, bigSize, eveSize) => {
+      beforeAll(async () => {
+        await t.dataSource.query(`UPDATE segments SET size = CASE id WHEN $1 THEN $3::int ELSE $4::int END WHERE id IN ($1, $2)`, [bigSegment, eveSegment, bigSize, eveSize]);
+      });
+      afterAll(async () => {
+        await t.dataSource.query(`UPDATE segments SET size = CASE id WHEN $1 THEN 4 ELSE 1 END WHERE id IN ($1, $2)`, [bigSegment, eveSegment]);
+      });
+
+      it.each([
+        ['fullName', ['Alice', 'Bob', 'Carla', 'Dan']],
+        ['-fullName', ['Dan', 'Carla', 'Bob', 'Alice']],
+        ['yearsExperience', ['Dan', 'Alice', 'Bob', 'Carla']],
+        ['-yearsExperience', ['Carla', 'Bob', 'Alice', 'Dan']],
+        ['updatedAt', ['Alice', 'Bob', 'Carla', 'Dan']],
+        ['-updatedAt', ['Dan', 'Carla', 'Bob', 'Alice']],
+        ['createdAt', ['Alice', 'Bob', 'Carla', 'Dan']],
+        ['-createdAt', ['Dan', 'Carla', 'Bob', 'Alice']],
+      ])('sort=%s: in order, and page by page the same', async (sort, expected) => {
+        expect(names(await recruiter.get(`/api/candidates?segmentId=${bigSegment}&sort=${sort}`).expect(200))).toEqual(expected);
+        const paged: string[] = [];
+        let cursor: string | null = null;
+        do {
+          const res: { body: { items: Array<{ fullName: string }>; nextCursor: string | null } } = await recruiter.get(`/api/candidates?segmentId=${bigSegment}&sort=${sort}&limit=1${cursor ? `&cursor=${cursor}` : ''}`).expect(200);
+          paged.push(...names(res));
+          cursor = res.body.nextCursor;
+        } while (cursor);
+        expect(paged).toEqual(expected);
+      });
+
+      it('with another filter, and for the other segment of the run', async () => {
+        expect(names(await recruiter.get(`/api/candidates?segmentId=${bigSegment}&sort=fullName&country=ES`).expect(200))).toEqual(['Alice', 'Carla']);
+        expect(names(await recruiter.get(`/api/candidates?segmentId=${bigSegment}&sort=-yearsExperience&minExperience=5`).expect(200))).toEqual(['Carla', 'Bob']);
+        expect(names(await recruiter.get(`/api/candidates?segmentId=${eveSegment}&sort=fullName`).expect(200))).toEqual(['Eve']);
+      });
+    });
+    it.each([
+      ...sorts.map((sort) => [sort, '', 5]),
+      ...sorts.map((sort) => [sort, `&segmentId=${restSegment}`, 3]),
+      ...sorts.map((sort) => [sort, `&segmentId=${bigSegment}`, 4]),
+    ])(
       'pages through every row exactly once with sort=%s%s',
       async (sort, filter, rows) => {
         const full = names(await recruiter.get(`/api/candidates?sort=${sort}${filter}`).expect(200));

@@ -8,14 +8,15 @@ import { readImport } from '../../test/support/import-row';
 import { PrivateRedis } from '../../test/support/redis-server';
 import { TcpProxy } from '../../test/support/tcp-proxy';
 import { within } from '../../test/private-redis';
-import { BENCH_ENV, benchApp, benchToken } from '../bench-support';
+import { benchApp, benchToken } from '../bench-support';
+import { faultDatabaseUrl } from './fault-database';
 import type { FaultOutcome, FaultScenario } from './fault-scenario';
 
 const ROWS = Number(process.env.BENCH_IMPORT_ROWS ?? 50_000);
 /** Where the fault strikes: after this many rows are committed. */
 const CUT_AT = Number(process.env.BENCH_IMPORT_CUT_AT ?? 15_000);
 const OUTAGE_MS = Number(process.env.BENCH_OUTAGE_MS ?? 3000);
-const DATABASE_URL = BENCH_ENV.DATABASE_URL.replace(/\/[^/]+$/, '/adflux_bench_faults_import');
+const DATABASE_URL = faultDatabaseUrl('faults_import');
 const TIMEOUT_MS = 5 * 60_000;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 

@@ -1,4 +1,8 @@
 import { normalizeSkill } from '../common/text';
+import { SegmentScope, segmentPage } from './segment-list-plan';
+
+export { SEGMENT_SCOPE_SQL, segmentPlan } from './segment-list-plan';
+export type { SegmentScope } from './segment-list-plan';
 
 /**
  * The SQL of the candidate list, as a pure function: the repository runs it, and the benchmark's
@@ -73,8 +77,18 @@ export function parseSort(sort: CandidateSort = '-createdAt'): { key: string; de
 
 const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 
-/** `after` is [sortValue, id] from the cursor; the query fetches limit + 1 rows to know if there is more. */
-export function buildCandidateListSql(filter: CandidateListFilter, sort: CandidateSort | undefined, limit: number, after?: [string | number, string]): { text: string; values: unknown[] } {
+/** True when a segment-filtered list in this order reads its page through SegmentScope (every order but createdAt). */
+export function needsSegmentScope(filter: CandidateListFilter, sort: CandidateSort | undefined): boolean {
+  return !!filter.segmentId && parseSort(sort).key !== 'createdAt';
+}
+
+/**
+ * `after` is [sortValue, id] from the cursor; the query fetches limit + 1 rows to know if there is more.
+ * A segment filter in any order but createdAt needs the segment's `scope` (SEGMENT_SCOPE_SQL).
+ */
+export function buildCandidateListSql(
+  filter: CandidateListFilter, sort: CandidateSort | undefined, limit: number, after?: [string | number, string], scope?: SegmentScope,
+): { text: string; values: unknown[] } {
   const values: unknown[] = [];
   const param = (value: unknown) => {
     values.push(value);
@@ -85,7 +99,7 @@ export function buildCandidateListSql(filter: CandidateListFilter, sort: Candida
   let [expr, idExpr] = [sortKey.expr, 'c.id'];
   const where: string[] = [];
   let from = 'candidates c';
-  if (filter.segmentId) {
+  if (filter.segmentId && key === 'createdAt') {
     const id = param(filter.segmentId);
     // A segment of any run, active or not: its (run, index), one InitPlan, picks the assignments.
     // The EXISTS is a one-time filter, so an unknown segment answers at once instead of probing
@@ -94,7 +108,7 @@ export function buildCandidateListSql(filter: CandidateListFilter, sort: Candida
     // fa.created_at = c.created_at to the join makes the planner expect one row and hash everything).
     from += ' JOIN segment_assignments fa ON fa.candidate_id = c.id';
     where.push(`EXISTS (SELECT FROM segments WHERE id = ${id})`, `(fa.run_id, fa.segment_index) = (SELECT run_id, index FROM segments WHERE id = ${id})`);
-    if (key === 'createdAt') [expr, idExpr] = ['fa.created_at', 'fa.candidate_id'];
+    [expr, idExpr] = ['fa.created_at', 'fa.candidate_id'];
   }
   if (filter.country) where.push(`c.country_code = ${param(filter.country)}`);
   if (filter.seekingStatus) where.push(`c.seeking_status = ${param(filter.seekingStatus)}`);
@@ -106,12 +120,17 @@ export function buildCandidateListSql(filter: CandidateListFilter, sort: Candida
 
   if (after) where.push(`(${expr}, ${idExpr}) ${descending ? '<' : '>'} (${param(after[0])}::${sortKey.cast}, ${param(after[1])}::uuid)`);
   const direction = descending ? 'DESC' : 'ASC';
+  const order = `ORDER BY ${expr} ${direction}, ${idExpr} ${direction} LIMIT ${param(limit + 1)}`;
   // The page first, then the current segment joined onto its rows only: with the join inside,
   // a text search (no index order to follow) probed the assignments for every match (~0.5 s at 1M).
-  const page =
-    `SELECT c.*, ${expr} AS page_key, ${idExpr} AS page_id FROM ${from}` +
-    (where.length ? ` WHERE ${where.join(' AND ')}` : '') +
-    ` ORDER BY ${expr} ${direction}, ${idExpr} ${direction} LIMIT ${param(limit + 1)}`;
+  const page = needsSegmentScope(filter, sort)
+    ? segmentPage(requireScope(scope), { select: `c.*, ${expr} AS page_key, c.id AS page_id`, where, order, otherFilters: where.length > (after ? 1 : 0) }, limit + 1, param)
+    : `SELECT c.*, ${expr} AS page_key, ${idExpr} AS page_id FROM ${from}` + (where.length ? ` WHERE ${where.join(' AND ')}` : '') + ` ${order}`;
   const text = `SELECT ${CANDIDATE_SELECT} FROM (${page}) c ${CURRENT_SEGMENT_JOIN} ORDER BY c.page_key ${direction}, c.page_id ${direction}`;
   return { text, values };
+}
+
+function requireScope(scope: SegmentScope | undefined): SegmentScope {
+  if (!scope) throw new Error("a segment filter sorted by a candidate column needs the segment's scope (SEGMENT_SCOPE_SQL)");
+  return scope;
 }

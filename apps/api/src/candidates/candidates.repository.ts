@@ -5,7 +5,9 @@ import { DataSource, Repository } from 'typeorm';
 import { decodeCursor, encodeCursor, Page } from '../common/pagination';
 import { pgPool } from '../database/pg-client';
 import type { Tx } from '../database/transaction-retry';
-import { buildCandidateListSql, CANDIDATE_BY_ID_SQL, CandidateListFilter, CandidateListRow, CandidateSort, parseSort, SORT_KEYS } from './candidate-list.sql';
+import {
+  buildCandidateListSql, CANDIDATE_BY_ID_SQL, CandidateListFilter, CandidateListRow, CandidateSort, needsSegmentScope, parseSort, SEGMENT_SCOPE_SQL, SegmentScope, SORT_KEYS,
+} from './candidate-list.sql';
 import { CandidateDto, CandidateWithSegment } from './dto/candidate.dto';
 import { Candidate } from './entities/candidate.entity';
 
@@ -48,7 +50,13 @@ export class CandidatesRepository {
   async list(filter: CandidateListFilter, sort: CandidateSort | undefined, limit: number, cursor?: string): Promise<Page<CandidateDto>> {
     const sortKey = parseSort(sort).key;
     const after = this.readCursor(cursor, sort ?? '-createdAt');
-    const { text, values } = buildCandidateListSql(filter, sort, limit, after);
+    let scope: SegmentScope | undefined;
+    if (needsSegmentScope(filter, sort)) {
+      // The segment's run, index and size first: they pick the plan (segment-list-plan.ts).
+      [scope] = (await this.pool.query<SegmentScope>(SEGMENT_SCOPE_SQL, [filter.segmentId])).rows;
+      if (!scope) return { items: [], nextCursor: null };
+    }
+    const { text, values } = buildCandidateListSql(filter, sort, limit, after, scope);
     // Straight to the pg pool: the hottest read of the API skips TypeORM's per-query runner.
     const { rows } = await this.pool.query<CandidateWithSegment>(text, values);
     const hasMore = rows.length > limit;
