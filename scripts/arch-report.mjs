@@ -4,10 +4,12 @@
 // public entry: index.ts or *.api.ts). Run: `npm run arch` (add --list to see the files).
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
+import boundaries from './eslint/module-boundaries.cjs';
 
 const root = resolve(dirname(new URL(import.meta.url).pathname), '..');
 const src = join(root, 'apps/api/src');
 const list = process.argv.includes('--list');
+const { crossModuleImport } = boundaries;
 
 function walk(dir) {
   return readdirSync(dir).flatMap((name) => {
@@ -16,11 +18,7 @@ function walk(dir) {
   });
 }
 
-// Modules whose files everyone may import: shared plumbing, not features.
-const SHARED = new Set(['common', 'config', 'database', 'queues', 'redis', 'logging', 'http']);
 const isRepository = (file) => /\.repository\.ts$/.test(file) || file.includes('/database/') || /\.entity\.ts$/.test(file);
-const moduleOf = (file) => relative(src, file).split('/')[0];
-const isPublicEntry = (file) => /(^|\/)index\.ts$/.test(file) || /\.api\.ts$/.test(file);
 
 const files = walk(src);
 const dbHandles = [];
@@ -29,14 +27,13 @@ const deepImports = [];
 for (const file of files) {
   const text = readFileSync(file, 'utf8');
   if (!isRepository(file) && /\b(DataSource|EntityManager|QueryRunner|PoolClient|getRepository)\b|from 'pg'/.test(text)) dbHandles.push(file);
+  // Same classification as the lint rule adflux/module-boundaries (index.ts or a root-level *.api.ts is public).
   for (const match of text.matchAll(/from\s+'(\.{1,2}\/[^']+)'/g)) {
-    const target = resolve(dirname(file), match[1]);
-    const targetFile = target.endsWith('.ts') ? target : [`${target}.ts`, join(target, 'index.ts')].find((p) => { try { return statSync(p).isFile(); } catch { return false; } }) ?? `${target}.ts`;
-    if (!targetFile.startsWith(src)) continue;
-    const [from, to] = [moduleOf(file), moduleOf(targetFile)];
-    if (from === to || SHARED.has(to) || relative(src, file).split('/').length === 1 || relative(src, targetFile).split('/').length === 1) continue;
-    crossImports.push(`${relative(src, file)} -> ${relative(src, targetFile)}`);
-    if (!isPublicEntry(targetFile)) deepImports.push(`${relative(src, file)} -> ${relative(src, targetFile)}`);
+    const crossing = crossModuleImport(file, match[1], src);
+    if (!crossing) continue;
+    const row = `${relative(src, file)} -> ${crossing.target}`;
+    crossImports.push(row);
+    if (crossing.deep) deepImports.push(row);
   }
 }
 
@@ -46,4 +43,4 @@ const show = (title, rows) => {
 };
 show('files taking a database handle outside repositories and database/', dbHandles.map((f) => relative(src, f)));
 show('imports across feature modules', crossImports);
-show('deep imports across feature modules (not through index.ts / *.api.ts)', deepImports);
+show('deep imports across feature modules (not through index.ts / a root *.api.ts; lint refuses them)', deepImports);

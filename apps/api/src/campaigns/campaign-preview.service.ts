@@ -1,10 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { ConnectionsService } from '../ads-platforms/connections/connections.service';
-import { PlatformConnectionDto } from '../ads-platforms/connections/dto/connection.dto';
+import { ConnectionsService, PlatformConnectionDto } from '../ads-platforms';
 import { ProblemException } from '../common/problem';
 import { AppConfig, InjectConfig } from '../config/config.module';
-import { JobForAds } from '../jobs/job-for-ads';
-import { JobsService } from '../jobs/jobs.service';
+import { JobForAds, JobsService } from '../jobs';
 import { CampaignInputs } from './campaign-inputs';
 import { newPublication } from './campaign-rules';
 import { CampaignsRepository } from './campaigns.repository';

@@ -1,10 +1,10 @@
 import { BullModule } from '@nestjs/bull';
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { AdsPlatformsModule } from '../ads-platforms/ads-platforms.module';
+import { AdsPlatformsModule } from '../ads-platforms';
 import { AppConfig, APP_CONFIG } from '../config/config.module';
-import { JobsModule } from '../jobs/jobs.module';
-import { SegmentsModule } from '../segments/segments.module';
+import { JobsModule } from '../jobs';
+import { SegmentsModule } from '../segments';
 import { workerProviders } from '../queues/worker-providers';
 import { CampaignActionsService } from './campaign-actions.service';
 import { CampaignInputs } from './campaign-inputs';

@@ -1,8 +1,7 @@
 import { ApiProperty, IntersectionType, OmitType, PartialType, PickType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsObject, IsOptional, ValidateNested } from 'class-validator';
-import type { PlatformKind } from '../../ads-platforms/ads-platform.port';
-import { PLATFORM_KINDS } from '../../ads-platforms/ads-platforms.api';
+import { PLATFORM_KINDS, type PlatformKind } from '../../ads-platforms';
 import { CreateCampaignDto, CreativeDto } from './campaign-input.dto';
 import { TargetingDto } from './targeting.dto';
 

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { fieldProblem } from '../../common/problem';
-import { ActiveSegment, SegmentsService } from '../../segments/segments.service';
+import { ActiveSegment, SegmentsService } from '../../segments';
 
 export type SegmentForCampaign = Pick<ActiveSegment, 'id' | 'name' | 'size' | 'share' | 'profile'>;
 

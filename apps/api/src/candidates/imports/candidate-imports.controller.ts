@@ -1,7 +1,7 @@
 import { Controller, Get, HttpCode, Post, Query, UploadedFile, UseInterceptors } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
 import { ApiAcceptedResponse, ApiBody, ApiConsumes, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
-import { Principal } from '../../auth/principal';
+import { Principal } from '../../auth';
 import { ClientIp, CurrentPrincipal } from '../../common/decorators';
 import { IdParam } from '../../common/id-param';
 import { PageQuery } from '../../common/pagination';

@@ -1,6 +1,6 @@
 import { GenerativeModel, GoogleGenerativeAI, GoogleGenerativeAIFetchError, ResponseSchema } from '@google/generative-ai';
 import { Logger } from '@nestjs/common';
-import { validateCandidate } from '../../candidates/validation/validate-candidate';
+import { validateCandidate } from '../../candidates';
 import type { CountryProfile } from '../offline/countries';
 import { OfflineGenerator } from '../offline/offline-generator';
 import type { RoleFamily } from '../offline/role-families';
