@@ -1,6 +1,6 @@
 import { Logger } from '@nestjs/common';
 import { SchedulerRegistry } from '@nestjs/schedule';
-import { minuteSlot, scheduleSlotCron, slotJobId, unscheduleCrons } from './slot-cron';
+import { minuteSlot, reconcileCron, scheduleSlotCron, SlotCron, SlotCronScheduler, slotJobId, unscheduleCrons } from './slot-cron';
 
 describe('slot cron helper', () => {
   it('names one slot per minute, whatever the second of the tick', () => {
@@ -29,5 +29,44 @@ describe('slot cron helper', () => {
     } finally {
       jest.useRealTimers();
     }
+  });
+});
+
+describe('SlotCronScheduler', () => {
+  class TwoCrons extends SlotCronScheduler {
+    readonly enqueued: string[] = [];
+    constructor(registry: SchedulerRegistry, private readonly nightly: string | null) {
+      super(registry);
+    }
+    protected crons(): SlotCron[] {
+      const queue = { enqueueReconcile: async (slot: string) => this.enqueued.push(`reconcile ${slot}`) };
+      return [reconcileCron('two-reconcile', '* * * * * *', queue), { name: 'two-nightly', cronTime: this.nightly, enqueue: async (slot) => this.enqueued.push(`nightly ${slot}`) }];
+    }
+  }
+
+  it('registers the crons that have a schedule, hands each its slot, and removes them on destroy', async () => {
+    jest.useFakeTimers({ now: new Date('2026-11-26T02:00:30Z') });
+    try {
+      const registry = new SchedulerRegistry();
+      const scheduler = new TwoCrons(registry, null);
+      scheduler.onApplicationBootstrap();
+      expect(registry.doesExist('cron', 'two-reconcile')).toBe(true);
+      expect(registry.doesExist('cron', 'two-nightly')).toBe(false);
+      await jest.advanceTimersByTimeAsync(1_100);
+      expect(scheduler.enqueued).toEqual(['reconcile 2026-11-26T02:00']);
+      scheduler.onModuleDestroy();
+      expect(registry.getCronJobs().size).toBe(0);
+    } finally {
+      jest.useRealTimers();
+    }
+  });
+
+  it('registers an optional cron once it has a schedule', () => {
+    const registry = new SchedulerRegistry();
+    const scheduler = new TwoCrons(registry, '0 3 * * *');
+    scheduler.onApplicationBootstrap();
+    expect([...registry.getCronJobs().keys()].sort()).toEqual(['two-nightly', 'two-reconcile']);
+    scheduler.onModuleDestroy();
+    expect(registry.getCronJobs().size).toBe(0);
   });
 });

@@ -1,4 +1,4 @@
-import type { Logger } from '@nestjs/common';
+import { Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
 import type { SchedulerRegistry } from '@nestjs/schedule';
 import { CronJob } from 'cron';
 
@@ -30,4 +30,41 @@ export function scheduleSlotCron(
 /** Stops the crons on shutdown (tests open and close many apps in one process). */
 export function unscheduleCrons(registry: SchedulerRegistry, ...names: string[]): void {
   for (const name of names) if (registry.doesExist('cron', name)) registry.deleteCronJob(name);
+}
+
+/** One cron a scheduler declares: its registry name, when it fires (empty = off) and the job it enqueues for a slot. */
+export interface SlotCron {
+  name: string;
+  cronTime: string | null | undefined;
+  enqueue: (slot: string, now: Date) => Promise<unknown>;
+}
+
+/** The usual cron of a worker: RECONCILE_CRON enqueues the owner's reconcile job for the slot. */
+export const reconcileCron = (name: string, cronTime: string, queue: { enqueueReconcile(slot: string): Promise<unknown> }): SlotCron =>
+  ({ name, cronTime, enqueue: (slot) => queue.enqueueReconcile(slot) });
+
+/**
+ * Every scheduler extends this and states only its crons; registering them at bootstrap (worker role only:
+ * schedulers are workerProviders) and removing them before the queues close happen here, once.
+ */
+export abstract class SlotCronScheduler implements OnApplicationBootstrap, OnModuleDestroy {
+  protected readonly logger = new Logger(this.constructor.name);
+  private registered: string[] = [];
+
+  protected constructor(private readonly registry: SchedulerRegistry) {}
+
+  protected abstract crons(): SlotCron[];
+
+  onApplicationBootstrap(): void {
+    for (const { name, cronTime, enqueue } of this.crons()) {
+      if (!cronTime) continue;
+      scheduleSlotCron(this.registry, this.logger, name, cronTime, enqueue);
+      this.registered.push(name);
+    }
+  }
+
+  onModuleDestroy(): void {
+    unscheduleCrons(this.registry, ...this.registered);
+    this.registered = [];
+  }
 }
