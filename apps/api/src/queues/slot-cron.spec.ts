@@ -1,6 +1,7 @@
 import { Logger } from '@nestjs/common';
 import { SchedulerRegistry } from '@nestjs/schedule';
-import { minuteSlot, reconcileCron, scheduleSlotCron, SlotCron, SlotCronScheduler, slotJobId, unscheduleCrons } from './slot-cron';
+import type { AppConfig } from '../config/app-config';
+import { minuteSlot, reconcileScheduler, scheduleSlotCron, SlotCron, SlotCronScheduler, slotJobId, unscheduleCrons } from './slot-cron';
 
 describe('slot cron helper', () => {
   it('names one slot per minute, whatever the second of the tick', () => {
@@ -39,8 +40,10 @@ describe('SlotCronScheduler', () => {
       super(registry);
     }
     protected crons(): SlotCron[] {
-      const queue = { enqueueReconcile: async (slot: string) => this.enqueued.push(`reconcile ${slot}`) };
-      return [reconcileCron('two-reconcile', '* * * * * *', queue), { name: 'two-nightly', cronTime: this.nightly, enqueue: async (slot) => this.enqueued.push(`nightly ${slot}`) }];
+      return [
+        { name: 'two-reconcile', cronTime: '* * * * * *', enqueue: async (slot) => this.enqueued.push(`reconcile ${slot}`) },
+        { name: 'two-nightly', cronTime: this.nightly, enqueue: async (slot) => this.enqueued.push(`nightly ${slot}`) },
+      ];
     }
   }
 
@@ -68,5 +71,32 @@ describe('SlotCronScheduler', () => {
     expect([...registry.getCronJobs().keys()].sort()).toEqual(['two-nightly', 'two-reconcile']);
     scheduler.onModuleDestroy();
     expect(registry.getCronJobs().size).toBe(0);
+  });
+});
+
+describe('reconcileScheduler', () => {
+  class FakeQueue {
+    readonly slots: string[] = [];
+    async enqueueReconcile(slot: string) {
+      this.slots.push(slot);
+    }
+  }
+
+  it("schedules the queue's reconcile job on RECONCILE_CRON under the given name", async () => {
+    jest.useFakeTimers({ now: new Date('2026-11-26T02:00:30Z') });
+    try {
+      const Scheduler = reconcileScheduler('fake-reconcile', FakeQueue);
+      const registry = new SchedulerRegistry();
+      const queue = new FakeQueue();
+      const scheduler = new Scheduler(registry, queue, { reconcileCron: '* * * * * *' } as AppConfig);
+      scheduler.onApplicationBootstrap();
+      expect([...registry.getCronJobs().keys()]).toEqual(['fake-reconcile']);
+      await jest.advanceTimersByTimeAsync(2_100);
+      expect(queue.slots).toEqual(['2026-11-26T02:00', '2026-11-26T02:00']);
+      scheduler.onModuleDestroy();
+      expect(registry.getCronJobs().size).toBe(0);
+    } finally {
+      jest.useRealTimers();
+    }
   });
 });

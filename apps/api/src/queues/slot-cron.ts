@@ -1,6 +1,7 @@
-import { Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
-import type { SchedulerRegistry } from '@nestjs/schedule';
+import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy, type Type } from '@nestjs/common';
+import { SchedulerRegistry } from '@nestjs/schedule';
 import { CronJob } from 'cron';
+import { AppConfig, InjectConfig } from '../config/config.module';
 
 /** The minute of a tick (YYYY-MM-DDTHH:mm): every worker ticking in the same minute names the same slot. */
 export const minuteSlot = (now: Date = new Date()): string => now.toISOString().slice(0, 16);
@@ -39,10 +40,6 @@ export interface SlotCron {
   enqueue: (slot: string, now: Date) => Promise<unknown>;
 }
 
-/** The usual cron of a worker: RECONCILE_CRON enqueues the owner's reconcile job for the slot. */
-export const reconcileCron = (name: string, cronTime: string, queue: { enqueueReconcile(slot: string): Promise<unknown> }): SlotCron =>
-  ({ name, cronTime, enqueue: (slot) => queue.enqueueReconcile(slot) });
-
 /**
  * Every scheduler extends this and states only its crons; registering them at bootstrap (worker role only:
  * schedulers are workerProviders) and removing them before the queues close happen here, once.
@@ -67,4 +64,27 @@ export abstract class SlotCronScheduler implements OnApplicationBootstrap, OnMod
     unscheduleCrons(this.registry, ...this.registered);
     this.registered = [];
   }
+}
+
+/** A module's queue producer that can enqueue its reconcile job for a slot. */
+export interface ReconcileQueue {
+  enqueueReconcile(slot: string): Promise<unknown>;
+}
+
+/**
+ * The scheduler of a module whose only cron is RECONCILE_CRON enqueueing its reconcile job:
+ * `export class XScheduler extends reconcileScheduler('x-reconcile', XQueue) {}`.
+ */
+export function reconcileScheduler(name: string, queue: Type<ReconcileQueue>) {
+  @Injectable()
+  class ReconcileScheduler extends SlotCronScheduler {
+    constructor(registry: SchedulerRegistry, @Inject(queue) private readonly jobs: ReconcileQueue, @InjectConfig() private readonly config: AppConfig) {
+      super(registry);
+    }
+
+    protected crons(): SlotCron[] {
+      return [{ name, cronTime: this.config.reconcileCron, enqueue: (slot) => this.jobs.enqueueReconcile(slot) }];
+    }
+  }
+  return ReconcileScheduler;
 }

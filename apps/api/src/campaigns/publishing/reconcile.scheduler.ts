@@ -1,17 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { SchedulerRegistry } from '@nestjs/schedule';
-import { AppConfig, InjectConfig } from '../../config/config.module';
-import { reconcileCron, SlotCron, SlotCronScheduler } from '../../queues/slot-cron';
+import { reconcileScheduler } from '../../queues/slot-cron';
 import { PublishQueue } from '../campaigns.queue';
 
 /** RECONCILE_CRON: one reconcile job per time slot, so with several workers the scan runs once per slot. */
 @Injectable()
-export class ReconcileScheduler extends SlotCronScheduler {
-  constructor(registry: SchedulerRegistry, private readonly queue: PublishQueue, @InjectConfig() private readonly config: AppConfig) {
-    super(registry);
-  }
-
-  protected crons(): SlotCron[] {
-    return [reconcileCron('campaigns-reconcile', this.config.reconcileCron, this.queue)];
-  }
-}
+export class ReconcileScheduler extends reconcileScheduler('campaigns-reconcile', PublishQueue) {}
