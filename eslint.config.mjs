@@ -1,6 +1,7 @@
 // Lint TypeScript across the workspace; type-aware rules are left to `npm run typecheck`.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import moduleBoundaries from './scripts/eslint/module-boundaries.cjs';
 
 export default tseslint.config(
   { ignores: ['**/dist/**', '**/node_modules/**', 'libs/api-contract/src/schema.d.ts', 'coverage/**', '**/*.d.ts'] },
@@ -14,6 +15,12 @@ export default tseslint.config(
       '@typescript-eslint/no-non-null-assertion': 'off',
       '@typescript-eslint/no-unsafe-declaration-merging': 'off',
     },
+  },
+  {
+    // API modules meet only through each other's index.ts (or a root-level *.api.ts); see docs/CONVENTIONS.md.
+    files: ['apps/api/src/**/*.ts'],
+    plugins: { adflux: { rules: { 'module-boundaries': moduleBoundaries.rule } } },
+    rules: { 'adflux/module-boundaries': ['error', { srcRoot: 'apps/api/src', shared: moduleBoundaries.SHARED_FOLDERS }] },
   },
   {
     // Integration tests read untyped JSON response bodies.

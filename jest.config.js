@@ -16,7 +16,7 @@ const common = {
 };
 module.exports = {
   projects: [
-    { ...common, displayName: 'unit', testMatch: ['<rootDir>/libs/*/src/**/*.spec.ts', '<rootDir>/apps/api/src/**/*.spec.ts', '<rootDir>/apps/api/test/support/**/*.spec.ts'] },
+    { ...common, displayName: 'unit', testMatch: ['<rootDir>/libs/*/src/**/*.spec.ts', '<rootDir>/apps/api/src/**/*.spec.ts', '<rootDir>/apps/api/test/support/**/*.spec.ts', '<rootDir>/apps/api/test/architecture/**/*.spec.ts'] },
     { ...common, displayName: 'integration', testMatch: ['<rootDir>/apps/api/test/**/*.e2e-spec.ts'], setupFilesAfterEnv: ['<rootDir>/apps/api/test/jest-timeout.ts'],
       globalSetup: '<rootDir>/apps/api/test/global-setup.ts' },
   ],

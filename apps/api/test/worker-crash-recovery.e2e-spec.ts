@@ -34,6 +34,7 @@ class CountingPlatform implements AdsPlatform {
   }
   setStatus(ids: ExternalIds, status: Parameters<AdsPlatform['setStatus']>[1]) { return this.inner.setStatus(ids, status); }
   fetchInsights(ids: ExternalIds, from: string, to: string) { return this.inner.fetchInsights(ids, from, to); }
+  update(ids: ExternalIds, spec: PublishSpec, changes: Parameters<AdsPlatform['update']>[2]) { return this.inner.update(ids, spec, changes); }
 }
 
 /**

@@ -29,7 +29,7 @@ export { runSegmentation } from './pipeline';
 export type { SegmentationOptions, SegmentationResult } from './pipeline';
 
 export { adjustedRandIndex } from './ari';
-export { createRng, deriveSeed, sampleIndices } from './random';
+export { createRng, deriveSeed, mulberry32, sampleIndices } from './random';
 export { DEFAULT_ARCHETYPES, SYNTHETIC_RATES, generateSyntheticCandidates } from './synthetic';
 export type { Archetype, SyntheticData, SyntheticOptions } from './synthetic';
 

@@ -1,16 +1,21 @@
 // Seeded randomness. Every random choice in the library goes through here, so the same data and
 // seed always give the same samples (and therefore the same segments).
 
-/** mulberry32: tiny, fast, good enough for sampling; returns floats in [0, 1). */
-export function createRng(seed: number): () => number {
-  let state = (seed >>> 0) ^ 0x9e3779b9;
+/** mulberry32 from a 32-bit state: tiny, fast, good enough for sampling and simulation; floats in [0, 1). */
+export function mulberry32(state: number): () => number {
+  let s = state >>> 0;
   return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
+    s = (s + 0x6d2b79f5) >>> 0;
+    let t = s;
     t = Math.imul(t ^ (t >>> 15), t | 1);
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
+}
+
+/** The library's generator for a run seed. */
+export function createRng(seed: number): () => number {
+  return mulberry32((seed >>> 0) ^ 0x9e3779b9);
 }
 
 /** Derives an independent seed for a sub-task (e.g. one k of the k search) from the run seed. */

@@ -1,6 +1,6 @@
 import { plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
-import { platformPayload } from '../campaigns/targeting/platform-preview';
+import { platformPayload } from '../campaigns';
 import { flattenValidationErrors } from '../common/validation';
 import { AdsPlatformsController } from './ads-platforms.controller';
 import type { PlatformKind } from './ads-platform.port';

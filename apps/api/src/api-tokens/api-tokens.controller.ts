@@ -1,7 +1,7 @@
 import { Body, Controller, Delete, Get, Post } from '@nestjs/common';
 import { IdParam } from '../common/id-param';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Principal } from '../auth/principal';
+import { Principal } from '../auth';
 import { ClientIp, CurrentPrincipal, Roles, SessionOnly } from '../common/decorators';
 import { ApiTokenDto, CreateApiTokenDto, CreatedApiTokenDto } from './api-tokens.dto';
 import { ApiTokensService } from './api-tokens.service';

@@ -1,5 +1,5 @@
-import type { AuditService } from '../audit/audit.service';
-import { sha256 } from '../auth/secrets';
+import type { AuditService } from '../audit';
+import { sha256 } from '../auth';
 import type { ApiTokensRepository, UsableTokenRow } from './api-tokens.repository';
 import { ApiTokensService } from './api-tokens.service';
 

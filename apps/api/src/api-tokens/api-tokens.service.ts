@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { AuditService } from '../audit/audit.service';
-import { Principal } from '../auth/principal';
-import { randomSecret, sha256 } from '../auth/secrets';
+import { AuditService } from '../audit';
+import { Principal, randomSecret, sha256 } from '../auth';
 import { ProblemException } from '../common/problem';
 import type { Role } from '../common/roles';
 import { TokenScope } from './api-token.entity';

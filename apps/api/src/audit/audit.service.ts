@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Tx } from '../database/transaction-retry';
-import { actorOf, Principal } from '../auth/principal';
+import { actorOf, Principal } from '../auth';
 import { decodeCursor, Page, toPage } from '../common/pagination';
 import { AuditEntry } from './audit-entry.entity';
 import { AuditActionsDto, AuditEntryDto } from './audit.dto';

@@ -1,11 +1,11 @@
 import { Body, Controller, Get, HttpCode, Post, Req, Res } from '@nestjs/common';
 import { ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
-import { AuditService } from '../audit/audit.service';
+import { AuditService } from '../audit';
 import { ClientIp, CurrentPrincipal, Public, SelfService } from '../common/decorators';
 import { ProblemException } from '../common/problem';
 import { AppConfig, InjectConfig } from '../config/config.module';
-import { UsersService } from '../users/users.service';
+import { UsersService } from '../users';
 import { LoginDto, MeDto, SessionDto } from './auth.dto';
 import { AuthService } from './auth.service';
 import { clearSessionCookies, SESSION_COOKIE, setSessionCookies } from './cookies';

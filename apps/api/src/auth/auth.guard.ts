@@ -1,7 +1,7 @@
 import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { Request } from 'express';
-import { ApiTokensService } from '../api-tokens/api-tokens.service';
+import { ApiTokensService } from '../api-tokens';
 import { clientIpOf, PUBLIC_KEY, ROLES_KEY, SESSION_ONLY_KEY } from '../common/decorators';
 import type { Role } from '../common/roles';
 import { ProblemException } from '../common/problem';

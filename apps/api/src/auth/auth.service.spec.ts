@@ -1,7 +1,7 @@
-import type { AuditRecord, AuditService } from '../audit/audit.service';
+import type { AuditRecord, AuditService } from '../audit';
 import { ProblemException } from '../common/problem';
-import { User } from '../users/user.entity';
-import type { UsersService } from '../users/users.service';
+import { User } from '../users/user.api';
+import type { UsersService } from '../users';
 import { AuthService } from './auth.service';
 import type { PasswordService } from './password.service';
 import type { SessionsService } from './sessions.service';

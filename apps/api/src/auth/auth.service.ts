@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { AuditService } from '../audit/audit.service';
+import { AuditService } from '../audit';
 import { ProblemException } from '../common/problem';
-import { User } from '../users/user.entity';
-import { UsersService } from '../users/users.service';
+import { User } from '../users/user.api';
+import { UsersService } from '../users';
 import { PasswordService } from './password.service';
 import { NewSession, SessionsService } from './sessions.service';
 import { LoginThrottle } from './throttle/login-throttle.service';

@@ -1,5 +1,5 @@
 import type { Role } from '../common/roles';
-import type { TokenScope } from '../api-tokens/api-token.entity';
+import type { TokenScope } from '../api-tokens';
 
 /** Who is calling: a signed-in person (session) or a third party (API token). */
 export interface Principal {

@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import { User } from '../users/user.entity';
+import { User } from '../users/user.api';
 
 /** Server-side session: the cookie holds a random token, the table only its sha256. */
 @Entity('sessions')

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { Tx } from '../database/transaction-retry';
 import type { Role } from '../common/roles';
 import { AppConfig, InjectConfig } from '../config/config.module';
-import { User } from '../users/user.entity';
+import { User } from '../users/user.api';
 import { randomSecret, sha256 } from './secrets';
 import { Session } from './session.entity';
 import { SessionsRepository } from './sessions.repository';

@@ -1,5 +1,5 @@
-import type { AuditService } from '../audit/audit.service';
-import type { Principal } from '../auth/principal';
+import type { AuditService } from '../audit';
+import type { Principal } from '../auth';
 import { ProblemException } from '../common/problem';
 import { CampaignActionsService } from './campaign-actions.service';
 import type { CampaignTimeline } from './campaign-timeline.repository';

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Principal } from '../auth/principal';
+import { Principal } from '../auth';
 import { ProblemException } from '../common/problem';
 import { CampaignActionsService } from './campaign-actions.service';
 import { BulkCampaignActionDto, BulkCampaignOutcomeDto, BulkCampaignResultDto } from './dto/bulk-action.dto';

@@ -1,10 +1,7 @@
 import { HttpException, Injectable } from '@nestjs/common';
-import { ConnectionsService } from '../ads-platforms/connections/connections.service';
-import { PlatformConnectionDto } from '../ads-platforms/connections/dto/connection.dto';
+import { ConnectionsService, PlatformConnectionDto } from '../ads-platforms';
 import { fieldProblem } from '../common/problem';
-import { JobForAds } from '../jobs/job-for-ads';
-import { isFinal } from '../jobs/job-status';
-import { JobsService } from '../jobs/jobs.service';
+import { isFinal, JobForAds, JobsService } from '../jobs';
 import { CampaignSegments, SegmentForCampaign } from './targeting/campaign-segments';
 
 /**

@@ -1,11 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { ConnectionsService } from '../ads-platforms/connections/connections.service';
-import { PlatformConnectionDto } from '../ads-platforms/connections/dto/connection.dto';
+import { ConnectionsService, PlatformConnectionDto } from '../ads-platforms';
 import { ProblemException } from '../common/problem';
 import { AppConfig, InjectConfig } from '../config/config.module';
-import { JobForAds } from '../jobs/job-for-ads';
-import { todayUtc } from '../jobs/job-rules';
-import { JobsService } from '../jobs/jobs.service';
+import { JobForAds, JobsService, todayUtc } from '../jobs';
 import { adPlaces } from './advertising-checks/ad-places';
 import { blockingErrors, payTransparencyCheck, wordingCheck } from './advertising-checks/advertising-checks';
 import { employmentChecks } from './advertising-checks/employment-checks';

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import type { PlatformKind } from '../ads-platforms/ads-platform.port';
+import type { PlatformKind } from '../ads-platforms/ads-platforms.api';
 import { FieldError, fieldProblem, ProblemException } from '../common/problem';
 import type { Publication } from './entities/publication.entity';
 import type { Targeting } from './targeting/derive-targeting';

@@ -1,11 +1,11 @@
 import { BullModule } from '@nestjs/bull';
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { AdsPlatformsModule } from '../ads-platforms/ads-platforms.module';
+import { AdsPlatformsModule } from '../ads-platforms';
 import { AppConfig, APP_CONFIG } from '../config/config.module';
-import { JobsModule } from '../jobs/jobs.module';
+import { JobsModule } from '../jobs';
 import { CampaignMetricsModule } from '../performance/performance.api';
-import { SegmentsModule } from '../segments/segments.module';
+import { SegmentsModule } from '../segments';
 import { workerProviders } from '../queues/worker-providers';
 import { CampaignActionsService } from './campaign-actions.service';
 import { CampaignBulkActionsService } from './campaign-bulk-actions.service';

@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
-import type { PlatformKind } from '../ads-platforms/ads-platform.port';
-import { platformBadge, PLATFORM_KINDS } from '../ads-platforms/ads-platforms.api';
+import { PLATFORM_KINDS, platformBadge, type PlatformKind } from '../ads-platforms/ads-platforms.api';
 import { decodeCursor, Page, PageQuery, toPage } from '../common/pagination';
 import { ProblemException } from '../common/problem';
 import { AppConfig, InjectConfig } from '../config/config.module';

@@ -1,6 +1,6 @@
 import { isURL } from 'class-validator';
 import type { FieldError } from '../common/problem';
-import type { JobForAds } from '../jobs/job-for-ads';
+import type { JobForAds } from '../jobs';
 import type { PreviewCampaignDto } from './dto/preview.dto';
 
 /** Creative fields create requires (CreativeDto: at least one character). */

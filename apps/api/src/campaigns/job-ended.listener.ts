@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { OnEvent } from '@nestjs/event-emitter';
-import { JOB_ARCHIVED, JOB_CLOSED, JOB_FILLED, JobEndedEvent } from '../jobs/job-events';
+import { JOB_ARCHIVED, JOB_CLOSED, JOB_FILLED, JobEndedEvent } from '../jobs';
 import { CampaignActionsService } from './campaign-actions.service';
 
 const WHY: Record<JobEndedEvent['status'], string> = { closed: 'was closed', filled: 'was filled', archived: 'was deleted' };

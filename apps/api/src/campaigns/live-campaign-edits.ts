@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import type { LiveChange } from '../ads-platforms/ads-platform.port';
-import { AuditService } from '../audit/audit.service';
-import { Principal } from '../auth/principal';
+import type { LiveChange } from '../ads-platforms';
+import { AuditService } from '../audit';
+import { Principal } from '../auth';
 import { fieldProblem, ProblemException } from '../common/problem';
 import { assertScheduleAndBudget } from './campaign-rules';
 import { CampaignTimeline } from './campaign-timeline.repository';

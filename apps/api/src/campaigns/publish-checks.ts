@@ -1,12 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import type { PublishSpec } from '../ads-platforms/ads-platform.port';
-import { checkCompliance } from '../ads-platforms/compliance/employment-compliance';
-import { PlatformConnectionDto } from '../ads-platforms/connections/dto/connection.dto';
+import { checkCompliance, PlatformConnectionDto, type PublishSpec } from '../ads-platforms';
 import { FieldError, ProblemException } from '../common/problem';
 import { AppConfig, InjectConfig } from '../config/config.module';
-import { JobForAds } from '../jobs/job-for-ads';
-import { todayUtc } from '../jobs/job-rules';
-import { JobsService } from '../jobs/jobs.service';
+import { JobForAds, JobsService, todayUtc } from '../jobs';
 import { CampaignInputs } from './campaign-inputs';
 import { Campaign } from './entities/campaign.entity';
 import { Publication } from './entities/publication.entity';

@@ -1,6 +1,6 @@
 import { EventEmitter2 } from '@nestjs/event-emitter';
-import type { AuditService } from '../audit/audit.service';
-import type { Principal } from '../auth/principal';
+import type { AuditService } from '../audit';
+import type { Principal } from '../auth';
 import { CANDIDATE_ERASED, CANDIDATE_UPSERTED } from './candidate-events';
 import type { CandidateColumns, CandidatesRepository } from './candidates.repository';
 import { CandidatesService } from './candidates.service';

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EventEmitter2 } from '@nestjs/event-emitter';
-import { AuditService } from '../audit/audit.service';
-import { Principal } from '../auth/principal';
+import { AuditService } from '../audit';
+import { Principal } from '../auth';
 import { Page } from '../common/pagination';
 import { fieldProblem, ProblemException } from '../common/problem';
 import { CANDIDATE_ERASED, CANDIDATE_UPSERTED, CandidateErasedEvent, CandidateUpsertedEvent } from './candidate-events';

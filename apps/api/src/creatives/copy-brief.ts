@@ -1,5 +1,5 @@
 import type { SegmentProfile } from '@adflux/segmentation';
-import type { JobForAds } from '../jobs/job-for-ads';
+import type { JobForAds } from '../jobs';
 import type { CopyBrief, CopyTone } from './copywriters/copywriter.port';
 
 export interface AudienceSegment {

@@ -1,5 +1,5 @@
 import { charCount, platformDescriptor, truncateToWidth, type PlatformKind } from '../ads-platforms/ads-platforms.api';
-import { CALLS_TO_ACTION } from '../campaigns/dto/campaign-input.dto';
+import { CALLS_TO_ACTION } from '../campaigns/campaign-creative.api';
 
 export type CallToAction = (typeof CALLS_TO_ACTION)[number];
 export type CopyField = 'headline' | 'primaryText' | 'description';

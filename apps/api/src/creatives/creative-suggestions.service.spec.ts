@@ -1,7 +1,7 @@
 import { HttpException } from '@nestjs/common';
 import { GeminiFailure } from '../gemini/gemini.api';
-import type { JobsService } from '../jobs/jobs.service';
-import type { SegmentsService } from '../segments/segments.service';
+import type { JobsService } from '../jobs';
+import type { SegmentsService } from '../segments';
 import { copyFormat } from './copy-format';
 import type { CopywriterFactory } from './copywriters/copywriter.factory';
 import type { CopyBrief, CopywriterPort } from './copywriters/copywriter.port';

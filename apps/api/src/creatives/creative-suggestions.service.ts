@@ -1,9 +1,8 @@
 import { HttpException, Injectable } from '@nestjs/common';
 import { fieldProblem, ProblemException } from '../common/problem';
 import { GeminiFailure } from '../gemini/gemini.api';
-import type { JobForAds } from '../jobs/job-for-ads';
-import { JobsService } from '../jobs/jobs.service';
-import { SegmentsService } from '../segments/segments.service';
+import { type JobForAds, JobsService } from '../jobs';
+import { SegmentsService } from '../segments';
 import { buildCopyBrief, type AudienceSegment } from './copy-brief';
 import { copyFormat, type CopyFormat, type CopyVariant } from './copy-format';
 import { CopywriterFactory } from './copywriters/copywriter.factory';

@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
-import { GeminiModule } from '../gemini/gemini.module';
-import { JobsModule } from '../jobs/jobs.module';
-import { SegmentsModule } from '../segments/segments.module';
+import { GeminiModule } from '../gemini/gemini.api';
+import { JobsModule } from '../jobs';
+import { SegmentsModule } from '../segments';
 import { CopywriterFactory } from './copywriters/copywriter.factory';
 import { CreativeSuggestionsService } from './creative-suggestions.service';
 import { CreativesController } from './creatives.controller';

@@ -1,5 +1,5 @@
 /** Shared fixtures for the creatives specs (not used by production code). */
-import type { JobForAds } from '../jobs/job-for-ads';
+import type { JobForAds } from '../jobs';
 import type { AudienceSegment } from './copy-brief';
 
 export function jobForAdsFixture(overrides: Partial<JobForAds> = {}): JobForAds {

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
 import { ApiAcceptedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Principal } from '../auth/principal';
+import { Principal } from '../auth';
 import { ClientIp, CurrentPrincipal, Roles } from '../common/decorators';
 import { IdParam } from '../common/id-param';
 import { DataGenerationService } from './data-generation.service';

@@ -1,8 +1,8 @@
 import { BullModule } from '@nestjs/bull';
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { CandidatesModule } from '../candidates/candidates.module';
-import { JobsModule } from '../jobs/jobs.module';
+import { CandidatesModule } from '../candidates';
+import { JobsModule } from '../jobs';
 import { workerProviders } from '../queues/worker-providers';
 import { DataGenerationRunsRepository } from './data-generation-runs.repository';
 import { DataGenerationController } from './data-generation.controller';

@@ -1,6 +1,6 @@
-import type { CandidatesService } from '../candidates/candidates.service';
+import type { CandidatesService } from '../candidates';
 import { loadConfig } from '../config/app-config';
-import type { JobsService } from '../jobs/jobs.service';
+import type { JobsService } from '../jobs';
 import type { DataGenerationRunsRepository, GenerationSession } from './data-generation-runs.repository';
 import { DataGenerationRunner } from './data-generation.runner';
 import type { DataGenerationRun } from './entities/data-generation-run.entity';

@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { CandidateUpserter } from '../candidates/bulk/candidate-upsert.repository';
-import { CandidatesService } from '../candidates/candidates.service';
+import { CandidatesService, CandidateUpserter } from '../candidates';
 import { AppConfig, InjectConfig } from '../config/config.module';
-import { JobsService } from '../jobs/jobs.service';
+import { JobsService } from '../jobs';
 import { DataGenerationRunsRepository, GenerationSession } from './data-generation-runs.repository';
 import { DataGenerationRun } from './entities/data-generation-run.entity';
 import { createGenerator } from './generator-factory';

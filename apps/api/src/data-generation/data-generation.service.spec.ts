@@ -1,5 +1,5 @@
-import type { AuditService } from '../audit/audit.service';
-import type { Principal } from '../auth/principal';
+import type { AuditService } from '../audit';
+import type { Principal } from '../auth';
 import { loadConfig } from '../config/app-config';
 import type { DataGenerationRunsRepository } from './data-generation-runs.repository';
 import type { DataGenerationQueue } from './data-generation.queue';

@@ -1,7 +1,7 @@
 import { randomInt } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { AuditService } from '../audit/audit.service';
-import { Principal } from '../auth/principal';
+import { AuditService } from '../audit';
+import { Principal } from '../auth';
 import { fieldProblem, ProblemException } from '../common/problem';
 import { AppConfig, InjectConfig } from '../config/config.module';
 import { DataGenerationRunsRepository } from './data-generation-runs.repository';

@@ -1,6 +1,5 @@
-import type { CandidateInput } from '../candidates/validation/validate-candidate';
-import type { CreateJobDto } from '../jobs/dto/create-job.dto';
-import type { JobStatus } from '../jobs/job-status';
+import type { CandidateInput } from '../candidates';
+import type { CreateJobDto, JobStatus } from '../jobs';
 
 /** A job opening as the jobs API would accept it, plus how the generator wants it stored. */
 export interface GeneratedJob {

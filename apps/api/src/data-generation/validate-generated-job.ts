@@ -2,8 +2,7 @@ import { plainToInstance } from 'class-transformer';
 import { validateSync } from 'class-validator';
 import type { FieldError } from '../common/problem';
 import { flattenValidationErrors } from '../common/validation';
-import { CreateJobDto } from '../jobs/dto/create-job.dto';
-import { jobRuleErrors, todayUtc } from '../jobs/job-rules';
+import { CreateJobDto, jobRuleErrors, todayUtc } from '../jobs';
 
 /**
  * A generated job passes exactly what POST /api/jobs would accept: the jobs module's DTO (with

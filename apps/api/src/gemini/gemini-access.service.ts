@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { ResponseSchema, SchemaType } from '@google/generative-ai';
-import { AuditService } from '../audit/audit.service';
-import { Principal } from '../auth/principal';
+import { AuditService } from '../audit';
+import { Principal } from '../auth';
 import { mask, SecretBox } from '../common/crypto/secret-box';
 import { fieldProblem } from '../common/problem';
 import { AppConfig, InjectConfig } from '../config/config.module';

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Post, Put } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Principal } from '../auth/principal';
+import { Principal } from '../auth';
 import { ClientIp, CurrentPrincipal, Roles, SessionOnly } from '../common/decorators';
 import { GeminiSettingsDto, GeminiTestResultDto, UpdateGeminiSettingsDto } from './dto/gemini-settings.dto';
 import { GeminiAccess } from './gemini-access.service';

@@ -1,7 +1,7 @@
 import { INestApplication } from '@nestjs/common';
 import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import type { ServerObject } from '@nestjs/swagger/dist/interfaces/open-api-spec.interface';
-import { CSRF_HEADER, SESSION_COOKIE } from '../auth/cookies';
+import { CSRF_HEADER, SESSION_COOKIE } from '../auth';
 import { collectOperationFacts } from './openapi/operation-facts';
 import { addProblemResponses } from './openapi/problem-responses';
 import { ensureSummaries, tidySchemas } from './openapi/schema-hygiene';

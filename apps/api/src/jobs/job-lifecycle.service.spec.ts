@@ -1,7 +1,7 @@
 import type { EventEmitter2 } from '@nestjs/event-emitter';
 import type { EntityManager } from 'typeorm';
-import type { AuditService } from '../audit/audit.service';
-import type { Principal } from '../auth/principal';
+import type { AuditService } from '../audit';
+import type { Principal } from '../auth';
 import type { Job } from './entities/job.entity';
 import { JOB_CLOSED } from './job-events';
 import { JobLifecycleService } from './job-lifecycle.service';

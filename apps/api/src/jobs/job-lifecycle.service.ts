@@ -1,7 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { EventEmitter2 } from '@nestjs/event-emitter';
-import { AuditService } from '../audit/audit.service';
-import { Principal } from '../auth/principal';
+import { AuditService } from '../audit';
+import { Principal } from '../auth';
 import { fieldProblem, ProblemException } from '../common/problem';
 import { JobDto } from './dto/job.dto';
 import { TransitionJobDto } from './dto/transition-job.dto';

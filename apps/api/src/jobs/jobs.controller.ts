@@ -1,6 +1,6 @@
 import { Body, Controller, Delete, Get, HttpCode, Patch, Post, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Principal } from '../auth/principal';
+import { Principal } from '../auth';
 import { ClientIp, CurrentPrincipal } from '../common/decorators';
 import { IdParam } from '../common/id-param';
 import { CreateJobDto } from './dto/create-job.dto';

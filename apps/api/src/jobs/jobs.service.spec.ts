@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
-import type { AuditService } from '../audit/audit.service';
-import type { Principal } from '../auth/principal';
+import type { AuditService } from '../audit';
+import type { Principal } from '../auth';
 import type { CreateJobDto } from './dto/create-job.dto';
 import type { Job } from './entities/job.entity';
 import type { JobsRepository } from './jobs.repository';

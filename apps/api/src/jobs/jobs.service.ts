@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { AuditService } from '../audit/audit.service';
-import { Principal } from '../auth/principal';
+import { AuditService } from '../audit';
+import { Principal } from '../auth';
 import { Page } from '../common/pagination';
 import { ProblemException } from '../common/problem';
 import type { Tx } from '../database/transaction-retry';

@@ -1,4 +1,4 @@
-import type { SeededAdmin } from '../seed/admin-seed';
+import type { SeededAdmin } from '../seed/seed.api';
 
 export interface StartupFacts {
   port: number;

@@ -1,7 +1,7 @@
 import { BullModule } from '@nestjs/bull';
 import { Module } from '@nestjs/common';
-import { AdsPlatformsModule } from '../ads-platforms/ads-platforms.module';
-import { CampaignsModule } from '../campaigns/campaigns.module';
+import { AdsPlatformsModule } from '../ads-platforms';
+import { CampaignsModule } from '../campaigns';
 import { workerProviders } from '../queues/worker-providers';
 import { DashboardController } from './dashboard/dashboard.controller';
 import { DashboardRepository } from './dashboard/dashboard.repository';

@@ -1,6 +1,7 @@
 import { Logger } from '@nestjs/common';
 import { SchedulerRegistry } from '@nestjs/schedule';
-import { minuteSlot, scheduleSlotCron, slotJobId, unscheduleCrons } from './slot-cron';
+import type { AppConfig } from '../config/app-config';
+import { minuteSlot, reconcileScheduler, scheduleSlotCron, SlotCron, SlotCronScheduler, slotJobId, unscheduleCrons } from './slot-cron';
 
 describe('slot cron helper', () => {
   it('names one slot per minute, whatever the second of the tick', () => {
@@ -26,6 +27,74 @@ describe('slot cron helper', () => {
       expect(logger.warn).toHaveBeenCalledWith(expect.objectContaining({ err: 'redis away', cron: 'every-second' }), expect.any(String));
       unscheduleCrons(registry, 'every-second', 'never-registered');
       expect(registry.doesExist('cron', 'every-second')).toBe(false);
+    } finally {
+      jest.useRealTimers();
+    }
+  });
+});
+
+describe('SlotCronScheduler', () => {
+  class TwoCrons extends SlotCronScheduler {
+    readonly enqueued: string[] = [];
+    constructor(registry: SchedulerRegistry, private readonly nightly: string | null) {
+      super(registry);
+    }
+    protected crons(): SlotCron[] {
+      return [
+        { name: 'two-reconcile', cronTime: '* * * * * *', enqueue: async (slot) => this.enqueued.push(`reconcile ${slot}`) },
+        { name: 'two-nightly', cronTime: this.nightly, enqueue: async (slot) => this.enqueued.push(`nightly ${slot}`) },
+      ];
+    }
+  }
+
+  it('registers the crons that have a schedule, hands each its slot, and removes them on destroy', async () => {
+    jest.useFakeTimers({ now: new Date('2026-11-26T02:00:30Z') });
+    try {
+      const registry = new SchedulerRegistry();
+      const scheduler = new TwoCrons(registry, null);
+      scheduler.onApplicationBootstrap();
+      expect(registry.doesExist('cron', 'two-reconcile')).toBe(true);
+      expect(registry.doesExist('cron', 'two-nightly')).toBe(false);
+      await jest.advanceTimersByTimeAsync(1_100);
+      expect(scheduler.enqueued).toEqual(['reconcile 2026-11-26T02:00']);
+      scheduler.onModuleDestroy();
+      expect(registry.getCronJobs().size).toBe(0);
+    } finally {
+      jest.useRealTimers();
+    }
+  });
+
+  it('registers an optional cron once it has a schedule', () => {
+    const registry = new SchedulerRegistry();
+    const scheduler = new TwoCrons(registry, '0 3 * * *');
+    scheduler.onApplicationBootstrap();
+    expect([...registry.getCronJobs().keys()].sort()).toEqual(['two-nightly', 'two-reconcile']);
+    scheduler.onModuleDestroy();
+    expect(registry.getCronJobs().size).toBe(0);
+  });
+});
+
+describe('reconcileScheduler', () => {
+  class FakeQueue {
+    readonly slots: string[] = [];
+    async enqueueReconcile(slot: string) {
+      this.slots.push(slot);
+    }
+  }
+
+  it("schedules the queue's reconcile job on RECONCILE_CRON under the given name", async () => {
+    jest.useFakeTimers({ now: new Date('2026-11-26T02:00:30Z') });
+    try {
+      const Scheduler = reconcileScheduler('fake-reconcile', FakeQueue);
+      const registry = new SchedulerRegistry();
+      const queue = new FakeQueue();
+      const scheduler = new Scheduler(registry, queue, { reconcileCron: '* * * * * *' } as AppConfig);
+      scheduler.onApplicationBootstrap();
+      expect([...registry.getCronJobs().keys()]).toEqual(['fake-reconcile']);
+      await jest.advanceTimersByTimeAsync(2_100);
+      expect(queue.slots).toEqual(['2026-11-26T02:00', '2026-11-26T02:00']);
+      scheduler.onModuleDestroy();
+      expect(registry.getCronJobs().size).toBe(0);
     } finally {
       jest.useRealTimers();
     }

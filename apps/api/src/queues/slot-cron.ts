@@ -1,6 +1,7 @@
-import type { Logger } from '@nestjs/common';
-import type { SchedulerRegistry } from '@nestjs/schedule';
+import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy, type Type } from '@nestjs/common';
+import { SchedulerRegistry } from '@nestjs/schedule';
 import { CronJob, CronTime } from 'cron';
+import { AppConfig, InjectConfig } from '../config/config.module';
 
 /** The minute of a tick (YYYY-MM-DDTHH:mm): every worker ticking in the same minute names the same slot. */
 export const minuteSlot = (now: Date = new Date()): string => now.toISOString().slice(0, 16);
@@ -35,4 +36,60 @@ export function nextCronTick(cronTime: string, after: Date): Date {
 /** Stops the crons on shutdown (tests open and close many apps in one process). */
 export function unscheduleCrons(registry: SchedulerRegistry, ...names: string[]): void {
   for (const name of names) if (registry.doesExist('cron', name)) registry.deleteCronJob(name);
+}
+
+/** One cron a scheduler declares: its registry name, when it fires (empty = off) and the job it enqueues for a slot. */
+export interface SlotCron {
+  name: string;
+  cronTime: string | null | undefined;
+  enqueue: (slot: string, now: Date) => Promise<unknown>;
+}
+
+/**
+ * Every scheduler extends this and states only its crons; registering them at bootstrap (worker role only:
+ * schedulers are workerProviders) and removing them before the queues close happen here, once.
+ */
+export abstract class SlotCronScheduler implements OnApplicationBootstrap, OnModuleDestroy {
+  protected readonly logger = new Logger(this.constructor.name);
+  private registered: string[] = [];
+
+  protected constructor(private readonly registry: SchedulerRegistry) {}
+
+  protected abstract crons(): SlotCron[];
+
+  onApplicationBootstrap(): void {
+    for (const { name, cronTime, enqueue } of this.crons()) {
+      if (!cronTime) continue;
+      scheduleSlotCron(this.registry, this.logger, name, cronTime, enqueue);
+      this.registered.push(name);
+    }
+  }
+
+  onModuleDestroy(): void {
+    unscheduleCrons(this.registry, ...this.registered);
+    this.registered = [];
+  }
+}
+
+/** A module's queue producer that can enqueue its reconcile job for a slot. */
+export interface ReconcileQueue {
+  enqueueReconcile(slot: string): Promise<unknown>;
+}
+
+/**
+ * The scheduler of a module whose only cron is RECONCILE_CRON enqueueing its reconcile job:
+ * `export class XScheduler extends reconcileScheduler('x-reconcile', XQueue) {}`.
+ */
+export function reconcileScheduler(name: string, queue: Type<ReconcileQueue>) {
+  @Injectable()
+  class ReconcileScheduler extends SlotCronScheduler {
+    constructor(registry: SchedulerRegistry, @Inject(queue) private readonly jobs: ReconcileQueue, @InjectConfig() private readonly config: AppConfig) {
+      super(registry);
+    }
+
+    protected crons(): SlotCron[] {
+      return [{ name, cronTime: this.config.reconcileCron, enqueue: (slot) => this.jobs.enqueueReconcile(slot) }];
+    }
+  }
+  return ReconcileScheduler;
 }

@@ -1,6 +1,5 @@
 import { DataSource } from 'typeorm';
-import { PasswordService } from '../auth/password.service';
-import { generatePassword } from '../auth/secrets';
+import { generatePassword, PasswordService } from '../auth';
 import { BootSeedRepository } from './boot-seed.repository';
 
 export interface SeededAdmin {

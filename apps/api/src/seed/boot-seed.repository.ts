@@ -1,7 +1,7 @@
 import type { PoolClient } from 'pg';
 import type { DataSource } from 'typeorm';
 import { withPgClient } from '../database/pg-client';
-import { User } from '../users/user.entity';
+import { User } from '../users';
 
 /**
  * What the boot seeds read and write before the application exists (no Nest container yet): the

@@ -1,9 +1,7 @@
 import { DataSource } from 'typeorm';
-import { seedSandboxConnection } from '../ads-platforms/connections/sandbox-connection.seed';
+import { seedSandboxConnection } from '../ads-platforms';
 import { AppConfig } from '../config/app-config';
-import { SegmentationRun } from '../segments/entities/segmentation-run.entity';
-import { DEFAULT_RUN_PARAMETERS } from '../segments/runs/run-parameters';
-import { SegmentationRunsRepository } from '../segments/runs/segmentation-runs.repository';
+import { DEFAULT_RUN_PARAMETERS, SegmentationRun, SegmentationRunsRepository } from '../segments';
 import { SeededAdmin, seedAdmin } from './admin-seed';
 import { BootSeedRepository } from './boot-seed.repository';
 import { seedDemoData } from './demo-data';

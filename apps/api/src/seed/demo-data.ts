@@ -1,11 +1,8 @@
 import type { ClientBase } from 'pg';
-import { CANDIDATE_COLUMNS } from '../candidates/bulk/candidate-columns';
+import { CANDIDATE_COLUMNS, validateCandidate } from '../candidates';
 import { copyLine } from '../database/copy-text';
-import { validateCandidate } from '../candidates/validation/validate-candidate';
-import { OfflineGenerator } from '../data-generation/offline/offline-generator';
-import { validateGeneratedJob } from '../data-generation/validate-generated-job';
-import { insertJobRows } from '../jobs/jobs.repository';
-import { newBulkJob } from '../jobs/new-job';
+import { OfflineGenerator, validateGeneratedJob } from '../data-generation';
+import { insertJobRows, newBulkJob } from '../jobs';
 import { DemoDataRepository } from './demo-data.repository';
 
 export interface SeedOptions {

@@ -1,10 +1,9 @@
 import { DataSource } from 'typeorm';
-import { seedSandboxConnection } from '../ads-platforms/connections/sandbox-connection.seed';
+import { seedSandboxConnection } from '../ads-platforms';
 import { pgPool } from '../database/pg-client';
 import type { AppConfig } from '../config/app-config';
-import { insertJobRows } from '../jobs/jobs.repository';
-import { newBulkJob } from '../jobs/new-job';
-import { MetricsRepository } from '../performance/sync/metrics.repository';
+import { insertJobRows, newBulkJob } from '../jobs';
+import { MetricsRepository } from '../performance';
 import { MetricsSeedRepository } from './metrics-seed.repository';
 
 export interface MetricsSeedOptions {

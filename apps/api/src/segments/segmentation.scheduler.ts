@@ -1,12 +1,9 @@
-import { Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { SchedulerRegistry } from '@nestjs/schedule';
 import { AppConfig, InjectConfig } from '../config/config.module';
-import { minuteSlot, scheduleSlotCron, unscheduleCrons } from '../queues/slot-cron';
+import { minuteSlot, SlotCron, SlotCronScheduler } from '../queues/slot-cron';
 import { placementJobId, SegmentationQueue } from './segments.queue';
 import { SegmentationRunsRepository } from './runs/segmentation-runs.repository';
-
-const NIGHTLY = 'segmentation-nightly';
-const RECONCILE = 'segmentation-reconcile';
 
 /**
  * Worker-only (registered through workerProviders). Cron handlers only enqueue:
@@ -17,23 +14,21 @@ const RECONCILE = 'segmentation-reconcile';
  *   run whose unseen candidates were not placed yet (candidates_synced_at null) gets its job back.
  */
 @Injectable()
-export class SegmentationScheduler implements OnApplicationBootstrap, OnModuleDestroy {
-  private readonly logger = new Logger(SegmentationScheduler.name);
-
+export class SegmentationScheduler extends SlotCronScheduler {
   constructor(
-    private readonly registry: SchedulerRegistry,
+    registry: SchedulerRegistry,
     private readonly queue: SegmentationQueue,
     private readonly runs: SegmentationRunsRepository,
     @InjectConfig() private readonly config: AppConfig,
-  ) {}
-
-  onApplicationBootstrap(): void {
-    if (this.config.segmentationCron) scheduleSlotCron(this.registry, this.logger, NIGHTLY, this.config.segmentationCron, (_slot, now) => this.enqueueScheduledRun(now));
-    scheduleSlotCron(this.registry, this.logger, RECONCILE, this.config.reconcileCron, () => this.reconcile());
+  ) {
+    super(registry);
   }
 
-  onModuleDestroy(): void {
-    unscheduleCrons(this.registry, NIGHTLY, RECONCILE);
+  protected crons(): SlotCron[] {
+    return [
+      { name: 'segmentation-nightly', cronTime: this.config.segmentationCron, enqueue: (_slot, now) => this.enqueueScheduledRun(now) },
+      { name: 'segmentation-reconcile', cronTime: this.config.reconcileCron, enqueue: () => this.reconcile() },
+    ];
   }
 
   async enqueueScheduledRun(tick: Date): Promise<void> {

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Patch, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Principal } from '../auth/principal';
+import { Principal } from '../auth';
 import { ClientIp, CurrentPrincipal } from '../common/decorators';
 import { IdParam } from '../common/id-param';
 import { SegmentCandidatePageDto, SegmentDto, SegmentListDto } from './dto/segment.dto';

@@ -1,6 +1,6 @@
 import { QueryFailedError } from 'typeorm';
-import type { AuditService } from '../audit/audit.service';
-import type { Principal } from '../auth/principal';
+import type { AuditService } from '../audit';
+import type { Principal } from '../auth';
 import type { Segment } from './entities/segment.entity';
 import type { SegmentationRun } from './entities/segmentation-run.entity';
 import type { SegmentationRunsRepository } from './runs/segmentation-runs.repository';

@@ -1,7 +1,7 @@
 import type { SegmentProfile } from '@adflux/segmentation';
 import { Injectable } from '@nestjs/common';
-import { AuditService } from '../audit/audit.service';
-import { Principal } from '../auth/principal';
+import { AuditService } from '../audit';
+import { Principal } from '../auth';
 import { Page } from '../common/pagination';
 import { fieldProblem, ProblemException } from '../common/problem';
 import { SegmentationRunDto } from './dto/run.dto';

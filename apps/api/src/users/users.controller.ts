@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Patch, Post } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Principal } from '../auth/principal';
+import { Principal } from '../auth';
 import { ClientIp, CurrentPrincipal, Roles, SessionOnly } from '../common/decorators';
 import { IdParam } from '../common/id-param';
 import { CreatedUserDto, CreateUserDto, UpdateUserDto, UserDto } from './users.dto';

@@ -1,8 +1,6 @@
 import type { Tx } from '../database/transaction-retry';
-import type { AuditRecord, AuditService } from '../audit/audit.service';
-import type { PasswordService } from '../auth/password.service';
-import type { Principal } from '../auth/principal';
-import type { SessionsService } from '../auth/sessions.service';
+import type { AuditRecord, AuditService } from '../audit';
+import type { PasswordService, Principal, SessionsService } from '../auth';
 import { ProblemException } from '../common/problem';
 import type { Role } from '../common/roles';
 import { User } from './user.entity';

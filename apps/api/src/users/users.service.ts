@@ -1,9 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { AuditService } from '../audit/audit.service';
-import { PasswordService } from '../auth/password.service';
-import { Principal } from '../auth/principal';
-import { generatePassword } from '../auth/secrets';
-import { SessionsService } from '../auth/sessions.service';
+import { AuditService } from '../audit';
+import { generatePassword, PasswordService, Principal, SessionsService } from '../auth';
 import { fieldProblem, ProblemException } from '../common/problem';
 import { CreatedUserDto, CreateUserDto, UpdateUserDto, UserDto } from './users.dto';
 import { User } from './user.entity';

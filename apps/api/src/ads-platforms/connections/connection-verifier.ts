@@ -1,5 +1,5 @@
 import { HttpException, Injectable, Logger } from '@nestjs/common';
-import { Principal } from '../../auth/principal';
+import { Principal } from '../../auth';
 import type { VerifyResult } from '../ads-platform.port';
 import { PlatformError, PlatformErrorKind } from '../platform-error';
 import { errorMessage } from '../platform-error-mapping';

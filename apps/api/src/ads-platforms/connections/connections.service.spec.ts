@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { EventEmitter2 } from '@nestjs/event-emitter';
-import type { AuditRecord, AuditService } from '../../audit/audit.service';
-import type { Principal } from '../../auth/principal';
+import type { AuditRecord, AuditService } from '../../audit';
+import type { Principal } from '../../auth';
 import { SecretBox } from '../../common/crypto/secret-box';
 import type { PlatformKind } from '../ads-platform.port';
 import { CONNECTION_ARCHIVED, CONNECTION_NEEDS_REAUTH } from './connection-events';

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable, Logger } from '@nestjs/common';
 import { EventEmitter2 } from '@nestjs/event-emitter';
-import { AuditService } from '../../audit/audit.service';
-import { Principal } from '../../auth/principal';
+import { AuditService } from '../../audit';
+import { Principal } from '../../auth';
 import { Page } from '../../common/pagination';
 import { fieldProblem, ProblemException } from '../../common/problem';
 import type { PlatformKind } from '../ads-platform.port';

@@ -1,8 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { AuditEntry } from '../../audit/audit-entry.entity';
-import { AuditRepository } from '../../audit/audit.repository';
-import { AuditService } from '../../audit/audit.service';
+import { AuditEntry, AuditRepository, AuditService } from '../../audit';
 import { SecretBox } from '../../common/crypto/secret-box';
 import type { AppConfig } from '../../config/app-config';
 import { initialState } from './connection-fields';

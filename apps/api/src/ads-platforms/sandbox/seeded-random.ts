@@ -2,6 +2,7 @@
  * Small deterministic PRNG for the simulator and fault injection: the same seed string always
  * yields the same sequence, on every machine (no Math.random, no clock).
  */
+import { mulberry32 } from '@adflux/segmentation';
 
 /** 32-bit FNV-1a hash of a string. */
 export function hashString(text: string): number {
@@ -13,16 +14,9 @@ export function hashString(text: string): number {
   return h >>> 0;
 }
 
-/** mulberry32: returns a function producing floats in [0, 1). */
+/** mulberry32 (the segmentation library's generator) seeded from a number or a string's hash: floats in [0, 1). */
 export function seededRandom(seed: string | number): () => number {
-  let state = typeof seed === 'number' ? seed >>> 0 : hashString(seed);
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  return mulberry32(typeof seed === 'number' ? seed >>> 0 : hashString(seed));
 }
 
 /** A float in [min, max) from `rand`. */

@@ -1,4 +1,4 @@
-import type { JobForAds } from '../../jobs/job-for-ads';
+import type { JobForAds } from '../../jobs';
 import type { AdPlace } from '../pay-transparency/pay-transparency';
 import type { Targeting } from '../targeting/derive-targeting';
 

@@ -1,6 +1,6 @@
 import { lintWording, type WordingFinding } from '../../creatives/creatives.api';
 import type { FieldError } from '../../common/problem';
-import type { JobForAds } from '../../jobs/job-for-ads';
+import type { JobForAds } from '../../jobs';
 import type { CampaignCreative } from '../entities/campaign.entity';
 import { checkPayTransparency, type AdPlace, type PayTransparencyFinding } from '../pay-transparency/pay-transparency';
 

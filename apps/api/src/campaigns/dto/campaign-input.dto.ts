@@ -4,7 +4,7 @@ import {
   ArrayMaxSize, ArrayMinSize, IsArray, IsDateString, IsIn, IsInt, IsObject, IsOptional, IsString, IsUrl, IsUUID, Max, MaxLength, Min,
   MinLength, ValidateNested,
 } from 'class-validator';
-import type { CampaignObjective } from '../../ads-platforms/ads-platform.port';
+import type { CampaignObjective } from '../../ads-platforms';
 import { IsCurrencyCode, toUpperCode } from '../../common/iso';
 import { CREATIVE_ORIGINS, type CreativeOrigin } from '../../creatives/creatives.api';
 import { PatchType } from '../../common/validation';

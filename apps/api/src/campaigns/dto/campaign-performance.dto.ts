@@ -1,8 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength } from 'class-validator';
-import type { PlatformKind } from '../../ads-platforms/ads-platform.port';
-import { PLATFORM_KINDS } from '../../ads-platforms/ads-platforms.api';
+import { PLATFORM_KINDS, type PlatformKind } from '../../ads-platforms/ads-platforms.api';
 import { CampaignFiguresDto, DateRangeDto, PacingDto, RANKED_METRICS, RangeQuery } from '../../performance/performance.api';
 import { CAMPAIGN_STATUSES, CampaignStatus } from '../campaign-status';
 import { CampaignDto } from './campaign.dto';

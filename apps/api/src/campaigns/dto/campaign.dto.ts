@@ -1,6 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import type { CampaignObjective, PlatformKind } from '../../ads-platforms/ads-platform.port';
-import { PLATFORM_KINDS } from '../../ads-platforms/ads-platforms.api';
+import { type CampaignObjective, PLATFORM_KINDS, type PlatformKind } from '../../ads-platforms';
 import { PageOf } from '../../common/pagination';
 import { CREATIVE_ORIGINS, type CreativeOrigin } from '../../creatives/creatives.api';
 import { CAMPAIGN_DISPLAY_STATUSES, CAMPAIGN_STATUSES, CampaignDisplayStatus, CampaignStatus, deriveCampaignStatus, deriveDisplayStatus } from '../campaign-status';

@@ -1,8 +1,7 @@
 import { ApiProperty, ApiPropertyOptional, IntersectionType, OmitType, PartialType, PickType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsObject, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
-import type { PlatformKind } from '../../ads-platforms/ads-platform.port';
-import { PLATFORM_KINDS } from '../../ads-platforms/ads-platforms.api';
+import { PLATFORM_KINDS, type PlatformKind } from '../../ads-platforms/ads-platforms.api';
 import { CREATIVE_ORIGINS, type CreativeOrigin } from '../../creatives/creatives.api';
 import { AdvertisingCheckDto } from './advertising-check.dto';
 import { CALLS_TO_ACTION, CreateCampaignDto } from './campaign-input.dto';

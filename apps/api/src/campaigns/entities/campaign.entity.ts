@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, OneToMany, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
-import type { CampaignObjective, PublishSpec } from '../../ads-platforms/ads-platform.port';
+import type { CampaignObjective, PublishSpec } from '../../ads-platforms';
 import type { CreativeOrigin } from '../../creatives/creatives.api';
 import { Publication } from './publication.entity';
 

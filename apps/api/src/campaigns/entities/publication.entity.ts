@@ -1,6 +1,5 @@
 import { Column, CreateDateColumn, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Relation, UpdateDateColumn } from 'typeorm';
-import type { ExternalIds, LiveChange, PlatformKind } from '../../ads-platforms/ads-platform.port';
-import type { PlatformErrorKind } from '../../ads-platforms/platform-error';
+import type { ExternalIds, LiveChange, PlatformErrorKind, PlatformKind } from '../../ads-platforms';
 import type { PublicationStatus, TargetStatus } from '../publication-status';
 import type { Targeting } from '../targeting/derive-targeting';
 import { Campaign } from './campaign.entity';

@@ -1,6 +1,6 @@
 import { Process, Processor } from '@nestjs/bull';
 import type { Job } from 'bull';
-import { PlatformError } from '../../ads-platforms/platform-error';
+import { PlatformError } from '../../ads-platforms';
 import { PublicationPublisher } from './publication-publisher';
 import { PublicationReconciler } from './publication-reconciler';
 import { PublicationStatusSync } from './publication-status-sync';

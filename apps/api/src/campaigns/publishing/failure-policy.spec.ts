@@ -1,5 +1,5 @@
 import { ProblemException } from '../../common/problem';
-import { PlatformError } from '../../ads-platforms/platform-error';
+import { PlatformError } from '../../ads-platforms';
 import { decideOnFailure } from './failure-policy';
 
 describe('decideOnFailure', () => {

@@ -1,5 +1,5 @@
 import { HttpException } from '@nestjs/common';
-import { PlatformError, PlatformErrorKind } from '../../ads-platforms/platform-error';
+import { PlatformError, PlatformErrorKind } from '../../ads-platforms';
 
 export type FailureKind = PlatformErrorKind | 'internal';
 

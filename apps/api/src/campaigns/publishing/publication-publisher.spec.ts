@@ -1,9 +1,6 @@
-import type { AdsPlatform, ExternalIds } from '../../ads-platforms/ads-platform.port';
-import type { AdsPlatformFactory } from '../../ads-platforms/connections/ads-platform.factory';
-import type { ConnectionsService } from '../../ads-platforms/connections/connections.service';
-import { PlatformError } from '../../ads-platforms/platform-error';
+import { type AdsPlatform, type AdsPlatformFactory, type ConnectionsService, type ExternalIds, PlatformError } from '../../ads-platforms';
 import type { AppConfig } from '../../config/config.module';
-import type { JobsService } from '../../jobs/jobs.service';
+import type { JobsService } from '../../jobs';
 import type { CampaignTimeline } from '../campaign-timeline.repository';
 import { Campaign } from '../entities/campaign.entity';
 import { Publication } from '../entities/publication.entity';

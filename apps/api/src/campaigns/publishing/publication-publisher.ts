@@ -1,10 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
-import type { AdsPlatform, ExternalIds } from '../../ads-platforms/ads-platform.port';
-import { AdsPlatformFactory } from '../../ads-platforms/connections/ads-platform.factory';
-import { ConnectionsService } from '../../ads-platforms/connections/connections.service';
-import { PlatformError } from '../../ads-platforms/platform-error';
+import { type AdsPlatform, AdsPlatformFactory, ConnectionsService, type ExternalIds, PlatformError } from '../../ads-platforms';
 import { AppConfig, InjectConfig } from '../../config/config.module';
-import { JobsService } from '../../jobs/jobs.service';
+import { JobsService } from '../../jobs';
 import { CampaignTimeline } from '../campaign-timeline.repository';
 import { Publication } from '../entities/publication.entity';
 import { assertTransition, isInFlight, TargetStatus } from '../publication-status';

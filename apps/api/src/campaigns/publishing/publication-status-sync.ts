@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { AdsPlatformFactory } from '../../ads-platforms/connections/ads-platform.factory';
-import { ConnectionsService } from '../../ads-platforms/connections/connections.service';
+import { AdsPlatformFactory, ConnectionsService } from '../../ads-platforms';
 import { CampaignTimeline } from '../campaign-timeline.repository';
 import { Publication } from '../entities/publication.entity';
 import { isLive, needsPlatformChange, TargetStatus } from '../publication-status';

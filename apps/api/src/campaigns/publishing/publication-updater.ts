@@ -1,9 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { LIVE_CHANGES, type LiveChange } from '../../ads-platforms/ads-platform.port';
-import { AdsPlatformFactory } from '../../ads-platforms/connections/ads-platform.factory';
-import { ConnectionsService } from '../../ads-platforms/connections/connections.service';
+import { AdsPlatformFactory, ConnectionsService, LIVE_CHANGES, type LiveChange } from '../../ads-platforms';
 import { AppConfig, InjectConfig } from '../../config/config.module';
-import { JobsService } from '../../jobs/jobs.service';
+import { JobsService } from '../../jobs';
 import { CampaignTimeline } from '../campaign-timeline.repository';
 import type { PublicationJobData } from '../campaigns.queue';
 import { Campaign } from '../entities/campaign.entity';

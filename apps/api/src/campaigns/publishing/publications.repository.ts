@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import type { ExternalIds } from '../../ads-platforms/ads-platform.port';
-import { PlatformError } from '../../ads-platforms/platform-error';
+import { type ExternalIds, PlatformError } from '../../ads-platforms';
 import { PUBLICATION_LOCK_NAMESPACE } from '../../database/advisory-locks';
 import { transactionWithRetry, Tx } from '../../database/transaction-retry';
 import { Campaign } from '../entities/campaign.entity';

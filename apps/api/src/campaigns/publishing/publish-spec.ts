@@ -1,6 +1,5 @@
-import type { PlatformKind, PublishSpec } from '../../ads-platforms/ads-platform.port';
-import { platformBadge } from '../../ads-platforms/ads-platforms.api';
-import type { JobForAds } from '../../jobs/job-for-ads';
+import { platformBadge, type PlatformKind, type PublishSpec } from '../../ads-platforms';
+import type { JobForAds } from '../../jobs';
 import type { Campaign } from '../entities/campaign.entity';
 import type { Publication } from '../entities/publication.entity';
 

@@ -1,30 +1,7 @@
-import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
-import { SchedulerRegistry } from '@nestjs/schedule';
-import { AppConfig, InjectConfig } from '../../config/config.module';
-import { scheduleSlotCron, unscheduleCrons } from '../../queues/slot-cron';
+import { Injectable } from '@nestjs/common';
+import { reconcileScheduler } from '../../queues/slot-cron';
 import { PublishQueue } from '../campaigns.queue';
 
-const CRON_NAME = 'campaigns-reconcile';
-
-/**
- * RECONCILE_CRON only enqueues a reconcile job whose id is the time slot (the minute), so with
- * several workers the scan runs once per slot. Worker role only (workerProviders).
- */
+/** RECONCILE_CRON: one reconcile job per time slot, so with several workers the scan runs once per slot. */
 @Injectable()
-export class ReconcileScheduler implements OnApplicationBootstrap, OnApplicationShutdown {
-  private readonly logger = new Logger(ReconcileScheduler.name);
-
-  constructor(
-    private readonly registry: SchedulerRegistry,
-    private readonly queue: PublishQueue,
-    @InjectConfig() private readonly config: AppConfig,
-  ) {}
-
-  onApplicationBootstrap(): void {
-    scheduleSlotCron(this.registry, this.logger, CRON_NAME, this.config.reconcileCron, (slot) => this.queue.enqueueReconcile(slot));
-  }
-
-  onApplicationShutdown(): void {
-    unscheduleCrons(this.registry, CRON_NAME);
-  }
-}
+export class ReconcileScheduler extends reconcileScheduler('campaigns-reconcile', PublishQueue) {}

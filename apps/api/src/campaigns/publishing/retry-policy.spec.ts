@@ -1,4 +1,4 @@
-import { PlatformError } from '../../ads-platforms/platform-error';
+import { PlatformError } from '../../ads-platforms';
 import { retryDelayMs } from './retry-policy';
 
 const settings = { baseMs: 1000, maxMs: 60_000 };

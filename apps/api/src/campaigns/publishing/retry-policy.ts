@@ -1,4 +1,4 @@
-import { PlatformError } from '../../ads-platforms/platform-error';
+import { PlatformError } from '../../ads-platforms';
 
 /**
  * When to try a failed publication step again (a Bull custom backoff strategy, so the delay can

@@ -1,4 +1,4 @@
-import { checkCompliance, type ComplianceInput, type ComplianceViolation, type PlatformKind } from '../../ads-platforms/ads-platforms.api';
+import { checkCompliance, type ComplianceInput, type ComplianceViolation, type PlatformKind } from '../../ads-platforms';
 
 /** A neutral, compliant publication: checking raw keys against it reports only the raw keys. */
 const NEUTRAL: ComplianceInput = {

@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { fieldProblem } from '../../common/problem';
-import { SegmentAudience } from '../../segments/audience/segment-audience';
-import { ActiveSegment, SegmentsService } from '../../segments/segments.service';
+import { ActiveSegment, SegmentAudience, SegmentsService } from '../../segments';
 import { audienceSize, Targeting } from './derive-targeting';
 
 export type SegmentForCampaign = Pick<ActiveSegment, 'id' | 'name' | 'size' | 'share' | 'profile'>;

@@ -1,6 +1,6 @@
 import type { SegmentProfile } from '@adflux/segmentation';
-import type { PublishSpec } from '../../ads-platforms/ads-platform.port';
-import type { JobForAds } from '../../jobs/job-for-ads';
+import type { PublishSpec } from '../../ads-platforms';
+import type { JobForAds } from '../../jobs';
 
 export type Targeting = PublishSpec['targeting'];
 export type ProfileForTargeting = Pick<SegmentProfile, 'size' | 'topSkills' | 'topCountries'>;

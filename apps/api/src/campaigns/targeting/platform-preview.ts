@@ -1,5 +1,4 @@
-import type { PlatformKind, PublishSpec } from '../../ads-platforms/ads-platform.port';
-import { platformDescriptor } from '../../ads-platforms/ads-platforms.api';
+import { platformDescriptor, type PlatformKind, type PublishSpec } from '../../ads-platforms';
 
 /**
  * What the adapter would send, from the platform descriptor's preview (built with the adapter's

@@ -2,8 +2,7 @@
 // scoring itself (skills first, then experience and location) lives in @adflux/segmentation.
 import { matchSegment as matchNeeds } from '@adflux/segmentation';
 import type { JobNeeds, ProfileForMatch, SegmentMatch } from '@adflux/segmentation';
-import type { JobForAds } from '../../jobs/job-for-ads';
-import type { ExperienceLevel } from '../../jobs/job-enums';
+import type { ExperienceLevel, JobForAds } from '../../jobs';
 
 export type { ProfileForMatch, SegmentMatch };
 export type JobForMatch = Pick<JobForAds, 'skills' | 'experienceLevel' | 'remote' | 'location'>;

@@ -1,6 +1,6 @@
 import { plainToInstance } from 'class-transformer';
 import { validateSync } from 'class-validator';
-import type { PlatformKind } from '../../ads-platforms/ads-platform.port';
+import type { PlatformKind } from '../../ads-platforms';
 import { fieldProblem, ProblemException } from '../../common/problem';
 import { flattenValidationErrors } from '../../common/validation';
 import { TargetingOverrideDto } from '../dto/targeting.dto';

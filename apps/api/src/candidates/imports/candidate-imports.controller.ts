@@ -2,7 +2,7 @@ import { Body, Controller, Get, HttpCode, Post, Query, UploadedFile, UseIntercep
 import { FileInterceptor } from '@nestjs/platform-express';
 import { ApiAcceptedResponse, ApiBody, ApiConsumes, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { ImportOptionsDto, ImportPreviewDto, ImportUploadBodyDto } from '../dto/import-options.dto';
-import { Principal } from '../../auth/principal';
+import { Principal } from '../../auth';
 import { ClientIp, CurrentPrincipal } from '../../common/decorators';
 import { IdParam } from '../../common/id-param';
 import { UploadCleanupInterceptor } from '../../common/upload-cleanup.interceptor';

@@ -1,8 +1,8 @@
 import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { AuditService } from '../../audit/audit.service';
-import type { Principal } from '../../auth/principal';
+import type { AuditService } from '../../audit';
+import type { Principal } from '../../auth';
 import type { AppConfig } from '../../config/config.module';
 import { ProblemException } from '../../common/problem';
 import type { CandidateImportQueue } from './candidate-import.queue';

@@ -1,5 +1,5 @@
 import { ResponseSchema, SchemaType } from '@google/generative-ai';
-import { CALLS_TO_ACTION } from '../../campaigns/dto/campaign-input.dto';
+import { CALLS_TO_ACTION } from '../../campaigns/campaign-creative.api';
 import { askGeminiJson, type GeminiCall } from '../../gemini/gemini.api';
 import { type CopyFormat, type CopyVariant, fitVariant } from '../copy-format';
 import type { CopyBrief, CopywriterPort, WrittenCopy } from './copywriter.port';

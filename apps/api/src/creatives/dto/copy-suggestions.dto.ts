@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { PLATFORM_KINDS, type PlatformKind } from '../../ads-platforms/ads-platforms.api';
-import { CALLS_TO_ACTION } from '../../campaigns/dto/campaign-input.dto';
+import { CALLS_TO_ACTION } from '../../campaigns/campaign-creative.api';
 import type { CallToAction } from '../copy-format';
 import { WordingFindingDto } from './wording.dto';
 

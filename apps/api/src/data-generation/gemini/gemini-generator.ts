@@ -1,6 +1,6 @@
 import type { ResponseSchema } from '@google/generative-ai';
 import { askGeminiJson, GeminiFailure, type GeminiCall } from '../../gemini/gemini.api';
-import { validateCandidate } from '../../candidates/validation/validate-candidate';
+import { validateCandidate } from '../../candidates';
 import type { CountryProfile } from '../offline/countries';
 import { OfflineGenerator } from '../offline/offline-generator';
 import type { RoleFamily } from '../offline/role-families';

@@ -1,7 +1,7 @@
 import { ResponseSchema, SchemaType } from '@google/generative-ai';
 import { EDUCATION_LEVELS, EMPLOYMENT_TYPES } from '../../common/enums';
-import { AVAILABILITIES, SEEKING_STATUSES } from '../../candidates/candidate-enums';
-import { EXPERIENCE_LEVELS, REMOTE_MODES } from '../../jobs/job-enums';
+import { AVAILABILITIES, SEEKING_STATUSES } from '../../candidates';
+import { EXPERIENCE_LEVELS, REMOTE_MODES } from '../../jobs';
 
 /*
  * Response schemas for Gemini's JSON mode. Kept to the keywords the API accepts (no minimum /

@@ -1,4 +1,4 @@
-import { validateCandidate } from '../../candidates/validation/validate-candidate';
+import { validateCandidate } from '../../candidates';
 import { validateGeneratedJob } from '../validate-generated-job';
 import { COUNTRY_BY_CODE } from './countries';
 import { OfflineGenerator } from './offline-generator';

@@ -1,7 +1,6 @@
 import type { EducationLevel } from '../../common/enums';
-import type { CreateJobDto } from '../../jobs/dto/create-job.dto';
-import { EXPERIENCE_LEVELS, ExperienceLevel, REMOTE_MODES } from '../../jobs/job-enums';
-import type { Availability, SeekingStatus } from '../../candidates/candidate-enums';
+import { type CreateJobDto, EXPERIENCE_LEVELS, ExperienceLevel, REMOTE_MODES } from '../../jobs';
+import type { Availability, SeekingStatus } from '../../candidates';
 import type { GeneratedCandidate, GeneratedJob } from '../synthetic-data.port';
 import { COUNTRIES, CountryProfile } from './countries';
 import { asciiSlug, NamePools } from './name-pools';

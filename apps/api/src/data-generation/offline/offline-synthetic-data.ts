@@ -1,4 +1,4 @@
-import { validateCandidate } from '../../candidates/validation/validate-candidate';
+import { validateCandidate } from '../../candidates';
 import { GeneratedBatch, GeneratedCandidate, GeneratedJob, SyntheticDataGenerator } from '../synthetic-data.port';
 import { validateGeneratedJob } from '../validate-generated-job';
 import { OfflineGenerator } from './offline-generator';

@@ -1,5 +1,5 @@
 import type { EducationLevel, EmploymentType } from '../../common/enums';
-import type { RemoteMode } from '../../jobs/job-enums';
+import type { RemoteMode } from '../../jobs';
 
 /**
  * Role families of the synthetic pool. Each correlates skills, experience, education, pay,

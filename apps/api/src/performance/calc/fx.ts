@@ -1,4 +1,4 @@
-import { currencyExponent } from '../../ads-platforms/money';
+import { currencyExponent } from '../../ads-platforms';
 
 /**
  * Converts spend into one reporting currency so dashboards can add Meta EUR and Google USD.

@@ -1,4 +1,4 @@
-import type { AuditService } from '../../audit/audit.service';
+import type { AuditService } from '../../audit';
 import { ZERO_TOTALS } from '../calc/kpis';
 import { AutomationRulesEvaluator } from './automation-rules.evaluator';
 import type { CampaignPauser } from './campaign-pauser';

@@ -1,5 +1,5 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { AuditService } from '../../audit/audit.service';
+import { AuditService } from '../../audit';
 import { convertMinor, hasReportingRate } from '../calc/fx';
 import { ZERO_TOTALS } from '../calc/kpis';
 import { addDays, toDay } from '../calc/periods';

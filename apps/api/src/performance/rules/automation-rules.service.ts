@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { AuditService } from '../../audit/audit.service';
-import { Principal } from '../../auth/principal';
+import { AuditService } from '../../audit';
+import { Principal } from '../../auth';
 import { fieldProblem, ProblemException } from '../../common/problem';
 import { AutomationRuleDto, CreateAutomationRuleDto, UpdateAutomationRuleDto } from '../dto/automation-rule.dto';
 import { AutomationRuleRow, AutomationRulesRepository } from './automation-rules.repository';

@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { CampaignActionsService } from '../../campaigns/campaign-actions.service';
-import { CampaignTimeline } from '../../campaigns/campaign-timeline.repository';
+import { CampaignActionsService, CampaignTimeline } from '../../campaigns';
 import { CampaignPauser } from './campaign-pauser';
 
 /** Automation pauses through the campaigns module, like a recruiter's pause, and alerts through its timeline. */

@@ -1,5 +1,5 @@
 import type { Job } from 'bull';
-import { PlatformError } from '../../ads-platforms/platform-error';
+import { PlatformError } from '../../ads-platforms';
 import { MetricsSyncProcessor } from './metrics-sync.processor';
 import type { MetricsSyncQueue, SyncCampaignData } from './metrics-sync.queue';
 import type { MetricsSyncService } from './metrics-sync.service';

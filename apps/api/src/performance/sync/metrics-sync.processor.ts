@@ -1,7 +1,7 @@
 import { Process, Processor } from '@nestjs/bull';
 import { Logger } from '@nestjs/common';
 import type { Job } from 'bull';
-import { PlatformError } from '../../ads-platforms/platform-error';
+import { PlatformError } from '../../ads-platforms';
 import {
   METRICS_QUEUE, MetricsSyncQueue, RECONCILE_REQUESTS_JOB, SlotJobData, SYNC_CAMPAIGN_JOB, SYNC_CONNECTION_JOB, SYNC_SLOT_JOB,
   SyncCampaignData, SyncConnectionData,

@@ -1,34 +1,25 @@
-import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { SchedulerRegistry } from '@nestjs/schedule';
 import { AppConfig, InjectConfig } from '../../config/config.module';
-import { minuteSlot, scheduleSlotCron, unscheduleCrons } from '../../queues/slot-cron';
+import { minuteSlot, SlotCron, SlotCronScheduler } from '../../queues/slot-cron';
 import { MetricsSyncQueue } from './metrics-sync.queue';
 
-const SYNC_CRON = 'metrics-sync';
-const RECONCILE_CRON = 'metrics-sync-reconcile';
-
 /**
- * Cron handlers only enqueue one job per time slot (its id holds the slot), so two workers or a
- * double fire run the work once: METRICS_SYNC_CRON → the fan-out to one job per connection;
- * RECONCILE_CRON → re-enqueueing "Sync now" requests whose job was lost. Worker role only.
+ * One job per time slot (its id holds the slot), so two workers or a double fire run the work once:
+ * METRICS_SYNC_CRON → the fan-out to one job per connection; RECONCILE_CRON → re-enqueueing "Sync now"
+ * requests whose job was lost. Worker role only.
  */
 @Injectable()
-export class MetricsSyncScheduler implements OnApplicationBootstrap, OnApplicationShutdown {
-  private readonly logger = new Logger(MetricsSyncScheduler.name);
-
-  constructor(
-    private readonly registry: SchedulerRegistry,
-    private readonly queue: MetricsSyncQueue,
-    @InjectConfig() private readonly config: AppConfig,
-  ) {}
-
-  onApplicationBootstrap(): void {
-    scheduleSlotCron(this.registry, this.logger, SYNC_CRON, this.config.metricsSyncCron, (slot) => this.queue.enqueueSlot(slot));
-    scheduleSlotCron(this.registry, this.logger, RECONCILE_CRON, this.config.reconcileCron, (slot) => this.queue.enqueueRequestReconcile(slot));
+export class MetricsSyncScheduler extends SlotCronScheduler {
+  constructor(registry: SchedulerRegistry, private readonly queue: MetricsSyncQueue, @InjectConfig() private readonly config: AppConfig) {
+    super(registry);
   }
 
-  onApplicationShutdown(): void {
-    unscheduleCrons(this.registry, SYNC_CRON, RECONCILE_CRON);
+  protected crons(): SlotCron[] {
+    return [
+      { name: 'metrics-sync', cronTime: this.config.metricsSyncCron, enqueue: (slot) => this.queue.enqueueSlot(slot) },
+      { name: 'metrics-sync-reconcile', cronTime: this.config.reconcileCron, enqueue: (slot) => this.queue.enqueueRequestReconcile(slot) },
+    ];
   }
 
   /** What the sync cron does at `now` (tests call it to simulate ticks). */

@@ -1,8 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
-import type { DailyInsight } from '../../ads-platforms/ads-platform.port';
-import { AdsPlatformFactory } from '../../ads-platforms/connections/ads-platform.factory';
-import { ConnectionsService } from '../../ads-platforms/connections/connections.service';
-import { PlatformError } from '../../ads-platforms/platform-error';
+import { AdsPlatformFactory, ConnectionsService, type DailyInsight, PlatformError } from '../../ads-platforms';
 import { AppConfig, InjectConfig } from '../../config/config.module';
 import { convertMinor, hasReportingRate } from '../calc/fx';
 import { addDays, toDay } from '../calc/periods';

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import type { ExternalIds } from '../../ads-platforms/ads-platform.port';
+import type { ExternalIds } from '../../ads-platforms';
 
 /** A publication whose insights a sync fetches. */
 export interface SyncTarget {

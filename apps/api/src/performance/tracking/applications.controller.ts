@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Post, Query, Res } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { Principal } from '../../auth/principal';
+import { Principal } from '../../auth';
 import { CurrentPrincipal } from '../../common/decorators';
 import { ApplicationDto, ApplicationPageDto, ApplicationQuery, CreateApplicationDto } from '../dto/application.dto';
 import { ApplicationsService } from './applications.service';

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Principal } from '../../auth/principal';
+import { Principal } from '../../auth';
 import { decodeCursor, Page, toPage } from '../../common/pagination';
 import { fieldProblem } from '../../common/problem';
 import { ApplicationDto, ApplicationQuery, CreateApplicationDto } from '../dto/application.dto';

@@ -1,6 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { OnEvent } from '@nestjs/event-emitter';
-import { CANDIDATE_ERASED, CANDIDATE_UPSERTED, CandidateErasedEvent, CandidateUpsertedEvent } from '../../candidates/candidate-events';
+import { CANDIDATE_ERASED, CANDIDATE_UPSERTED, CandidateErasedEvent, CandidateUpsertedEvent } from '../../candidates';
 import { CandidatePlacement } from './candidate-placement';
 import { SegmentAssignmentsRepository } from './segment-assignments.repository';
 

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
 import { ApiAcceptedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Principal } from '../../auth/principal';
+import { Principal } from '../../auth';
 import { ClientIp, CurrentPrincipal } from '../../common/decorators';
 import { IdParam } from '../../common/id-param';
 import { CreateSegmentationRunDto, RunListQuery } from '../dto/create-run.dto';

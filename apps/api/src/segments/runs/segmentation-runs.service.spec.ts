@@ -1,6 +1,6 @@
 import { QueryFailedError } from 'typeorm';
-import type { AuditService } from '../../audit/audit.service';
-import type { Principal } from '../../auth/principal';
+import type { AuditService } from '../../audit';
+import type { Principal } from '../../auth';
 import type { SegmentationRun } from '../entities/segmentation-run.entity';
 import type { SegmentsRepository } from '../segments.repository';
 import type { SegmentationQueue } from '../segments.queue';

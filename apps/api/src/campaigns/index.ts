@@ -1,0 +1,5 @@
+/** What other modules may use of campaigns: pausing a campaign with its timeline entry, the request preview. */
+export { CampaignActionsService } from './campaign-actions.service';
+export { CampaignTimeline } from './campaign-timeline.repository';
+export { platformPayload } from './targeting/platform-preview';
+export { CampaignsModule } from './campaigns.module';

@@ -1,0 +1,8 @@
+/** What other modules may use of segments: the active segments campaigns target, and SegmentsModule. */
+export { SegmentsService, type ActiveSegment } from './segments.service';
+export { SegmentsModule } from './segments.module';
+export { SegmentAudience } from './audience/segment-audience';
+// The boot seed queues the first segmentation run, outside Nest.
+export { SegmentationRun } from './entities/segmentation-run.entity';
+export { DEFAULT_RUN_PARAMETERS } from './runs/run-parameters';
+export { SegmentationRunsRepository } from './runs/segmentation-runs.repository';
