@@ -8,6 +8,7 @@
 import { Navigate, type RouteObject } from 'react-router-dom';
 import { AppLayout } from '../components/layout/AppLayout';
 import type { NavItem } from '../components/layout/navigation';
+import { ApplicationsPage } from '../features/applications/ApplicationsPage';
 import { AutomationRulesPage } from '../features/automation/AutomationRulesPage';
 import { LoginPage } from '../features/auth/LoginPage';
 import { CampaignsPage } from '../features/campaigns/CampaignsPage';
@@ -17,6 +18,7 @@ import { JobsPage } from '../features/jobs/JobsPage';
 import { SegmentsPage } from '../features/segments/SegmentsPage';
 import { ApiTokensPage } from '../features/settings/ApiTokensPage';
 import { AuditLogPage } from '../features/settings/AuditLogPage';
+import { BackgroundWorkPage } from '../features/settings/BackgroundWorkPage';
 import { PlatformConnectionsPage } from '../features/settings/PlatformConnectionsPage';
 import { SettingsLayout } from '../features/settings/SettingsLayout';
 import { UsersPage } from '../features/settings/UsersPage';
@@ -29,6 +31,7 @@ export const mainNav: readonly NavItem[] = [
   { to: '/candidates', label: 'Candidates', icon: 'candidates' },
   { to: '/segments', label: 'Segments', icon: 'segments' },
   { to: '/campaigns', label: 'Campaigns', icon: 'campaigns' },
+  { to: '/applications', label: 'Applications', icon: 'applications' },
   { to: '/automation', label: 'Automation', icon: 'automation' },
   { to: '/settings', label: 'Settings', icon: 'settings', requires: 'admin' },
 ];
@@ -49,6 +52,7 @@ export const routes: RouteObject[] = [
       { path: 'candidates/*', element: <CandidatesPage /> },
       { path: 'segments/*', element: <SegmentsPage /> },
       { path: 'campaigns/*', element: <CampaignsPage /> },
+      { path: 'applications/*', element: <ApplicationsPage /> },
       { path: 'automation', element: <AutomationRulesPage /> },
       {
         path: 'settings',
@@ -63,6 +67,7 @@ export const routes: RouteObject[] = [
           { path: 'platform-connections', element: <PlatformConnectionsPage /> },
           { path: 'api-tokens', element: <ApiTokensPage /> },
           { path: 'audit-log', element: <AuditLogPage /> },
+          { path: 'background-work', element: <BackgroundWorkPage /> },
         ],
       },
       { path: '*', element: <NotFoundPage /> },

@@ -1,4 +1,5 @@
-import { csvHref, useApplications, type Application, type ApplicationFilter } from '../../api/hooks/performance';
+import { useApplications, type Application, type ApplicationFilter } from '../../api/hooks/applications';
+import { csvHref } from '../../api/hooks/performance';
 import { ExportCsvLink } from '../../components/charts/ExportCsvLink';
 import { PlatformLabel } from '../../components/PlatformLabel';
 import { DateTime } from '../../components/DateTime';

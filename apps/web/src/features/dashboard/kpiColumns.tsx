@@ -36,6 +36,10 @@ export function breakdownColumns(currency: string, { nameHeader, linkTo, labelOf
     { key: 'applications', header: 'Applications', className: num, cell: (r) => formatCount(r.applications) },
     { key: 'cpa', header: 'Cost per applicant', className: num, cell: (r) => formatMoney(r.costPerApplicantMinor, currency) },
     { key: 'rate', header: 'Application rate', className: num, cell: (r) => formatRatio(r.applicationRate) },
+    { key: 'interviews', header: 'Interviews', className: num, cell: (r) => formatCount(r.interviews) },
+    { key: 'cpi', header: 'Cost per interview', className: num, cell: (r) => formatMoney(r.costPerInterviewMinor, currency) },
+    { key: 'hires', header: 'Hires', className: num, cell: (r) => formatCount(r.hires) },
+    { key: 'cph', header: 'Cost per hire', className: num, cell: (r) => formatMoney(r.costPerHireMinor, currency) },
   ];
 }
 
@@ -60,5 +64,15 @@ export function breakdownCsvRows(
     applications: r.applications,
     costPerApplicantMinor: r.costPerApplicantMinor,
     applicationRate: r.applicationRate,
+    screenings: r.screenings,
+    interviews: r.interviews,
+    offers: r.offers,
+    hires: r.hires,
+    costPerInterviewMinor: r.costPerInterviewMinor,
+    costPerHireMinor: r.costPerHireMinor,
+    screeningRate: r.screeningRate,
+    interviewRate: r.interviewRate,
+    offerRate: r.offerRate,
+    hireRate: r.hireRate,
   }));
 }

@@ -8,6 +8,7 @@ export const settingsSections = [
   { to: 'platform-connections', label: 'Platform connections' },
   { to: 'api-tokens', label: 'API tokens' },
   { to: 'audit-log', label: 'Audit log' },
+  { to: 'background-work', label: 'Background work' },
 ] as const;
 
 export function SettingsLayout() {
