@@ -3053,7 +3053,7 @@ export interface components {
             /** Format: uuid */
             campaignId: string | null;
             /** @enum {string} */
-            metric: "cost_per_applicant" | "cpc" | "ctr" | "spend" | "budget_used_share";
+            metric: "cost_per_applicant" | "cpc" | "ctr" | "spend" | "budget_used_share" | "cost_per_hire" | "days_without_applicants";
             /** @enum {string} */
             operator: "gt" | "gte" | "lt" | "lte";
             threshold: number;
@@ -3079,7 +3079,7 @@ export interface components {
              * @description Money metrics compare minor units of the reporting currency; ctr and budget_used_share are ratios
              * @enum {string}
              */
-            metric: "cost_per_applicant" | "cpc" | "ctr" | "spend" | "budget_used_share";
+            metric: "cost_per_applicant" | "cpc" | "ctr" | "spend" | "budget_used_share" | "cost_per_hire" | "days_without_applicants";
             /** @enum {string} */
             operator: "gt" | "gte" | "lt" | "lte";
             /** @example 5000 */
@@ -3112,7 +3112,7 @@ export interface components {
              * @description Money metrics compare minor units of the reporting currency; ctr and budget_used_share are ratios
              * @enum {string}
              */
-            metric?: "cost_per_applicant" | "cpc" | "ctr" | "spend" | "budget_used_share";
+            metric?: "cost_per_applicant" | "cpc" | "ctr" | "spend" | "budget_used_share" | "cost_per_hire" | "days_without_applicants";
             /** @enum {string} */
             operator?: "gt" | "gte" | "lt" | "lte";
             /** @example 5000 */

@@ -22,6 +22,8 @@ export interface CampaignRow {
   currency: string;
   total_budget_minor: number | null;
   live: boolean;
+  starts_at: Date;
+  last_application_at: Date | null;
 }
 
 export interface FiringRecord {
@@ -51,11 +53,12 @@ export class RuleEvaluationRepository {
     );
   }
 
-  /** Currency, budget cap and whether anything is live or on its way (only those can be paused). */
+  /** Currency, budget cap, whether anything is live or on its way (only those can be paused), start and last application. */
   campaignStates(campaignIds: string[]): Promise<CampaignRow[]> {
     return this.db.query(
-      `SELECT c.id, c.currency, c.total_budget_minor,
-              EXISTS (SELECT 1 FROM campaign_publications p WHERE p.campaign_id = c.id AND p.status IN ('active','publishing','queued')) AS live
+      `SELECT c.id, c.currency, c.total_budget_minor, c.starts_at,
+              EXISTS (SELECT 1 FROM campaign_publications p WHERE p.campaign_id = c.id AND p.status IN ('active','publishing','queued')) AS live,
+              (SELECT max(a.created_at) FROM applications a JOIN campaign_publications ap ON ap.id = a.publication_id WHERE ap.campaign_id = c.id) AS last_application_at
        FROM campaigns c WHERE c.id = ANY($1::uuid[])`,
       [campaignIds],
     );
