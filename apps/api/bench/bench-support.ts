@@ -35,16 +35,16 @@ export async function benchApp(env: Record<string, string> = {}): Promise<{ app:
 }
 
 /**
- * A read/write API token inserted directly (the bench measures queries, not token creation). A
- * token acts for its creator, so it belongs to an active bench recruiter.
+ * A read/write API token inserted directly (the bench measures queries, not token creation). A token
+ * acts for its creator, so it belongs to an active bench admin.
  */
 export async function benchToken(db: DataSource): Promise<string> {
   const secret = `afx_${randomSecret()}`;
-  const [creator] = await db.query(
-    `INSERT INTO users (email, name, role, password_hash) VALUES ('bench-token-owner@adflux.local', 'Bench', 'recruiter', 'x')
-     ON CONFLICT (email) DO UPDATE SET active = true, role = 'recruiter' RETURNING id`,
+  const [user] = await db.query(
+    `INSERT INTO users (email, name, role, password_hash) VALUES ('bench-admin@adflux.local', 'Bench admin', 'admin', 'x')
+     ON CONFLICT (email) DO UPDATE SET active = true, role = 'admin' RETURNING id`,
   );
-  await db.query(`INSERT INTO api_tokens (name, prefix, token_hash, scopes, created_by) VALUES ('bench', $1, $2, '{read,write}', $3)`, [secret.slice(0, 12), sha256(secret), creator.id]);
+  await db.query(`INSERT INTO api_tokens (name, prefix, token_hash, scopes, created_by) VALUES ('bench', $1, $2, '{read,write}', $3)`, [secret.slice(0, 12), sha256(secret), user.id]);
   return secret;
 }
 

@@ -22,9 +22,10 @@ import { PerformanceModule } from './performance/performance.module';
 import { QueuesModule } from './queues/queues.module';
 import { RedisModule } from './redis/redis.module';
 import { SegmentsModule } from './segments/segments.module';
+import { BackgroundWorkModule } from './background-work/background-work.module';
 
 /** Feature modules; each owns its controllers, services, entities and queues. */
-const FEATURE_MODULES = [AuthModule, AuditModule, HealthModule, JobsModule, AdsPlatformsModule, CandidatesModule, CampaignsModule, SegmentsModule, PerformanceModule, DataGenerationModule, GeminiModule, CreativesModule];
+const FEATURE_MODULES = [AuthModule, AuditModule, HealthModule, JobsModule, AdsPlatformsModule, CandidatesModule, CampaignsModule, SegmentsModule, PerformanceModule, DataGenerationModule, GeminiModule, CreativesModule, BackgroundWorkModule];
 
 @Module({
   imports: [

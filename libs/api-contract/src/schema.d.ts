@@ -919,7 +919,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Applications, newest first */
+        /** Applications, newest first, filtered by job, campaign, platform, segment or stage */
         get: operations["listApplications"];
         put?: never;
         /** Record an application (ATS / careers site), attributed by tracking code; idempotent by externalId */
@@ -928,6 +928,58 @@ export interface paths {
         options?: never;
         head?: never;
         patch?: never;
+        trace?: never;
+    };
+    "/api/applications/pipeline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** How many applications are at, and have reached, each stage (e.g. for one job) */
+        get: operations["applicationPipeline"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/applications/dispositions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Stage updates from an ATS, by externalId (at most 1000); idempotent, and an older event never overwrites a newer stage */
+        post: operations["recordDispositions"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/applications/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An application with its stage timeline */
+        get: operations["getApplication"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Move an application to one of its allowed stages, and/or change its notes */
+        patch: operations["updateApplication"];
         trace?: never;
     };
     "/api/automation-rules": {
@@ -1064,6 +1116,74 @@ export interface paths {
         put?: never;
         /** Exclusionary wording (age, gender, nationality) in texts, each phrase with its position, a suggestion and its source */
         post: operations["checkWording"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/background-work/queues": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Each Bull queue with its waiting, active, delayed, failed and completed counts */
+        get: operations["listQueues"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/background-work/queues/{name}/failed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Failed jobs of a queue, newest first, with their last error */
+        get: operations["listFailedJobs"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/background-work/queues/{name}/jobs/{jobId}/retry": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Put a failed job back in its queue */
+        post: operations["retryFailedJob"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/background-work/schedules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The crons of the running workers with their last and next run */
+        get: operations["listSchedules"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -2654,7 +2774,7 @@ export interface components {
             payload: {
                 [key: string]: unknown;
             };
-            /** @description Employment-ad rules, text limits and billing currency this publication breaks; empty = OK to publish */
+            /** @description Employment-ad rules, text limits, billing currency, pay-transparency laws and explicit exclusions in the wording this publication breaks; empty = OK to publish */
             violations: components["schemas"]["ComplianceViolationDto"][];
             /** @description The employment-ad rules, pay transparency and inclusive wording as explained checks (failed = publishing is refused) */
             checks: components["schemas"]["AdvertisingCheckDto"][];
@@ -3080,6 +3200,26 @@ export interface components {
             cpcMinor: number | null;
             costPerApplicantMinor: number | null;
             applicationRate: number | null;
+            /** @description Attributed applications that reached screening in the period */
+            screenings: number;
+            /** @description Attributed applications that reached an interview in the period (a later stage implies it) */
+            interviews: number;
+            /** @description Attributed applications that reached an offer in the period */
+            offers: number;
+            /** @description Attributed applications hired in the period */
+            hires: number;
+            /** @description Spend per interview, minor units */
+            costPerInterviewMinor: number | null;
+            /** @description Spend per hire, minor units */
+            costPerHireMinor: number | null;
+            /** @description screenings / applications */
+            screeningRate: number | null;
+            /** @description interviews / screenings */
+            interviewRate: number | null;
+            /** @description offers / interviews */
+            offerRate: number | null;
+            /** @description hires / offers */
+            hireRate: number | null;
         };
         SummaryDto: {
             range: components["schemas"]["DateRangeDto"];
@@ -3122,6 +3262,26 @@ export interface components {
             cpcMinor: number | null;
             costPerApplicantMinor: number | null;
             applicationRate: number | null;
+            /** @description Attributed applications that reached screening in the period */
+            screenings: number;
+            /** @description Attributed applications that reached an interview in the period (a later stage implies it) */
+            interviews: number;
+            /** @description Attributed applications that reached an offer in the period */
+            offers: number;
+            /** @description Attributed applications hired in the period */
+            hires: number;
+            /** @description Spend per interview, minor units */
+            costPerInterviewMinor: number | null;
+            /** @description Spend per hire, minor units */
+            costPerHireMinor: number | null;
+            /** @description screenings / applications */
+            screeningRate: number | null;
+            /** @description interviews / screenings */
+            interviewRate: number | null;
+            /** @description offers / interviews */
+            offerRate: number | null;
+            /** @description hires / offers */
+            hireRate: number | null;
             key: string;
             label: string;
         };
@@ -3214,6 +3374,7 @@ export interface components {
             trackingCode?: string;
             /**
              * Format: email
+             * @description Links the application to the candidate with this e-mail, when there is one
              * @example ana@example.com
              */
             candidateEmail?: string;
@@ -3223,10 +3384,24 @@ export interface components {
              */
             source: string;
             /**
-             * @description Your id for this application; sending it again does not count twice
+             * @description Your id for this application; sending it again does not count twice. Dispositions refer to it.
              * @example greenhouse-123456
              */
             externalId?: string;
+        };
+        StageTimesDto: {
+            /** Format: date-time */
+            screening: string | null;
+            /** Format: date-time */
+            interview: string | null;
+            /** Format: date-time */
+            offer: string | null;
+            /** Format: date-time */
+            hired: string | null;
+            /** Format: date-time */
+            rejected: string | null;
+            /** Format: date-time */
+            withdrawn: string | null;
         };
         ApplicationDto: {
             /** Format: uuid */
@@ -3235,17 +3410,147 @@ export interface components {
             publicationId: string | null;
             /** Format: uuid */
             campaignId: string | null;
+            campaignName: string | null;
+            /** Format: uuid */
+            jobId: string | null;
+            jobTitle: string | null;
+            /**
+             * Format: uuid
+             * @description The candidate record with the same e-mail, when there is one
+             */
+            candidateId: string | null;
             platform: string | null;
             trackingCode: string | null;
             candidateEmail: string | null;
             source: string;
             externalId: string | null;
+            /** @enum {string} */
+            stage: "applied" | "screening" | "interview" | "offer" | "hired" | "rejected" | "withdrawn";
+            /**
+             * Format: date-time
+             * @description Time of the stage event that set the current stage (the creation time until there is one)
+             */
+            stageAt: string;
+            reachedAt: components["schemas"]["StageTimesDto"];
+            /** @description Stages a recruiter may move it to now */
+            allowedStages: ("applied" | "screening" | "interview" | "offer" | "hired" | "rejected" | "withdrawn")[];
+            notes: string | null;
             /** Format: date-time */
             createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
         };
         ApplicationPageDto: {
             items: components["schemas"]["ApplicationDto"][];
             nextCursor: string | null;
+        };
+        StageCountDto: {
+            /** @enum {string} */
+            stage: "applied" | "screening" | "interview" | "offer" | "hired" | "rejected" | "withdrawn";
+            /** @description Applications currently at this stage */
+            current: number;
+            /** @description Applications that reached this stage at some point (applied: all) */
+            reached: number;
+        };
+        PipelineDto: {
+            total: number;
+            stages: components["schemas"]["StageCountDto"][];
+        };
+        DispositionDto: {
+            /**
+             * @description The externalId the application was recorded with
+             * @example greenhouse-123456
+             */
+            externalId: string;
+            /** @enum {string} */
+            stage: "applied" | "screening" | "interview" | "offer" | "hired" | "rejected" | "withdrawn";
+            /**
+             * Format: date-time
+             * @description When the ATS recorded it (with a time zone); the newest event sets the stage
+             * @example 2026-11-20T14:30:00Z
+             */
+            at: string;
+            note?: string;
+        };
+        DispositionBatchDto: {
+            items: components["schemas"]["DispositionDto"][];
+        };
+        DispositionResultDto: {
+            externalId: string;
+            /**
+             * @description applied: it is now the current stage; stale: recorded on the timeline, a newer event keeps the stage; duplicate: already recorded; not_found: no application with this externalId
+             * @enum {string}
+             */
+            outcome: "applied" | "stale" | "duplicate" | "not_found";
+            /**
+             * @description The application's stage after this item
+             * @enum {string|null}
+             */
+            stage: "applied" | "screening" | "interview" | "offer" | "hired" | "rejected" | "withdrawn" | null;
+        };
+        DispositionResultsDto: {
+            /** @description One result per item, in request order */
+            results: components["schemas"]["DispositionResultDto"][];
+        };
+        TimelineEntryDto: {
+            /** @enum {string} */
+            stage: "applied" | "screening" | "interview" | "offer" | "hired" | "rejected" | "withdrawn";
+            /** Format: date-time */
+            at: string;
+            /** @enum {string} */
+            source: "created" | "manual" | "ats";
+            actor: string | null;
+            note: string | null;
+        };
+        ApplicationDetailDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            publicationId: string | null;
+            /** Format: uuid */
+            campaignId: string | null;
+            campaignName: string | null;
+            /** Format: uuid */
+            jobId: string | null;
+            jobTitle: string | null;
+            /**
+             * Format: uuid
+             * @description The candidate record with the same e-mail, when there is one
+             */
+            candidateId: string | null;
+            platform: string | null;
+            trackingCode: string | null;
+            candidateEmail: string | null;
+            source: string;
+            externalId: string | null;
+            /** @enum {string} */
+            stage: "applied" | "screening" | "interview" | "offer" | "hired" | "rejected" | "withdrawn";
+            /**
+             * Format: date-time
+             * @description Time of the stage event that set the current stage (the creation time until there is one)
+             */
+            stageAt: string;
+            reachedAt: components["schemas"]["StageTimesDto"];
+            /** @description Stages a recruiter may move it to now */
+            allowedStages: ("applied" | "screening" | "interview" | "offer" | "hired" | "rejected" | "withdrawn")[];
+            notes: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /** @description Stage events, oldest first, starting with the application itself */
+            timeline: components["schemas"]["TimelineEntryDto"][];
+        };
+        UpdateApplicationDto: {
+            /**
+             * @description Move to this stage now; must be one of the application's allowedStages
+             * @enum {string}
+             */
+            stage?: "applied" | "screening" | "interview" | "offer" | "hired" | "rejected" | "withdrawn";
+            /** @description A note recorded with the stage change on the timeline */
+            stageNote?: string;
+            /** @description Free notes; null clears them */
+            notes?: string | null;
         };
         AutomationRuleDto: {
             /** Format: uuid */
@@ -3257,7 +3562,7 @@ export interface components {
             /** Format: uuid */
             campaignId: string | null;
             /** @enum {string} */
-            metric: "cost_per_applicant" | "cpc" | "ctr" | "spend" | "budget_used_share";
+            metric: "cost_per_applicant" | "cpc" | "ctr" | "spend" | "budget_used_share" | "cost_per_hire" | "days_without_applicants";
             /** @enum {string} */
             operator: "gt" | "gte" | "lt" | "lte";
             threshold: number;
@@ -3283,7 +3588,7 @@ export interface components {
              * @description Money metrics compare minor units of the reporting currency; ctr and budget_used_share are ratios
              * @enum {string}
              */
-            metric: "cost_per_applicant" | "cpc" | "ctr" | "spend" | "budget_used_share";
+            metric: "cost_per_applicant" | "cpc" | "ctr" | "spend" | "budget_used_share" | "cost_per_hire" | "days_without_applicants";
             /** @enum {string} */
             operator: "gt" | "gte" | "lt" | "lte";
             /** @example 5000 */
@@ -3316,7 +3621,7 @@ export interface components {
              * @description Money metrics compare minor units of the reporting currency; ctr and budget_used_share are ratios
              * @enum {string}
              */
-            metric?: "cost_per_applicant" | "cpc" | "ctr" | "spend" | "budget_used_share";
+            metric?: "cost_per_applicant" | "cpc" | "ctr" | "spend" | "budget_used_share" | "cost_per_hire" | "days_without_applicants";
             /** @enum {string} */
             operator?: "gt" | "gte" | "lt" | "lte";
             /** @example 5000 */
@@ -3559,6 +3864,65 @@ export interface components {
         WordingReportDto: {
             findings: components["schemas"]["WordingFindingDto"][];
             balance: components["schemas"]["GenderBalanceDto"];
+        };
+        QueueCountsDto: {
+            /** @example metrics-sync */
+            name: string;
+            waiting: number;
+            active: number;
+            delayed: number;
+            failed: number;
+            /** @description Completed jobs Bull still keeps (it keeps the last 1000) */
+            completed: number;
+            paused: boolean;
+        };
+        QueueListDto: {
+            queues: components["schemas"]["QueueCountsDto"][];
+        };
+        FailedJobDto: {
+            /** @example sync:2026-12-04T10:00 */
+            id: string;
+            /** @example sync-connection */
+            name: string;
+            /** @description The last error message */
+            error: string;
+            attemptsMade: number;
+            /** Format: date-time */
+            failedAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        FailedJobsDto: {
+            queue: string;
+            /** @description All failed jobs in the queue (the list holds at most `limit` of them, newest first) */
+            total: number;
+            jobs: components["schemas"]["FailedJobDto"][];
+        };
+        RetriedDto: {
+            /** @description How many failed jobs were put back in the queue */
+            retried: number;
+        };
+        ScheduleDto: {
+            /** @example metrics-sync */
+            name: string;
+            /**
+             * @description Cron expression (UTC)
+             * @example 0 *\/2 * * *
+             */
+            cron: string;
+            /**
+             * Format: date-time
+             * @description Last tick seen by any worker
+             */
+            lastRunAt: string | null;
+            /** Format: date-time */
+            nextRunAt: string | null;
+            /** @description Workers that run this schedule (reported in the last few minutes) */
+            workers: number;
+        };
+        ScheduleListDto: {
+            /** @description Empty when no worker has reported (none running) */
+            schedules: components["schemas"]["ScheduleDto"][];
         };
         FieldError: {
             /**
@@ -9284,6 +9648,10 @@ export interface operations {
                 cursor?: string;
                 campaignId?: string;
                 jobId?: string;
+                /** @description Applications from campaigns targeting this segment */
+                segmentId?: string;
+                platform?: string;
+                stage?: "applied" | "screening" | "interview" | "offer" | "hired" | "rejected" | "withdrawn";
             };
             header?: never;
             path?: never;
@@ -9419,6 +9787,351 @@ export interface operations {
             };
             /** @description The trackingCode does not belong to any AdFlux ad */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit of this API token exceeded; wait for Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PostgreSQL or Redis is unavailable; retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    applicationPipeline: {
+        parameters: {
+            query?: {
+                campaignId?: string;
+                jobId?: string;
+                /** @description Applications from campaigns targeting this segment */
+                segmentId?: string;
+                platform?: string;
+                stage?: "applied" | "screening" | "interview" | "offer" | "hired" | "rejected" | "withdrawn";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PipelineDto"];
+                };
+            };
+            /** @description Invalid input: the body, a query or a path parameter fails validation (`errors[].field` names it), or the body is not valid JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid session cookie or API token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed: the API token lacks the "read" scope */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit of this API token exceeded; wait for Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PostgreSQL or Redis is unavailable; retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    recordDispositions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DispositionBatchDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DispositionResultsDto"];
+                };
+            };
+            /** @description Invalid input: the body, a query or a path parameter fails validation (`errors[].field` names it), or the body is not valid JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid session cookie or API token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed: viewers cannot change data; the API token lacks the "write" scope; a session call lacks the CSRF header */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The JSON body is larger than the body limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An item's time is in the future (the field names the item) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit of this API token exceeded; wait for Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PostgreSQL or Redis is unavailable; retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getApplication: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationDetailDto"];
+                };
+            };
+            /** @description Invalid input: the body, a query or a path parameter fails validation (`errors[].field` names it), or the body is not valid JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid session cookie or API token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed: the API token lacks the "read" scope */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such application */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit of this API token exceeded; wait for Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PostgreSQL or Redis is unavailable; retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateApplication: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateApplicationDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationDetailDto"];
+                };
+            };
+            /** @description Invalid field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid session cookie or API token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed: viewers cannot change data; the API token lacks the "write" scope; a session call lacks the CSRF header */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such application */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The stage is not reachable from the current one */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The JSON body is larger than the body limit */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10427,6 +11140,312 @@ export interface operations {
             };
             /** @description The JSON body is larger than the body limit */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit of this API token exceeded; wait for Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PostgreSQL or Redis is unavailable; retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listQueues: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QueueListDto"];
+                };
+            };
+            /** @description Malformed request: the body is not valid JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid session cookie or API token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed: needs the role admin; API tokens are refused */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit of this API token exceeded; wait for Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PostgreSQL or Redis is unavailable; retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listFailedJobs: {
+        parameters: {
+            query?: {
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                name: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FailedJobsDto"];
+                };
+            };
+            /** @description Invalid input: the body, a query or a path parameter fails validation (`errors[].field` names it), or the body is not valid JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid session cookie or API token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed: needs the role admin; API tokens are refused */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such queue */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit of this API token exceeded; wait for Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PostgreSQL or Redis is unavailable; retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    retryFailedJob: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                name: string;
+                jobId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RetriedDto"];
+                };
+            };
+            /** @description Invalid input: the body, a query or a path parameter fails validation (`errors[].field` names it), or the body is not valid JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid session cookie or API token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed: needs the role admin; API tokens are refused; a session call lacks the CSRF header */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such queue or job */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The job has not failed */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit of this API token exceeded; wait for Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PostgreSQL or Redis is unavailable; retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listSchedules: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScheduleListDto"];
+                };
+            };
+            /** @description Malformed request: the body is not valid JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid session cookie or API token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed: needs the role admin; API tokens are refused */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

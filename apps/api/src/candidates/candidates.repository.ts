@@ -34,6 +34,12 @@ export class CandidatesRepository {
     return this.candidates.findOneBy({ id });
   }
 
+  /** The candidate's id by e-mail (stored lower-case, unique), or null. */
+  async idByEmail(email: string): Promise<string | null> {
+    const row = await this.candidates.findOne({ where: { email: email.toLowerCase() }, select: { id: true } });
+    return row?.id ?? null;
+  }
+
   async insert(columns: CandidateColumns): Promise<string> {
     return (await this.candidates.save(this.candidates.create(columns))).id;
   }

@@ -35,6 +35,11 @@ export class CandidatesService {
     return candidate;
   }
 
+  /** For other modules linking records to a candidate (e.g. an application's e-mail). */
+  idByEmail(email: string): Promise<string | null> {
+    return this.repository.idByEmail(email);
+  }
+
   async create(dto: CreateCandidateDto): Promise<CandidateDto> {
     const input = finalizeCandidate({ ...dto, location: dto.location ? { ...dto.location } : dto.location });
     assertConsistent(input);

@@ -2,7 +2,13 @@ import { BullModule } from '@nestjs/bull';
 import { Module } from '@nestjs/common';
 import { AdsPlatformsModule } from '../ads-platforms';
 import { CampaignsModule } from '../campaigns';
+import { CandidatesModule } from '../candidates';
 import { workerProviders } from '../queues/worker-providers';
+import { ApplicationStageRepository } from './applications/application-stage.repository';
+import { ApplicationsController } from './applications/applications.controller';
+import { ApplicationsRepository } from './applications/applications.repository';
+import { ApplicationsService } from './applications/applications.service';
+import { DispositionsService } from './applications/dispositions.service';
 import { DashboardController } from './dashboard/dashboard.controller';
 import { DashboardRepository } from './dashboard/dashboard.repository';
 import { DashboardService } from './dashboard/dashboard.service';
@@ -22,20 +28,17 @@ import { SyncRequestsRepository } from './sync/sync-requests.repository';
 import { SyncRequestsService } from './sync/sync-requests.service';
 import { SyncStatusService } from './sync/sync-status.service';
 import { SyncController } from './sync/sync.controller';
-import { ApplicationsController } from './tracking/applications.controller';
-import { ApplicationsRepository } from './tracking/applications.repository';
-import { ApplicationsService } from './tracking/applications.service';
 import { TrackingController } from './tracking/tracking.controller';
 import { TrackingRepository } from './tracking/tracking.repository';
 import { TrackingService } from './tracking/tracking.service';
 
-/** Metrics sync, first-party tracking, dashboards and automation rules. */
+/** Metrics sync, first-party tracking, the applications pipeline, dashboards and automation rules. */
 @Module({
-  imports: [BullModule.registerQueue({ name: METRICS_QUEUE }), AdsPlatformsModule, CampaignsModule],
+  imports: [BullModule.registerQueue({ name: METRICS_QUEUE }), AdsPlatformsModule, CampaignsModule, CandidatesModule],
   controllers: [DashboardController, SyncController, TrackingController, ApplicationsController, AutomationRulesController],
   providers: [
     DashboardService, DashboardRepository, MetricsRepository, MetricsSyncService, MetricsSyncQueue, SyncRequestsService, SyncRequestsRepository, SyncStatusService,
-    TrackingService, TrackingRepository, ApplicationsService, ApplicationsRepository,
+    TrackingService, TrackingRepository, ApplicationsService, ApplicationsRepository, ApplicationStageRepository, DispositionsService,
     AutomationRulesService, AutomationRulesRepository, AutomationRulesEvaluator, RuleEvaluationRepository,
     { provide: CAMPAIGN_PAUSER, useClass: CampaignActionsPauser },
     ...workerProviders(MetricsSyncProcessor, MetricsSyncScheduler),

@@ -68,14 +68,39 @@ export class MetricsSeedRepository {
     );
   }
 
-  async insertApplications(days: number): Promise<void> {
+  /**
+   * `perPublication` applications per seeded publication over the last `days`, with a plausible
+   * funnel (40 % screened, 15 % interviewed, 5 % offered, 3 % hired, 20 % rejected), each stage a few
+   * days after the previous one and never in the future.
+   */
+  async insertApplications(days: number, perPublication: number): Promise<void> {
     await this.db.query(
-      `INSERT INTO applications (publication_id, tracking_code, source, created_at)
-       SELECT p.id, p.tracking_code, 'seed', current_date - (abs(hashtext(p.id::text || g)) % $1) + interval '12 hours'
-       FROM campaign_publications p CROSS JOIN generate_series(1, 20) g
-       WHERE p.external_ids->>'campaign' LIKE 'seed-%'`,
-      [days],
+      `INSERT INTO applications (publication_id, job_id, tracking_code, source, created_at, stage, stage_at, screening_at, interview_at, offer_at, hired_at, rejected_at)
+       SELECT id, job_id, tracking_code, 'seed', created_at,
+              CASE WHEN r < 3 AND hired <= now() THEN 'hired' WHEN r < 5 AND offer <= now() THEN 'offer' WHEN r < 15 AND interview <= now() THEN 'interview'
+                   WHEN r < 40 AND screening <= now() THEN 'screening' WHEN r >= 40 AND r < 60 AND rejected <= now() THEN 'rejected' ELSE 'applied' END,
+              NULL,
+              CASE WHEN r < 40 AND screening <= now() THEN screening END, CASE WHEN r < 15 AND interview <= now() THEN interview END,
+              CASE WHEN r < 5 AND offer <= now() THEN offer END, CASE WHEN r < 3 AND hired <= now() THEN hired END,
+              CASE WHEN r >= 40 AND r < 60 AND rejected <= now() THEN rejected END
+       FROM (SELECT p.id, c.job_id, p.tracking_code, t.created_at, abs(hashtext(p.id::text || g || 's')) % 100 AS r,
+                    t.created_at + interval '2 days' AS screening, t.created_at + interval '5 days' AS interview,
+                    t.created_at + interval '9 days' AS offer, t.created_at + interval '12 days' AS hired, t.created_at + interval '3 days' AS rejected
+             FROM campaign_publications p JOIN campaigns c ON c.id = p.campaign_id CROSS JOIN generate_series(1, $2::int) g
+             CROSS JOIN LATERAL (SELECT current_date - (abs(hashtext(p.id::text || g)) % $1) + interval '12 hours' AS created_at) t
+             WHERE p.external_ids->>'campaign' LIKE 'seed-%') a`,
+      [days, perPublication],
     );
+  }
+
+  async countSeededApplications(): Promise<number> {
+    const [{ count }] = await this.db.query(`SELECT count(*)::int AS count FROM applications WHERE source = 'seed'`);
+    return count;
+  }
+
+  /** Drops the seeded applications (to reseed them at another size). */
+  async deleteSeededApplications(): Promise<void> {
+    await this.db.query(`DELETE FROM applications WHERE source = 'seed'`);
   }
 
   async metricDays(): Promise<string[]> {
@@ -104,8 +129,10 @@ export class MetricsSeedRepository {
   }
 
   async analyze(): Promise<void> {
-    await this.db.query(`ANALYZE campaigns; ANALYZE campaign_publications; ANALYZE publication_metrics_daily; ANALYZE applications; ANALYZE metrics_daily_platform`);
-    // Its own statement (VACUUM cannot run in the implicit transaction of a multi-statement query): sets the visibility map for index-only scans.
+    await this.db.query(`ANALYZE campaigns; ANALYZE campaign_publications; ANALYZE publication_metrics_daily; ANALYZE metrics_daily_platform`);
+    // Own statements (VACUUM cannot run in the implicit transaction of a multi-statement query): they set the
+    // visibility map, so rollup reads and stage counts are index-only scans right after a bulk load.
     await this.db.query(`VACUUM ANALYZE metrics_daily_campaign`);
+    await this.db.query(`VACUUM ANALYZE applications`);
   }
 }

@@ -9,6 +9,8 @@ import { MetricsSeedRepository } from './metrics-seed.repository';
 export interface MetricsSeedOptions {
   publications: number;
   days: number;
+  /** Seeded applications per publication (default 20). */
+  applicationsPerPublication?: number;
   log?: (message: string) => void;
 }
 
@@ -37,12 +39,21 @@ export async function seedMetrics(db: DataSource, config: AppConfig, options: Me
   await seed.insertDailyMetrics(options.days);
   log(`daily metrics: ${Date.now() - started} ms`);
   started = Date.now();
-  await seed.insertApplications(options.days);
+  await seedApplications(db, options.days, options.applicationsPerPublication ?? 20);
+  log(`applications and rollup: ${Date.now() - started} ms`);
+}
+
+/** (Re)seeds the seeded publications' applications at `perPublication` each and refreshes the rollup. */
+export async function seedApplications(db: DataSource, days: number, perPublication: number): Promise<void> {
+  const seed = new MetricsSeedRepository(db);
+  await seed.deleteSeededApplications();
+  await seed.insertApplications(days, perPublication);
   await new MetricsRepository(db).refreshPlatformRollup(await seed.metricDays());
   await seed.rebuildCampaignRollup();
   await seed.analyze();
-  log(`applications and rollup: ${Date.now() - started} ms`);
 }
+
+export const countSeededApplications = (db: DataSource): Promise<number> => new MetricsSeedRepository(db).countSeededApplications();
 
 /** Open jobs for the seeded campaigns, through the jobs module's own mapping (refs make a rerun add none). */
 function seededJobs() {

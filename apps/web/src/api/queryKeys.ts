@@ -1,7 +1,8 @@
 import type { CandidateQuery } from './hooks/candidates';
 import type { CampaignListQuery, CampaignPerformanceQuery, PreviewCampaign } from './hooks/campaigns';
 import type { JobListQuery } from './hooks/jobs';
-import type { ApplicationFilter, DateRange, GroupBy, SeriesMetric } from './hooks/performance';
+import type { ApplicationFilter } from './hooks/applications';
+import type { DateRange, GroupBy, SeriesMetric } from './hooks/performance';
 
 /**
  * Every query key of the SPA, one factory per resource. Hooks, cache writes and invalidations use
@@ -87,6 +88,19 @@ export const performanceKeys = {
   breakdown: (by: GroupBy, range: DateRange) => ['performance', 'breakdown', by, range] as const,
   campaign: (id: string, range: DateRange) => ['performance', 'campaign', id, range] as const,
   job: (id: string, range: DateRange) => ['performance', 'job', id, range] as const,
-  applications: (filter: ApplicationFilter) => ['performance', 'applications', filter] as const,
   sync: (campaignId: string) => ['performance', 'sync', campaignId] as const,
+};
+
+/** Under 'performance': a stage change moves the dashboard's interview and hire figures too. */
+export const applicationKeys = {
+  all: ['performance', 'applications'] as const,
+  list: (filter: ApplicationFilter) => ['performance', 'applications', 'list', filter] as const,
+  one: (id: string) => ['performance', 'applications', 'one', id] as const,
+  pipeline: (filter: ApplicationFilter) => ['performance', 'applications', 'pipeline', filter] as const,
+};
+
+export const queueKeys = {
+  all: ['queues'] as const,
+  failed: (name: string) => ['queues', 'failed', name] as const,
+  schedules: ['queues', 'schedules'] as const,
 };

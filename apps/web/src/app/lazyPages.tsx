@@ -48,4 +48,6 @@ export const UsersPage = lazyPage(() => import('../features/settings/UsersPage')
 export const PlatformConnectionsPage = lazyPage(() => import('../features/settings/PlatformConnectionsPage'), 'PlatformConnectionsPage');
 export const ApiTokensPage = lazyPage(() => import('../features/settings/ApiTokensPage'), 'ApiTokensPage');
 export const AuditLogPage = lazyPage(() => import('../features/settings/AuditLogPage'), 'AuditLogPage');
+export const BackgroundWorkPage = lazyPage(() => import('../features/settings/BackgroundWorkPage'), 'BackgroundWorkPage');
+export const ApplicationsPage = lazyPage(() => import('../features/applications/ApplicationsPage'), 'ApplicationsPage');
 export const GeminiSettingsPage = lazyPage(() => import('../features/settings/GeminiSettingsPage'), 'GeminiSettingsPage');

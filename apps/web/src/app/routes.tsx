@@ -19,6 +19,8 @@ import {
   AutomationRulesPage,
   CampaignsPage,
   CandidatesPage,
+  ApplicationsPage,
+  BackgroundWorkPage,
   DashboardPage,
   GeminiSettingsPage,
   JobsPage,
@@ -33,6 +35,7 @@ export const mainNav: readonly NavItem[] = [
   { to: '/candidates', label: 'Candidates', icon: 'candidates' },
   { to: '/segments', label: 'Segments', icon: 'segments' },
   { to: '/campaigns', label: 'Campaigns', icon: 'campaigns' },
+  { to: '/applications', label: 'Applications', icon: 'applications' },
   { to: '/automation', label: 'Automation', icon: 'automation' },
   { to: '/settings', label: 'Settings', icon: 'settings', requires: 'admin' },
 ];
@@ -53,6 +56,7 @@ export const routes: RouteObject[] = [
       { path: 'candidates/*', element: <CandidatesPage /> },
       { path: 'segments/*', element: <SegmentsPage /> },
       { path: 'campaigns/*', element: <CampaignsPage /> },
+      { path: 'applications/*', element: <ApplicationsPage /> },
       { path: 'automation', element: <AutomationRulesPage /> },
       {
         path: 'settings',
@@ -68,6 +72,7 @@ export const routes: RouteObject[] = [
           { path: 'api-tokens', element: <ApiTokensPage /> },
           { path: 'integrations', element: <GeminiSettingsPage /> },
           { path: 'audit-log', element: <AuditLogPage /> },
+          { path: 'background-work', element: <BackgroundWorkPage /> },
         ],
       },
       { path: '*', element: <NotFoundPage /> },

@@ -1,8 +1,8 @@
-import { compareKpis, deriveKpis, delta, ZERO_TOTALS } from './kpis';
+import { addTotals, compareKpis, deriveKpis, delta, ZERO_TOTALS } from './kpis';
 
 describe('KPI scenarios', () => {
   it('a normal week: CTR, CPC and cost per applicant', () => {
-    const kpis = deriveKpis({ impressions: 20_000, reach: 15_000, clicks: 400, spendMinor: 120_00, conversions: 12, applications: 16 });
+    const kpis = deriveKpis({ ...ZERO_TOTALS, impressions: 20_000, reach: 15_000, clicks: 400, spendMinor: 120_00, conversions: 12, applications: 16 });
     expect(kpis.ctr).toBeCloseTo(0.02);
     expect(kpis.cpcMinor).toBe(30);
     expect(kpis.costPerApplicantMinor).toBe(750);
@@ -18,6 +18,27 @@ describe('KPI scenarios', () => {
 
   it('spend without applications has no cost per applicant', () => {
     expect(deriveKpis({ ...ZERO_TOTALS, spendMinor: 500, clicks: 10, impressions: 1000 }).costPerApplicantMinor).toBeNull();
+  });
+
+  it('a hiring month: cost per interview and per hire, and the conversion between stages', () => {
+    const kpis = deriveKpis({ ...ZERO_TOTALS, spendMinor: 900_00, clicks: 3000, applications: 60, screenings: 30, interviews: 12, offers: 4, hires: 3 });
+    expect(kpis.costPerInterviewMinor).toBe(7500);
+    expect(kpis.costPerHireMinor).toBe(30000);
+    expect(kpis.screeningRate).toBeCloseTo(0.5);
+    expect(kpis.interviewRate).toBeCloseTo(0.4);
+    expect(kpis.offerRate).toBeCloseTo(1 / 3);
+    expect(kpis.hireRate).toBeCloseTo(0.75);
+  });
+
+  it('no hires or interviews yet: their costs and the rates after the last reached stage are null', () => {
+    const kpis = deriveKpis({ ...ZERO_TOTALS, spendMinor: 500, applications: 5, screenings: 2 });
+    expect(kpis).toMatchObject({ costPerInterviewMinor: null, costPerHireMinor: null, offerRate: null, hireRate: null, interviewRate: 0 });
+    expect(kpis.screeningRate).toBeCloseTo(0.4);
+  });
+
+  it('adds every total, stage counts included', () => {
+    const a = { ...ZERO_TOTALS, spendMinor: 100, hires: 1, interviews: 2 };
+    expect(addTotals(a, a)).toEqual({ ...ZERO_TOTALS, spendMinor: 200, hires: 2, interviews: 4 });
   });
 
   it('deltas: growth, decline, and from zero', () => {

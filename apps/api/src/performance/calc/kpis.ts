@@ -10,6 +10,11 @@ export interface MetricTotals {
   spendMinor: number;
   conversions: number;
   applications: number;
+  /** Applications that reached each hiring stage in the period (from the ATS or a recruiter). */
+  screenings: number;
+  interviews: number;
+  offers: number;
+  hires: number;
 }
 
 export interface Kpis extends MetricTotals {
@@ -21,31 +26,43 @@ export interface Kpis extends MetricTotals {
   costPerApplicantMinor: number | null;
   /** applications / clicks */
   applicationRate: number | null;
+  /** spend per application that reached an interview, minor units */
+  costPerInterviewMinor: number | null;
+  /** spend per hire, minor units */
+  costPerHireMinor: number | null;
+  /** Stage conversions: screenings / applications, interviews / screenings, offers / interviews, hires / offers */
+  screeningRate: number | null;
+  interviewRate: number | null;
+  offerRate: number | null;
+  hireRate: number | null;
 }
 
-export const ZERO_TOTALS: MetricTotals = { impressions: 0, reach: 0, clicks: 0, spendMinor: 0, conversions: 0, applications: 0 };
+export const ZERO_TOTALS: MetricTotals = {
+  impressions: 0, reach: 0, clicks: 0, spendMinor: 0, conversions: 0, applications: 0, screenings: 0, interviews: 0, offers: 0, hires: 0,
+};
 
 const ratio = (numerator: number, denominator: number): number | null => (denominator > 0 ? numerator / denominator : null);
+const costPer = (spendMinor: number, count: number): number | null => (count > 0 ? Math.round(spendMinor / count) : null);
 
 export function deriveKpis(totals: MetricTotals): Kpis {
   return {
     ...totals,
     ctr: ratio(totals.clicks, totals.impressions),
-    cpcMinor: totals.clicks > 0 ? Math.round(totals.spendMinor / totals.clicks) : null,
-    costPerApplicantMinor: totals.applications > 0 ? Math.round(totals.spendMinor / totals.applications) : null,
+    cpcMinor: costPer(totals.spendMinor, totals.clicks),
+    costPerApplicantMinor: costPer(totals.spendMinor, totals.applications),
     applicationRate: ratio(totals.applications, totals.clicks),
+    costPerInterviewMinor: costPer(totals.spendMinor, totals.interviews),
+    costPerHireMinor: costPer(totals.spendMinor, totals.hires),
+    screeningRate: ratio(totals.screenings, totals.applications),
+    interviewRate: ratio(totals.interviews, totals.screenings),
+    offerRate: ratio(totals.offers, totals.interviews),
+    hireRate: ratio(totals.hires, totals.offers),
   };
 }
 
 export function addTotals(a: MetricTotals, b: MetricTotals): MetricTotals {
-  return {
-    impressions: a.impressions + b.impressions,
-    reach: a.reach + b.reach,
-    clicks: a.clicks + b.clicks,
-    spendMinor: a.spendMinor + b.spendMinor,
-    conversions: a.conversions + b.conversions,
-    applications: a.applications + b.applications,
-  };
+  const keys = Object.keys(ZERO_TOTALS) as (keyof MetricTotals)[];
+  return Object.fromEntries(keys.map((k) => [k, a[k] + b[k]])) as unknown as MetricTotals;
 }
 
 export interface Delta {

@@ -43,7 +43,7 @@ export class CampaignMetricsService {
     const totals = await this.repository.totals(campaignIds, range);
     return new Map(campaignIds.map((id) => {
       const t = totals.get(id) ?? { impressions: 0, clicks: 0, spendMinor: 0, applications: 0 };
-      const kpis = deriveKpis({ ...t, reach: 0, conversions: 0 });
+      const kpis = deriveKpis({ ...t, reach: 0, conversions: 0, screenings: 0, interviews: 0, offers: 0, hires: 0 });
       return [id, { ...t, ctr: kpis.ctr, costPerApplicantMinor: kpis.costPerApplicantMinor }];
     }));
   }

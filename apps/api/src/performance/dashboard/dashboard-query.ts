@@ -58,7 +58,26 @@ export function breakdownSql(groupBy: GroupBy, campaignFilter = ''): string {
     apps AS (
       SELECT ${g.key} AS key, sum(${g.weight}) AS applications
       FROM applications a JOIN campaign_publications p ON p.id = a.publication_id JOIN campaigns c ON c.id = p.campaign_id ${g.joins}
-      WHERE a.created_at >= $1::date AND a.created_at < $2::date + 1 ${campaignFilter} GROUP BY 1)
-    SELECT d.key, d.label, d.impressions, d.reach, d.clicks, d.spend, d.conversions, coalesce(apps.applications, 0) AS applications
-    FROM delivery d LEFT JOIN apps ON apps.key = d.key`;
+      WHERE a.created_at >= $1::date AND a.created_at < $2::date + 1 ${campaignFilter} GROUP BY 1),
+    stages AS (${stagesSql(g, campaignFilter)})
+    SELECT d.key, d.label, d.impressions, d.reach, d.clicks, d.spend, d.conversions, coalesce(apps.applications, 0) AS applications,
+           coalesce(stages.screenings, 0) AS screenings, coalesce(stages.interviews, 0) AS interviews,
+           coalesce(stages.offers, 0) AS offers, coalesce(stages.hires, 0) AS hires
+    FROM delivery d LEFT JOIN apps ON apps.key = d.key LEFT JOIN stages ON stages.key = d.key`;
+}
+
+/** Period counts of hiring stages: an application counts on the stage in the period it first reached it. */
+export const STAGE_TOTALS = { screenings: 'screening_at', interviews: 'interview_at', offers: 'offer_at', hires: 'hired_at' } as const;
+
+/**
+ * Stage counts per group over [$1, $2]. Reached times are ordered (screening ≤ interview ≤ offer ≤
+ * hired, see application-stages.ts), so "screened before the end and reached something after the
+ * start" bounds the rows read.
+ */
+function stagesSql(g: Grouping, campaignFilter: string): string {
+  const inRange = (column: string) => `a.${column} >= $1::date AND a.${column} < $2::date + 1`;
+  const counts = Object.entries(STAGE_TOTALS).map(([name, column]) => `coalesce(sum(${g.weight}) FILTER (WHERE ${inRange(column)}), 0) AS ${name}`);
+  return `SELECT ${g.key} AS key, ${counts.join(', ')}
+    FROM applications a JOIN campaign_publications p ON p.id = a.publication_id JOIN campaigns c ON c.id = p.campaign_id ${g.joins}
+    WHERE a.screening_at < $2::date + 1 AND coalesce(a.hired_at, a.offer_at, a.interview_at, a.screening_at) >= $1::date ${campaignFilter} GROUP BY 1`;
 }

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { MetricTotals } from '../calc/kpis';
 import { DateRange } from '../calc/periods';
-import { breakdownSql, GroupBy, Metric, timeseriesSql } from './dashboard-query';
+import { breakdownSql, GroupBy, Metric, STAGE_TOTALS, timeseriesSql } from './dashboard-query';
 
 export interface SeriesRow {
   date: string;
@@ -51,13 +51,27 @@ export class DashboardRepository {
   }
 
   async totals(range: DateRange): Promise<MetricTotals> {
-    const [d]: Numeric[] = await this.db.query(
+    const [[d], [s]]: Numeric[][] = await Promise.all([this.deliveryTotals(range), this.stageTotals(range)]);
+    return {
+      impressions: num(d!.impressions), reach: num(d!.reach), clicks: num(d!.clicks), spendMinor: num(d!.spend), conversions: num(d!.conversions),
+      applications: num(d!.applications), screenings: num(s!.screenings), interviews: num(s!.interviews), offers: num(s!.offers), hires: num(s!.hires),
+    };
+  }
+
+  private deliveryTotals(range: DateRange): Promise<Numeric[]> {
+    return this.db.query(
       `SELECT sum(impressions) AS impressions, sum(reach) AS reach, sum(clicks) AS clicks, sum(spend_reporting_minor) AS spend,
               sum(conversions) AS conversions, sum(applications) AS applications
        FROM metrics_daily_platform WHERE date BETWEEN $1 AND $2`,
       [range.from, range.to],
     );
-    return { impressions: num(d!.impressions), reach: num(d!.reach), clicks: num(d!.clicks), spendMinor: num(d!.spend), conversions: num(d!.conversions), applications: num(d!.applications) };
+  }
+
+  /** Attributed applications that reached each stage in the range: one index-only count per stage (partial indexes). */
+  private stageTotals(range: DateRange): Promise<Numeric[]> {
+    const counts = Object.entries(STAGE_TOTALS).map(([name, column]) =>
+      `(SELECT count(*) FROM applications WHERE ${column} >= $1::date AND ${column} < $2::date + 1 AND publication_id IS NOT NULL) AS ${name}`);
+    return this.db.query(`SELECT ${counts.join(', ')}`, [range.from, range.to]);
   }
 
   async counts(): Promise<{ activeCampaigns: number; openJobs: number }> {
@@ -88,6 +102,7 @@ export class DashboardRepository {
     return rows.map((r) => ({
       key: String(r.key), label: String(r.label), impressions: num(r.impressions), reach: num(r.reach), clicks: num(r.clicks),
       spendMinor: Math.round(num(r.spend)), conversions: num(r.conversions), applications: num(r.applications),
+      screenings: num(r.screenings), interviews: num(r.interviews), offers: num(r.offers), hires: num(r.hires),
     }));
   }
 

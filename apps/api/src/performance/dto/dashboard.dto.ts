@@ -35,6 +35,16 @@ export class KpisDto {
   @ApiProperty({ type: Number, nullable: true }) cpcMinor: number | null;
   @ApiProperty({ type: Number, nullable: true }) costPerApplicantMinor: number | null;
   @ApiProperty({ type: Number, nullable: true }) applicationRate: number | null;
+  @ApiProperty({ description: 'Attributed applications that reached screening in the period' }) screenings: number;
+  @ApiProperty({ description: 'Attributed applications that reached an interview in the period (a later stage implies it)' }) interviews: number;
+  @ApiProperty({ description: 'Attributed applications that reached an offer in the period' }) offers: number;
+  @ApiProperty({ description: 'Attributed applications hired in the period' }) hires: number;
+  @ApiProperty({ type: Number, nullable: true, description: 'Spend per interview, minor units' }) costPerInterviewMinor: number | null;
+  @ApiProperty({ type: Number, nullable: true, description: 'Spend per hire, minor units' }) costPerHireMinor: number | null;
+  @ApiProperty({ type: Number, nullable: true, description: 'screenings / applications' }) screeningRate: number | null;
+  @ApiProperty({ type: Number, nullable: true, description: 'interviews / screenings' }) interviewRate: number | null;
+  @ApiProperty({ type: Number, nullable: true, description: 'offers / interviews' }) offerRate: number | null;
+  @ApiProperty({ type: Number, nullable: true, description: 'hires / offers' }) hireRate: number | null;
 }
 
 export class DeltaDto {

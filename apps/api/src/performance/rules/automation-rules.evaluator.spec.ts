@@ -7,16 +7,18 @@ import type { CampaignRow, FiringRecord, RuleEvaluationRepository, RuleRow } fro
 const rule = (over: Partial<RuleRow> = {}): RuleRow => ({
   id: 'r1', name: 'Overspend', campaign_id: null, metric: 'spend', operator: 'gt', threshold: 10_000, window_days: 7, min_impressions: 0, action: 'pause', ...over,
 });
-const campaign = (over: Partial<CampaignRow> = {}): CampaignRow => ({ id: 'c1', currency: 'USD', total_budget_minor: null, live: true, ...over });
+const campaign = (over: Partial<CampaignRow> = {}): CampaignRow => ({
+  id: 'c1', currency: 'USD', total_budget_minor: null, live: true, starts_at: new Date('2026-11-20T00:00:00Z'), last_application_at: null, ...over,
+});
 
 /** The evaluator with a fake repository (firings remembered per rule, campaign and day) and a fake campaigns port. */
-function setup(rules: RuleRow[], campaigns: CampaignRow[], spendByCampaign: Record<string, number>) {
+function setup(rules: RuleRow[], campaigns: CampaignRow[], spendByCampaign: Record<string, number>, hiresByCampaign: Record<string, number> = {}) {
   const fired = new Set<string>();
   const repository = {
     enabledRulesFor: jest.fn(async () => rules),
     campaignStates: jest.fn(async () => campaigns),
     lifetimeSpend: jest.fn(async () => new Map()),
-    windowTotals: jest.fn(async () => new Map(Object.entries(spendByCampaign).map(([id, spendMinor]) => [id, { ...ZERO_TOTALS, impressions: 5000, spendMinor }]))),
+    windowTotals: jest.fn(async () => new Map(Object.entries(spendByCampaign).map(([id, spendMinor]) => [id, { ...ZERO_TOTALS, impressions: 5000, spendMinor, hires: hiresByCampaign[id] ?? 0 }]))),
     recordFiring: jest.fn(async (f: FiringRecord) => {
       const key = `${f.ruleId}:${f.campaignId}:${f.day}`;
       if (fired.has(key)) return false;
@@ -59,6 +61,27 @@ describe('AutomationRulesEvaluator (fake repository and campaigns port)', () => 
     const other = setup([rule({ campaign_id: 'c2' })], [campaign()], { c1: 50_000 });
     expect(await other.evaluator.evaluateCampaigns(['c1'], TODAY)).toEqual([]);
     for (const f of [under, notLive, other]) expect(f.repository.recordFiring).not.toHaveBeenCalled();
+  });
+
+  it('cost per hire above X: notifies for the campaign whose hires cost too much, not for the cheap one', async () => {
+    const f = setup(
+      [rule({ name: 'Expensive hires', metric: 'cost_per_hire', threshold: 2000_00, window_days: 30, action: 'notify' })],
+      [campaign(), campaign({ id: 'c2' })],
+      { c1: 9000_00, c2: 3000_00 },
+      { c1: 3, c2: 2 },
+    );
+    expect(await f.evaluator.evaluateCampaigns(['c1', 'c2'], TODAY)).toEqual([{ ruleId: 'r1', campaignId: 'c1', observed: 3000_00, action: 'notify' }]);
+    expect(f.pauser.notifyCampaign).toHaveBeenCalledWith('c1', expect.stringContaining('cost_per_hire 300000 > 200000 over 30 days'), expect.objectContaining({ metric: 'cost_per_hire' }));
+  });
+
+  it('no applicants after N days: pauses a campaign live for 14 days without one, spares one with a recent application', async () => {
+    const f = setup(
+      [rule({ name: 'Dead ad', metric: 'days_without_applicants', operator: 'gte', threshold: 10, window_days: 1 })],
+      [campaign(), campaign({ id: 'c2', last_application_at: new Date('2026-12-02T09:00:00Z') }), campaign({ id: 'c3', starts_at: new Date('2026-12-10T00:00:00Z') })],
+      { c1: 500, c2: 500, c3: 0 },
+    );
+    expect(await f.evaluator.evaluateCampaigns(['c1', 'c2', 'c3'], TODAY)).toEqual([{ ruleId: 'r1', campaignId: 'c1', observed: 14, action: 'pause' }]);
+    expect(f.pauser.pauseCampaign).toHaveBeenCalledWith('c1', expect.stringContaining('days_without_applicants 14 ≥ 10'), expect.anything());
   });
 
   it('asks nothing of the database without campaigns, and stops after the rules query when no rule applies', async () => {

@@ -3,7 +3,7 @@ import { AuditService } from '../../audit';
 import { convertMinor, hasReportingRate } from '../calc/fx';
 import { ZERO_TOTALS } from '../calc/kpis';
 import { addDays, toDay } from '../calc/periods';
-import { evaluateCondition, RuleCondition, RuleOperator } from '../calc/rules';
+import { daysWithoutApplicants, evaluateCondition, RuleCondition, RuleOperator } from '../calc/rules';
 import { CAMPAIGN_PAUSER, CampaignPauser } from './campaign-pauser';
 import { RuleEvaluationRepository, RuleRow } from './rule-evaluation.repository';
 
@@ -50,6 +50,7 @@ export class AutomationRulesEvaluator {
             totals: totals.get(campaign.id) ?? ZERO_TOTALS,
             totalBudgetMinor: campaign.total_budget_minor === null ? null : Number(campaign.total_budget_minor),
             lifetimeSpendMinor: convertAll(lifetime.get(campaign.id) ?? [], campaign.currency),
+            daysWithoutApplicants: daysWithoutApplicants(new Date(campaign.starts_at), campaign.last_application_at && new Date(campaign.last_application_at), today),
           });
           if (!outcome.fired) continue;
           const firing = await this.fire(rule, campaign.id, outcome.observed, day);

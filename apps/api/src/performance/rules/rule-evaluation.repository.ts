@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { MetricTotals } from '../calc/kpis';
 import { RuleMetric, RuleOperator } from '../calc/rules';
+import { STAGE_TOTALS } from '../dashboard/dashboard-query';
 
 export interface RuleRow {
   id: string;
@@ -21,6 +22,8 @@ export interface CampaignRow {
   currency: string;
   total_budget_minor: number | null;
   live: boolean;
+  starts_at: Date;
+  last_application_at: Date | null;
 }
 
 export interface FiringRecord {
@@ -30,6 +33,11 @@ export interface FiringRecord {
   observed: number | null;
   action: 'pause' | 'notify';
 }
+
+/** Per campaign (p.campaign_id): applications that reached each stage in [$2, $3]. */
+const STAGE_COUNTS = Object.entries(STAGE_TOTALS).map(([name, column]) =>
+  `(SELECT count(*) FROM applications a JOIN campaign_publications ap ON ap.id = a.publication_id
+     WHERE ap.campaign_id = p.campaign_id AND a.${column} >= $2::date AND a.${column} < $3::date + 1) AS ${name}`).join(',\n');
 
 /** What the automation evaluator reads (rules, campaign state, delivery totals) and the firings it writes. */
 @Injectable()
@@ -45,11 +53,12 @@ export class RuleEvaluationRepository {
     );
   }
 
-  /** Currency, budget cap and whether anything is live or on its way (only those can be paused). */
+  /** Currency, budget cap, whether anything is live or on its way (only those can be paused), start and last application. */
   campaignStates(campaignIds: string[]): Promise<CampaignRow[]> {
     return this.db.query(
-      `SELECT c.id, c.currency, c.total_budget_minor,
-              EXISTS (SELECT 1 FROM campaign_publications p WHERE p.campaign_id = c.id AND p.status IN ('active','publishing','queued')) AS live
+      `SELECT c.id, c.currency, c.total_budget_minor, c.starts_at,
+              EXISTS (SELECT 1 FROM campaign_publications p WHERE p.campaign_id = c.id AND p.status IN ('active','publishing','queued')) AS live,
+              (SELECT max(a.created_at) FROM applications a JOIN campaign_publications ap ON ap.id = a.publication_id WHERE ap.campaign_id = c.id) AS last_application_at
        FROM campaigns c WHERE c.id = ANY($1::uuid[])`,
       [campaignIds],
     );
@@ -60,7 +69,8 @@ export class RuleEvaluationRepository {
       `SELECT p.campaign_id, sum(m.impressions) AS impressions, sum(m.reach) AS reach, sum(m.clicks) AS clicks,
               sum(m.spend_reporting_minor) AS spend, sum(m.conversions) AS conversions,
               (SELECT count(*) FROM applications a JOIN campaign_publications ap ON ap.id = a.publication_id
-                WHERE ap.campaign_id = p.campaign_id AND a.created_at >= $2::date AND a.created_at < $3::date + 1) AS applications
+                WHERE ap.campaign_id = p.campaign_id AND a.created_at >= $2::date AND a.created_at < $3::date + 1) AS applications,
+              ${STAGE_COUNTS}
        FROM campaign_publications p LEFT JOIN publication_metrics_daily m ON m.publication_id = p.id AND m.date BETWEEN $2 AND $3
        WHERE p.campaign_id = ANY($1::uuid[]) GROUP BY p.campaign_id`,
       [campaignIds, from, to],
@@ -68,6 +78,7 @@ export class RuleEvaluationRepository {
     return new Map(rows.map((r) => [r.campaign_id, {
       impressions: Number(r.impressions ?? 0), reach: Number(r.reach ?? 0), clicks: Number(r.clicks ?? 0),
       spendMinor: Number(r.spend ?? 0), conversions: Number(r.conversions ?? 0), applications: Number(r.applications ?? 0),
+      screenings: Number(r.screenings ?? 0), interviews: Number(r.interviews ?? 0), offers: Number(r.offers ?? 0), hires: Number(r.hires ?? 0),
     }]));
   }
 

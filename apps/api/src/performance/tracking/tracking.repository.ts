@@ -5,6 +5,7 @@ import { DataSource } from 'typeorm';
 export interface TrackedLink {
   publication_id: string;
   campaign_id: string;
+  job_id: string;
   platform: string;
   application_url: string | null;
 }
@@ -16,7 +17,7 @@ export class TrackingRepository {
 
   async findLink(code: string): Promise<TrackedLink | null> {
     const [row]: TrackedLink[] = await this.db.query(
-      `SELECT p.id AS publication_id, p.campaign_id, p.platform, j.application_url
+      `SELECT p.id AS publication_id, p.campaign_id, c.job_id, p.platform, j.application_url
        FROM campaign_publications p JOIN campaigns c ON c.id = p.campaign_id JOIN jobs j ON j.id = c.job_id
        WHERE p.tracking_code = $1`,
       [code],

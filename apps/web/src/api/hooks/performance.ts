@@ -1,7 +1,7 @@
-import { keepPreviousData, useInfiniteQuery, useQueries, useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useQueries, useQuery } from '@tanstack/react-query';
 import { api, unwrap, type Schema } from '../client';
 import { campaignKeys, performanceKeys } from '../queryKeys';
-import { keysetPages, useApiMutation } from './queryHelpers';
+import { useApiMutation } from './queryHelpers';
 
 /** Dashboards and per-campaign/job metrics. Money is minor units of `currency`; ratios are 0..1 or null. */
 export type DateRange = Schema<'DateRangeDto'>;
@@ -19,7 +19,6 @@ export type CampaignMetrics = Schema<'CampaignMetricsDto'>;
 export type Pacing = Schema<'PacingDto'>;
 export type PacingStatus = Pacing['status'];
 export type JobMetrics = Schema<'JobMetricsDto'>;
-export type Application = Schema<'ApplicationDto'>;
 export type Campaign = Schema<'CampaignDto'>;
 
 // Changing the date range keeps the old figures on screen until the new ones arrive (no flashing spinners).
@@ -89,20 +88,6 @@ export function useCampaignSyncStatus(campaignId: string) {
     queryKey: performanceKeys.sync(campaignId),
     queryFn: () => unwrap(api.GET('/api/campaigns/{id}/sync', { params: { path: { id: campaignId } } })),
     refetchInterval: (query) => (isSyncPending(query.state.data) ? SYNC_POLL_MS : false),
-  });
-}
-
-export interface ApplicationFilter {
-  campaignId?: string;
-  jobId?: string;
-}
-
-const APPLICATIONS_PAGE = 25;
-
-export function useApplications(filter: ApplicationFilter) {
-  return useInfiniteQuery({
-    queryKey: performanceKeys.applications(filter),
-    ...keysetPages((cursor) => unwrap(api.GET('/api/applications', { params: { query: { ...filter, limit: APPLICATIONS_PAGE, cursor } } }))),
   });
 }
 

@@ -1,5 +1,5 @@
 import { CheckboxGroup, SelectField, TextField } from '../../components/FormField';
-import { NAME_MAX, RULE_ACTIONS, RULE_METRICS, RULE_OPERATORS, thresholdUnit, WINDOW_MAX, WINDOW_MIN, type RuleFormValues } from './ruleForm';
+import { NAME_MAX, RULE_ACTIONS, RULE_METRICS, RULE_OPERATORS, thresholdUnit, WINDOW_MAX, WINDOW_MIN, WINDOWLESS_METRICS, type RuleFormValues } from './ruleForm';
 import type { RuleForm } from './useRuleForm';
 
 const options = <K extends string>(record: Record<K, string | { label: string }>) =>
@@ -71,7 +71,7 @@ export function RuleFormFields({ form, currency }: { form: RuleForm; currency: s
         value={values.windowDays}
         onChange={(e) => set('windowDays', e.target.value)}
         description={
-          values.metric === 'budget_used_share' ? 'Not used: the budget share counts lifetime spend.' : `The last ${WINDOW_MIN}–${WINDOW_MAX} days are added up.`
+          WINDOWLESS_METRICS.has(values.metric) ? 'Not used: this metric looks at the campaign\'s whole life.' : `The last ${WINDOW_MIN}–${WINDOW_MAX} days are added up.`
         }
         error={fieldError('windowDays')}
       />

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { AutomationRule } from '../../api/hooks/automationRules';
-import { describeCondition, emptyRuleForm, formToRule, ruleToForm, validateRuleForm, type RuleFormValues } from './ruleForm';
+import { describeCondition, emptyRuleForm, formToRule, ruleToForm, thresholdUnit, validateRuleForm, type RuleFormValues } from './ruleForm';
 
 const rule = (overrides: Partial<AutomationRule> = {}): AutomationRule => ({
   id: '00000000-0000-4000-8000-0000000000aa',
@@ -132,5 +132,20 @@ describe('describeCondition', () => {
     expect(
       describeCondition(rule({ metric: 'budget_used_share', operator: 'gte', threshold: 1, windowDays: 90, minImpressions: 0 }), 'USD'),
     ).toBe('Share of the total budget used is at least 100%');
+  });
+});
+
+describe('rule form: cost per hire and days without applicants', () => {
+  it('cost per hire is money (major units in the form, minor in the API)', () => {
+    expect(formToRule(form({ metric: 'cost_per_hire', threshold: '2500' }), 'USD').body?.threshold).toBe(250000);
+    expect(thresholdUnit('cost_per_hire', 'EUR')).toBe('EUR');
+  });
+
+  it('days without applicants is a whole number of days, with no window in its description', () => {
+    expect(formToRule(form({ metric: 'days_without_applicants', threshold: '10' }), 'USD').body?.threshold).toBe(10);
+    expect(thresholdUnit('days_without_applicants', 'USD')).toBe('days');
+    expect(validateRuleForm(form({ metric: 'days_without_applicants', threshold: '2.5' }), 'USD').threshold).toMatch(/whole number of days/);
+    expect(ruleToForm(rule({ metric: 'days_without_applicants', threshold: 14 }), 'USD').threshold).toBe('14');
+    expect(describeCondition({ metric: 'days_without_applicants', operator: 'gte', threshold: 14, windowDays: 7, minImpressions: 0 }, 'USD')).toBe('Days without applicants is at least 14 days');
   });
 });

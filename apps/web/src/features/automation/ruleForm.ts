@@ -6,13 +6,18 @@ import { currencyExponent, formatMoney, formatRatio, toMajor, toMinor } from '..
  * units of the reporting currency (shown as major units: "50.00" USD ↔ 5000), ctr and
  * budget_used_share are ratios (shown as percentages: "1.5" % ↔ 0.015).
  */
-export const RULE_METRICS: Record<RuleMetric, { label: string; unit: 'money' | 'percent' }> = {
+export const RULE_METRICS: Record<RuleMetric, { label: string; unit: 'money' | 'percent' | 'days' }> = {
   cost_per_applicant: { label: 'Cost per applicant', unit: 'money' },
   cpc: { label: 'Cost per click', unit: 'money' },
   ctr: { label: 'Click-through rate', unit: 'percent' },
   spend: { label: 'Spend', unit: 'money' },
   budget_used_share: { label: 'Share of the total budget used', unit: 'percent' },
+  cost_per_hire: { label: 'Cost per hire', unit: 'money' },
+  days_without_applicants: { label: 'Days without applicants', unit: 'days' },
 };
+
+/** Metrics judged on the campaign's whole life, not on the window (the form says the window is not used). */
+export const WINDOWLESS_METRICS: ReadonlySet<RuleMetric> = new Set(['budget_used_share', 'days_without_applicants']);
 
 export const RULE_OPERATORS: Record<RuleOperator, { label: string; symbol: string }> = {
   gt: { label: 'is more than', symbol: '>' },
@@ -66,6 +71,7 @@ const clean = (value: number) => Number(value.toPrecision(12));
 /** An API threshold in the form's unit, as the text field shows it. */
 export function thresholdToInput(metric: RuleMetric, threshold: number, currency: string): string {
   if (RULE_METRICS[metric].unit === 'percent') return String(clean(threshold * 100));
+  if (RULE_METRICS[metric].unit === 'days') return String(threshold);
   return String(clean(toMajor(threshold, currency)));
 }
 
@@ -86,9 +92,10 @@ export function ruleToForm(rule: AutomationRule, currency: string): RuleFormValu
 const INTEGER = /^\d+$/;
 const DECIMAL = /^\d+(\.\d+)?$/;
 
-/** The form's unit for a metric, for labels: "USD" or "%". */
+/** The form's unit for a metric, for labels: "USD", "%" or "days". */
 export function thresholdUnit(metric: RuleMetric, currency: string): string {
-  return RULE_METRICS[metric].unit === 'percent' ? '%' : currency;
+  const { unit } = RULE_METRICS[metric];
+  return unit === 'percent' ? '%' : unit === 'days' ? 'days' : currency;
 }
 
 function thresholdError(metric: RuleMetric, raw: string, currency: string): string | undefined {
@@ -96,6 +103,7 @@ function thresholdError(metric: RuleMetric, raw: string, currency: string): stri
   if (!text) return 'Enter a threshold.';
   if (!DECIMAL.test(text)) return 'Enter a number of 0 or more, like 12.5.';
   const value = Number(text);
+  if (RULE_METRICS[metric].unit === 'days') return INTEGER.test(text) && value <= 3650 ? undefined : 'Enter a whole number of days (at most 3650).';
   if (RULE_METRICS[metric].unit === 'percent') {
     if (metric === 'ctr' && value > 100) return 'A click-through rate is at most 100 %.';
     return undefined;
@@ -127,7 +135,8 @@ export function validateRuleForm(values: RuleFormValues, currency: string): Rule
 /** The API threshold for what the form says (minor units, or a ratio). Call after validation. */
 export function inputToThreshold(metric: RuleMetric, input: string, currency: string): number {
   const value = Number(input.trim());
-  return RULE_METRICS[metric].unit === 'percent' ? clean(value / 100) : toMinor(value, currency);
+  const { unit } = RULE_METRICS[metric];
+  return unit === 'percent' ? clean(value / 100) : unit === 'days' ? value : toMinor(value, currency);
 }
 
 /** Validated form → request body; `errors` instead when something is wrong. */
@@ -158,10 +167,10 @@ export function describeCondition(
   currency: string,
 ): string {
   const metric = RULE_METRICS[rule.metric];
-  const threshold = metric.unit === 'percent' ? formatRatio(rule.threshold) : formatMoney(rule.threshold, currency);
-  // The budget share is lifetime spend against the total budget: the window does not apply.
-  const window =
-    rule.metric === 'budget_used_share' ? '' : rule.windowDays === 1 ? ' over the last day' : ` over the last ${rule.windowDays} days`;
+  const threshold =
+    metric.unit === 'percent' ? formatRatio(rule.threshold) : metric.unit === 'days' ? `${rule.threshold} days` : formatMoney(rule.threshold, currency);
+  // The budget share and days without applicants look at the campaign's whole life: the window does not apply.
+  const window = WINDOWLESS_METRICS.has(rule.metric) ? '' : rule.windowDays === 1 ? ' over the last day' : ` over the last ${rule.windowDays} days`;
   const min = rule.minImpressions > 0 ? `, once it has ${new Intl.NumberFormat().format(rule.minImpressions)} impressions` : '';
   return `${metric.label} ${RULE_OPERATORS[rule.operator].label} ${threshold}${window}${min}`;
 }

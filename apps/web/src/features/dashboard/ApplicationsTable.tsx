@@ -1,4 +1,4 @@
-import { useApplications, type Application, type ApplicationFilter } from '../../api/hooks/performance';
+import { useApplications, type Application, type ApplicationFilter } from '../../api/hooks/applications';
 import { ExportCsvLink } from '../../components/charts/ExportCsvLink';
 import { csvDataHref, tableCsvColumns } from '../../components/csv';
 import { PlatformLabel } from '../../components/PlatformLabel';

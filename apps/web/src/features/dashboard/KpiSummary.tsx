@@ -4,6 +4,7 @@ import { formatCount, formatMoney, formatRatio } from '../../components/charts/f
 import { eachDay } from '../../components/charts/pivot';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { LoadingBlock } from '../../components/Spinner';
+import { HiringFunnel } from './HiringFunnel';
 import { KpiCard, type Direction } from './KpiCard';
 
 type KpiName = keyof Kpis;
@@ -30,6 +31,10 @@ export const KPI_CARDS: readonly KpiSpec[] = [
   { kpi: 'ctr', label: 'Click-through rate', better: 'up', format: ratio },
   { kpi: 'cpcMinor', label: 'Cost per click', better: 'down', format: money },
   { kpi: 'applicationRate', label: 'Application rate', better: 'up', format: ratio },
+  { kpi: 'interviews', label: 'Interviews', better: 'up', format: count },
+  { kpi: 'costPerInterviewMinor', label: 'Cost per interview', better: 'down', format: money },
+  { kpi: 'hires', label: 'Hires', better: 'up', format: count },
+  { kpi: 'costPerHireMinor', label: 'Cost per hire', better: 'down', format: money },
 ];
 
 export function KpiCards({ summary }: { summary: DashboardSummary }) {
@@ -60,6 +65,7 @@ export function KpiSummary({ range }: { range: DateRange }) {
   return (
     <div className="flex flex-col gap-3">
       <KpiCards summary={summary.data} />
+      <HiringFunnel kpis={summary.data.current} />
       <p className="text-sm text-slate-600">
         {formatCount(activeCampaigns)} active {activeCampaigns === 1 ? 'campaign' : 'campaigns'} · {formatCount(openJobs)} open{' '}
         {openJobs === 1 ? 'job' : 'jobs'}

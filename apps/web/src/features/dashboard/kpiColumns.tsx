@@ -37,5 +37,9 @@ export function breakdownColumns(currency: string, { nameHeader, linkTo, labelOf
     { key: 'applications', header: 'Applications', className: num, cell: (r) => formatCount(r.applications), csv: (r) => r.applications },
     { key: 'cpa', header: 'Cost per applicant', className: num, cell: (r) => formatMoney(r.costPerApplicantMinor, currency), ...moneyCsv('Cost per applicant', currency, (r) => r.costPerApplicantMinor) },
     { key: 'rate', header: 'Application rate', className: num, cell: (r) => formatRatio(r.applicationRate), csv: (r) => r.applicationRate },
+    { key: 'interviews', header: 'Interviews', className: num, cell: (r) => formatCount(r.interviews), csv: (r) => r.interviews },
+    { key: 'cpi', header: 'Cost per interview', className: num, cell: (r) => formatMoney(r.costPerInterviewMinor, currency), ...moneyCsv('Cost per interview', currency, (r) => r.costPerInterviewMinor) },
+    { key: 'hires', header: 'Hires', className: num, cell: (r) => formatCount(r.hires), csv: (r) => r.hires },
+    { key: 'cph', header: 'Cost per hire', className: num, cell: (r) => formatMoney(r.costPerHireMinor, currency), ...moneyCsv('Cost per hire', currency, (r) => r.costPerHireMinor) },
   ];
 }

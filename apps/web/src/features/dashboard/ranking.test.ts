@@ -1,22 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { BreakdownRow } from '../../api/hooks/performance';
 import { rankByCostPerApplicant } from './ranking';
+import { breakdownRow } from './testFixtures';
 
 function row(key: string, spendMinor: number, applications: number): BreakdownRow {
-  return {
-    key,
-    label: `Campaign ${key}`,
-    spendMinor,
-    applications,
-    impressions: 1000,
-    reach: 800,
-    clicks: 100,
-    conversions: 0,
-    ctr: 0.1,
-    cpcMinor: Math.round(spendMinor / 100),
-    costPerApplicantMinor: applications ? Math.round(spendMinor / applications) : null,
-    applicationRate: applications / 100,
-  };
+  return breakdownRow(key, `Campaign ${key}`, { spendMinor, applications, impressions: 1000, reach: 800, clicks: 100 });
 }
 
 describe('rankByCostPerApplicant', () => {

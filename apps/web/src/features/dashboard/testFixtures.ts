@@ -2,15 +2,23 @@
 import type { BreakdownRow, CampaignMetrics, DashboardSummary, Kpis, Pacing } from '../../api/hooks/performance';
 
 export function kpis(
-  totals: Partial<Pick<Kpis, 'impressions' | 'reach' | 'clicks' | 'spendMinor' | 'conversions' | 'applications'>> = {},
+  totals: Partial<Pick<Kpis, 'impressions' | 'reach' | 'clicks' | 'spendMinor' | 'conversions' | 'applications' | 'screenings' | 'interviews' | 'offers' | 'hires'>> = {},
 ): Kpis {
-  const t = { impressions: 0, reach: 0, clicks: 0, spendMinor: 0, conversions: 0, applications: 0, ...totals };
+  const t = { impressions: 0, reach: 0, clicks: 0, spendMinor: 0, conversions: 0, applications: 0, screenings: 0, interviews: 0, offers: 0, hires: 0, ...totals };
+  const ratio = (a: number, b: number) => (b ? a / b : null);
+  const costPer = (n: number) => (n ? Math.round(t.spendMinor / n) : null);
   return {
     ...t,
     ctr: t.impressions ? t.clicks / t.impressions : null,
     cpcMinor: t.clicks ? Math.round(t.spendMinor / t.clicks) : null,
     costPerApplicantMinor: t.applications ? Math.round(t.spendMinor / t.applications) : null,
     applicationRate: t.clicks ? t.applications / t.clicks : null,
+    costPerInterviewMinor: costPer(t.interviews),
+    costPerHireMinor: costPer(t.hires),
+    screeningRate: ratio(t.screenings, t.applications),
+    interviewRate: ratio(t.interviews, t.screenings),
+    offerRate: ratio(t.offers, t.interviews),
+    hireRate: ratio(t.hires, t.offers),
   };
 }
 

@@ -4,6 +4,7 @@ import { useCan } from '../../app/permissions';
 import { DetailPageShell } from '../../components/DetailPageShell';
 import { PageHeader } from '../../components/PageHeader';
 import { UrlTabs } from '../../components/UrlTabs';
+import { JobPipelinePanel } from '../applications/JobPipelinePanel';
 import { JobAdvertisingPanel } from '../dashboard/JobAdvertisingPanel';
 import { JobDetails } from './JobFacts';
 import { JobHeaderActions } from './JobHeaderActions';
@@ -42,6 +43,7 @@ function JobDetail({ job }: { job: Job }) {
         tabs={[
           { id: 'details', label: 'Details', panel: () => <JobDetails job={job} /> },
           { id: 'advertising', label: 'Advertising', panel: () => <JobAdvertisingPanel jobId={job.id} /> },
+          { id: 'pipeline', label: 'Pipeline', panel: () => <JobPipelinePanel jobId={job.id} /> },
         ]}
       />
     </>

@@ -10,6 +10,7 @@ export const settingsSections = [
   { to: 'api-tokens', label: 'API tokens' },
   { to: 'integrations', label: 'Integrations' },
   { to: 'audit-log', label: 'Audit log' },
+  { to: 'background-work', label: 'Background work' },
 ] as const;
 
 export function SettingsLayout() {
