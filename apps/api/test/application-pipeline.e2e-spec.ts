@@ -193,7 +193,7 @@ describe('cost per interview and per hire, conversion rates (integration)', () =
     const job = await admin.get(`/api/jobs/${jobId}/metrics`).expect(200);
     expect(job.body.totals).toMatchObject({ costPerHireMinor: 4500, costPerInterviewMinor: 2250 });
     const csv = await admin.get('/api/dashboard/breakdown?by=campaign&format=csv').expect(200);
-    expect(csv.text.split('\r\n')[0]).toContain('costPerHireMinor');
+    expect(csv.text.split('\r\n')[0]).toContain('costPerHire (USD)');
 
     // A period that ended before anyone was interviewed has no cost per hire.
     const yesterday = addDays(today(), -1);
