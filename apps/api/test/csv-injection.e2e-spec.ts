@@ -34,7 +34,8 @@ describe('CSV formula guard on every CSV the product writes (integration)', () =
 
   it("the import's rejected rows are neutralised, cell by cell", async () => {
     const header = 'full_name,email,country_code';
-    const rows = PAYLOADS.map((p, i) => `"${p.replace(/"/g, '""')}",bad${i}@example.com,XX`);
+    // An address that is not an email rejects the row (a bad optional value alone would only be a warning).
+    const rows = PAYLOADS.map((p, i) => `"${p.replace(/"/g, '""')}",bad${i}.example.com,XX`);
     const res = await request(t.app.getHttpServer()).post('/api/candidates/imports').set('Cookie', recruiter.cookie).set('X-CSRF-Token', recruiter.csrf)
       .attach('file', Buffer.from([header, ...rows].join('\n')), 'evil.csv').expect(202);
     let done: Record<string, any> = res.body;
