@@ -77,7 +77,7 @@ describe('CampaignMetricsPanel', () => {
     expect(within(platforms).getByRole('rowheader', { name: 'Sandbox' })).toBeInTheDocument();
     const csv = screen.getByRole('link', { name: 'Export CSV: campaign metrics by platform' });
     // The visible headers, money in units with its currency (not minor-unit integers).
-    expect(decodeURIComponent(csv.getAttribute('href')!)).toContain('Platform,Spend (USD),Impressions,Clicks,CTR,CPC (USD),Applications,Cost per applicant (USD),Application rate\r\nSandbox,120,');
+    expect(decodeURIComponent(csv.getAttribute('href')!)).toContain('Platform,Spend (USD),Impressions,Clicks,CTR,CPC (USD),Applications,Cost per applicant (USD),Application rate,Interviews,Cost per interview (USD),Hires,Cost per hire (USD)\r\nSandbox,120,');
     expect(await screen.findByRole('cell', { name: 'ana@example.com' })).toBeInTheDocument();
     const applicationsCsv = decodeURIComponent(screen.getByRole('link', { name: 'Export CSV: applications' }).getAttribute('href')!);
     expect(applicationsCsv).toMatch(/^data:text\/csv;charset=utf-8,Received,Candidate,Source,Platform\r\n.*,ana@example\.com,/);
@@ -174,7 +174,7 @@ describe('SegmentPerformanceTable', () => {
     expect(within(rows[0]!).queryByRole('link')).not.toBeInTheDocument();
     const csv = decodeURIComponent(within(figure).getByRole('link', { name: 'Export CSV: performance by segment' }).getAttribute('href')!);
     const lines = csv.replace('data:text/csv;charset=utf-8,', '').split('\r\n');
-    expect(lines[0]).toBe('Segment,Spend (USD),Impressions,Clicks,CTR,CPC (USD),Applications,Cost per applicant (USD),Application rate');
+    expect(lines[0]).toBe('Segment,Spend (USD),Impressions,Clicks,CTR,CPC (USD),Applications,Cost per applicant (USD),Application rate,Interviews,Cost per interview (USD),Hires,Cost per hire (USD)');
     expect(lines.slice(1).map((line) => line.split(',')[0])).toEqual(['Senior nurses', 'Night nurses', 'Students', '']);
   });
 });
