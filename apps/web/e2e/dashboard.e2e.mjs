@@ -103,14 +103,14 @@ after(async () => {
 });
 
 const digitsOf = (currency) => new Intl.NumberFormat('en-US', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits;
+/** Money as KPI cards show it: cents under 10 units, whole units up to 1 000, compact above ("$12.3K"). */
 const money = (minor, currency) => {
   const digits = digitsOf(currency);
-  return new Intl.NumberFormat('en-US', {
-    style: 'currency',
-    currency,
-    minimumFractionDigits: digits,
-    maximumFractionDigits: digits,
-  }).format(minor / 10 ** digits);
+  const major = minor / 10 ** digits;
+  const magnitude = Math.abs(major);
+  const precision = magnitude >= 1000 ? { notation: 'compact', minimumFractionDigits: 0, maximumFractionDigits: 1 }
+    : magnitude >= 10 ? { minimumFractionDigits: 0, maximumFractionDigits: 0 } : { minimumFractionDigits: digits, maximumFractionDigits: digits };
+  return new Intl.NumberFormat('en-US', { style: 'currency', currency, ...precision }).format(major);
 };
 const count = (n) => new Intl.NumberFormat('en-US').format(n);
 /** The big figure of a KPI card (the card's second paragraph). */

@@ -100,6 +100,8 @@ test('a campaign published before its start reads "Scheduled (starts …)", with
     title: `Night nurse ${unique()}`, description: '# The role\n\nNights on **ICU**.', shortDescription: 'Night nurse.', company: 'St. Mary Clinic',
     city: 'Austin', region: 'Texas', countryCode: 'US', remote: 'onsite', employmentType: 'full_time', experienceLevel: 'mid', skills: ['Nursing'],
     applicationUrl: 'https://careers.example.com/jobs/night',
+    // Ads reach US states whose pay-transparency laws require a range in the ad.
+    salaryMin: 60000, salaryMax: 80000, salaryCurrency: 'USD',
   });
   const job = await recruiter.api.post(`/api/jobs/${draftJob.id}/transitions`, { to: 'open' });
   const sandbox = (await recruiter.api.get('/api/platform-connections?limit=200')).items.find((c) => c.kind === 'sandbox');

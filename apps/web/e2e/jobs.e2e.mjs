@@ -52,7 +52,7 @@ test('an admin creates a job through the form, opens it, closes it and sees the 
     await badge('Draft').waitFor();
     const id = new URL(page.url()).pathname.split('/').pop();
     assert.match(id, /^[0-9a-f-]{36}$/);
-    assert.equal(await main.getByRole('link', { name: 'Create campaign' }).getAttribute('href'), `/campaigns/new?jobId=${id}`);
+    assert.equal(await main.getByRole('link', { name: 'Create campaign' }).count(), 0, 'a draft cannot be advertised yet');
     assert.equal(await main.getByRole('button', { name: 'Close', exact: true }).count(), 0, 'a draft cannot be closed');
 
     // Open it: the badge changes and the open job's actions appear.
@@ -60,6 +60,7 @@ test('an admin creates a job through the form, opens it, closes it and sees the 
     await badge('Open').waitFor();
     await main.getByRole('button', { name: 'Pause', exact: true }).waitFor();
     assert.equal(await main.getByRole('button', { name: 'Open', exact: true }).count(), 0);
+    assert.equal(await main.getByRole('link', { name: 'Create campaign' }).getAttribute('href'), `/campaigns/new?jobId=${id}`);
 
     // Close it, after confirming, with a reason.
     await main.getByRole('button', { name: 'Close', exact: true }).click();
@@ -72,6 +73,7 @@ test('an admin creates a job through the form, opens it, closes it and sees the 
       assert.equal(await main.getByRole('button', { name, exact: true }).count(), 0, `no ${name} on a closed job`);
     }
     assert.equal(await main.getByRole('link', { name: 'Edit' }).count(), 0, 'a closed job cannot be edited');
+    assert.equal(await main.getByRole('link', { name: 'Create campaign' }).count(), 0, 'a closed job is not advertised');
 
     const admin = await apiAs(ADMIN.email, ADMIN.password);
     const saved = await admin.get(`/api/jobs/${id}`);

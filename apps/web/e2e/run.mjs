@@ -17,6 +17,7 @@ const DB_NAME = process.env.E2E_DB_NAME ?? 'adflux_e2e';
 const PG_ADMIN_URL = process.env.E2E_PG_ADMIN_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const DATABASE_URL = `postgres://postgres@127.0.0.1:5432/${DB_NAME}`;
 const REDIS_URL = process.env.E2E_REDIS_URL ?? 'redis://127.0.0.1:6379/2';
+const SITE_AUDITS = ['mobile.e2e.mjs', 'quality.e2e.mjs'];
 const ADMIN_EMAIL = 'admin@e2e.local';
 const ADMIN_PASSWORD = 'e2e-admin-password';
 
@@ -115,7 +116,9 @@ async function main() {
   const only = (process.env.E2E_ONLY ?? '').split(',').filter(Boolean);
   const files = readdirSync(here)
     .filter((f) => f.endsWith('.e2e.mjs') && (only.length === 0 || only.some((name) => f.includes(name))))
-    .sort()
+    // The site-wide audits run last: their site map generates jobs and candidates that would change what
+    // the other files' segmentations find.
+    .sort((a, b) => Number(SITE_AUDITS.includes(a)) - Number(SITE_AUDITS.includes(b)) || a.localeCompare(b))
     .map((f) => join(here, f));
   if (files.length === 0) throw new Error(`no *.e2e.mjs files in ${here}`);
 

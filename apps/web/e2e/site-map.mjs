@@ -36,6 +36,16 @@ async function segment(admin) {
   return (await admin.get('/api/segments')).items;
 }
 
+/** An open job that may be advertised anywhere: an https application page and a salary range (pay-transparency laws). */
+async function advertisableJob(admin) {
+  const draft = await admin.post('/api/jobs', {
+    title: `Site map nurse ${unique()}`, description: 'Care for patients on our ward.', shortDescription: 'Ward nurse.', company: 'St. Mary Clinic',
+    city: 'Austin', region: 'Texas', countryCode: 'US', remote: 'onsite', employmentType: 'full_time', experienceLevel: 'mid', skills: ['Nursing'],
+    applicationUrl: 'https://careers.example.com/jobs/site-map', salaryMin: 60000, salaryMax: 80000, salaryCurrency: 'USD',
+  });
+  return admin.post(`/api/jobs/${draft.id}/transitions`, { to: 'open' });
+}
+
 async function publishedCampaign(admin, job, segments) {
   const connections = await admin.get('/api/platform-connections?kind=sandbox&limit=200');
   const sandbox = connections.items.find((c) => c.name === 'Sandbox') ?? connections.items[0];
@@ -67,8 +77,7 @@ export async function prepareSiteMap() {
     return current.status === 'completed';
   });
   const segments = await segment(admin);
-  const { items: jobs } = await admin.get('/api/jobs?status=open&limit=1');
-  const job = jobs[0] ?? (await admin.get('/api/jobs?limit=1')).items[0];
+  const job = await advertisableJob(admin);
   const { items: candidates } = await admin.get('/api/candidates?limit=1');
   const campaign = await publishedCampaign(admin, job, segments);
   const imported = await importedFile(admin);
