@@ -128,7 +128,8 @@ test('a campaign published before its start reads "Scheduled (starts …)", with
 
     // "Sync now" ends with its result: nothing yet, and why.
     await page.getByRole('button', { name: 'Sync now' }).click();
-    await page.getByRole('status').filter({ hasText: /^Nothing new: delivery starts / }).waitFor({ timeout: 60_000 });
+    // The worker may still be busy with earlier files' runs (segmentation, generation) when the suite runs whole.
+    await page.getByRole('status').filter({ hasText: /^Nothing new: delivery starts / }).waitFor({ timeout: 150_000 });
     await publications.getByText(/^Last synced /).filter({ hasNotText: 'never' }).first().waitFor({ timeout: 10_000 });
     if (SHOTS) await page.screenshot({ path: join(SHOTS, 'campaign-detail.png'), fullPage: true });
 
