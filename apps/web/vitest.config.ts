@@ -11,6 +11,8 @@ export default defineConfig({
     unstubGlobals: true,
     // jsdom + user-event on a small CI machine: generous, since speed is not what these tests check.
     testTimeout: 20_000,
+    // The setup preloads every lazy page; the first file of a worker pays the cold transform of all of them.
+    hookTimeout: 60_000,
     // jsdom's default origin; the API client resolves relative URLs against it.
     environmentOptions: { jsdom: { url: 'http://localhost:3000/' } },
   },
