@@ -7,7 +7,7 @@ import { SecretBox } from '../src/common/crypto/secret-box';
 import { seedSandboxConnection } from '../src/ads-platforms/connections/sandbox-connection.seed';
 import { appConfig } from '../src/config/app-config';
 import { campaignBody, insertActiveSegments, insertOpenJob, segmentProfile } from './fixtures/campaign-fixtures';
-import { createTestApp, loginAs, resetState, Session, TestApp } from './harness';
+import { clearTables, createTestApp, loginAs, resetState, Session, TestApp } from './harness';
 
 jest.setTimeout(120_000);
 
@@ -36,7 +36,7 @@ describe('campaigns: concurrent actions on one campaign (integration)', () => {
     connectionIds = [sandbox.id, ...copies.map((c) => c.id)];
   });
   beforeEach(async () => {
-    await t.dataSource.query(`TRUNCATE campaigns, jobs, sandbox_objects RESTART IDENTITY CASCADE`);
+    await clearTables(t.dataSource, ['campaigns', 'jobs', 'sandbox_objects']);
     jobId = await insertOpenJob(t.dataSource);
     segmentIds = await insertActiveSegments(t.dataSource, [segmentProfile('Nurses', { size: 5000 })]);
   });

@@ -13,7 +13,7 @@ import { ProblemException } from '../src/common/problem';
 import { appConfig } from '../src/config/app-config';
 import { campaignBody, insertActiveSegments, insertOpenJob, segmentProfile } from './fixtures/campaign-fixtures';
 import { waitFor } from './fixtures/wait-for';
-import { createTestApp, expectProblem, loginAs, resetState, Session, TestApp } from './harness';
+import { clearTables, createTestApp, expectProblem, loginAs, resetState, Session, TestApp } from './harness';
 
 jest.setTimeout(120_000);
 
@@ -39,7 +39,7 @@ describe('campaigns: editing a published campaign through the update queue (inte
   });
   beforeEach(async () => {
     builders.sandbox = realSandbox;
-    await t.dataSource.query(`TRUNCATE campaigns, jobs, sandbox_objects RESTART IDENTITY CASCADE`);
+    await clearTables(t.dataSource, ['campaigns', 'jobs', 'sandbox_objects']);
     jobId = await insertOpenJob(t.dataSource);
     segmentIds = await insertActiveSegments(t.dataSource, [segmentProfile('Nurses', { size: 5000 })]);
   });

@@ -10,7 +10,7 @@ import { PublicationReconciler } from '../src/campaigns/publishing/publication-r
 import { CAMPAIGNS_QUEUE, publicationJobId } from '../src/campaigns/campaigns.queue';
 import { campaignBody, insertActiveSegments, insertOpenJob, segmentProfile } from './fixtures/campaign-fixtures';
 import { appConfig } from '../src/config/app-config';
-import { createTestApp, expectProblem, loginAs, resetState, Session, TestApp } from './harness';
+import { clearTables, createTestApp, expectProblem, loginAs, resetState, Session, TestApp } from './harness';
 
 jest.setTimeout(120_000);
 
@@ -81,7 +81,7 @@ describe('campaigns: publishing through the queue to the sandbox (integration)',
   });
   beforeEach(async () => {
     builders.sandbox = realSandbox;
-    await t.dataSource.query(`TRUNCATE campaigns, jobs, sandbox_objects RESTART IDENTITY CASCADE`);
+    await clearTables(t.dataSource, ['campaigns', 'jobs', 'sandbox_objects']);
     await t.dataSource.query(`UPDATE platform_connections SET status = 'connected'`);
     jobId = await insertOpenJob(t.dataSource);
     segmentIds = await insertActiveSegments(t.dataSource, [segmentProfile('Nurses', { size: 5000 })]);

@@ -3,7 +3,7 @@ import { seedSandboxConnection } from '../src/ads-platforms/connections/sandbox-
 import { appConfig } from '../src/config/app-config';
 import { campaignBody, insertOpenJob } from './fixtures/campaign-fixtures';
 import { insertRunWithAssignments } from './fixtures/segment-fixtures';
-import { createTestApp, expectProblem, loginAs, resetState, Session, TestApp } from './harness';
+import { clearTables, createTestApp, expectProblem, loginAs, resetState, Session, TestApp } from './harness';
 
 jest.setTimeout(60_000);
 
@@ -39,7 +39,7 @@ describe('campaign wizard: partial previews, audience that matches the targeting
     euroSandboxId = (await admin.post('/api/platform-connections', { kind: 'sandbox', name: 'Euro sandbox', sandbox: { currency: 'EUR' } }).expect(201)).body.id;
   });
   beforeEach(async () => {
-    await t.dataSource.query(`TRUNCATE campaigns, jobs, candidates RESTART IDENTITY CASCADE`);
+    await clearTables(t.dataSource, ['campaigns', 'jobs', 'candidates']);
     jobId = await insertOpenJob(t.dataSource, { title: 'Backend Engineer', city: 'Berlin', country_code: 'DE', remote: 'onsite', skills: ['TypeScript'] });
     // The pool of both segments lives mostly in India, Mexico and Brazil; only a few in Berlin.
     const first = await insertCandidatesIn(t.dataSource, [

@@ -1,7 +1,7 @@
 import { appConfig } from '../src/config/app-config';
 import { seedSandboxConnection } from '../src/ads-platforms/connections/sandbox-connection.seed';
 import { campaignBody, insertActiveSegments, insertOpenJob, segmentProfile } from './fixtures/campaign-fixtures';
-import { createTestApp, expectProblem, loginAs, resetState, Session, TestApp } from './harness';
+import { clearTables, createTestApp, expectProblem, loginAs, resetState, Session, TestApp } from './harness';
 
 // App start and logins (argon2 on purpose) take seconds on a busy machine.
 jest.setTimeout(60_000);
@@ -28,7 +28,7 @@ describe('campaigns: drafts, targeting, previews, compliance (integration)', () 
     metaId = meta.body.id;
   });
   beforeEach(async () => {
-    await t.dataSource.query(`TRUNCATE campaigns, jobs RESTART IDENTITY CASCADE`);
+    await clearTables(t.dataSource, ['campaigns', 'jobs']);
     jobId = await insertOpenJob(t.dataSource);
     segmentIds = await insertActiveSegments(t.dataSource, [
       segmentProfile('Pediatric nurses', { size: 120, topSkills: [skill('Nursing', 0.9), skill('ICU', 0.4, 3)], topRegions: [{ countryCode: 'US', region: 'Texas', share: 0.8 }] }),

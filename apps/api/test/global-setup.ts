@@ -1,16 +1,22 @@
+import type { Config } from '@jest/types';
 import { DataSource } from 'typeorm';
 import { runMigrations } from '../src/database/migrate';
-import { TEST_ENV } from './test-env';
+import { databaseUrlForWorker, MAX_TEST_WORKERS } from './test-env';
 
-/** Fresh test database once per jest run: drop, create, migrate. */
-export default async function globalSetup(): Promise<void> {
-  const url = new URL(TEST_ENV.DATABASE_URL);
-  const name = url.pathname.slice(1);
-  url.pathname = '/postgres';
-  const admin = new DataSource({ type: 'postgres', url: url.toString() });
+/** Fresh test databases once per jest run: the first is migrated, each further worker's is a copy of it. */
+export default async function globalSetup(globalConfig: Config.GlobalConfig): Promise<void> {
+  const workers = Math.min(Math.max(globalConfig.maxWorkers, 1), MAX_TEST_WORKERS);
+  const names = Array.from({ length: workers }, (_, i) => new URL(databaseUrlForWorker(i + 1)).pathname.slice(1));
+  const adminUrl = new URL(databaseUrlForWorker(1));
+  adminUrl.pathname = '/postgres';
+  const admin = new DataSource({ type: 'postgres', url: adminUrl.toString() });
   await admin.initialize();
-  await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-  await admin.query(`CREATE DATABASE "${name}"`);
-  await admin.destroy();
-  await runMigrations(TEST_ENV.DATABASE_URL);
+  try {
+    for (const name of names) await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+    await admin.query(`CREATE DATABASE "${names[0]}"`);
+    await runMigrations(databaseUrlForWorker(1));
+    for (const name of names.slice(1)) await admin.query(`CREATE DATABASE "${name}" TEMPLATE "${names[0]}"`);
+  } finally {
+    await admin.destroy();
+  }
 }

@@ -38,13 +38,44 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
 
 /** Empties every table but the migrations log, and the test Redis db. */
 export async function resetState(dataSource: DataSource): Promise<void> {
-  const tables: { tablename: string }[] = await dataSource.query(
-    `SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename <> 'schema_migrations'`,
-  );
-  if (tables.length) await dataSource.query(`TRUNCATE ${tables.map((t) => `"${t.tablename}"`).join(', ')} RESTART IDENTITY CASCADE`);
+  await clearTables(dataSource);
   const redis = new Redis(TEST_ENV.REDIS_URL);
   await redis.flushdb();
   await redis.quit();
+}
+
+/**
+ * Empties the given tables (default: all but the migrations log) and every table whose rows reference them, like
+ * TRUNCATE … CASCADE, and restarts their id sequences. DELETE rather than TRUNCATE: tests leave few rows, and TRUNCATE
+ * creates and syncs new files for ~30 tables, ~0.3–0.9 s per test that the suite paid hundreds of times.
+ * Foreign-key triggers are off inside the transaction (superuser test database), so the order does not matter.
+ */
+export async function clearTables(dataSource: DataSource, roots?: string[]): Promise<void> {
+  const tables: { name: string }[] = await dataSource.query(
+    roots
+      ? `WITH RECURSIVE dependent(oid) AS (
+           SELECT to_regclass(r) FROM unnest($1::text[]) AS r
+           UNION SELECT c.conrelid FROM pg_constraint c JOIN dependent d ON c.confrelid = d.oid WHERE c.contype = 'f')
+         SELECT DISTINCT format('%I', cl.relname) AS name FROM dependent d JOIN pg_class cl ON cl.oid = d.oid
+         WHERE NOT cl.relispartition`
+      : `SELECT format('%I', tablename) AS name FROM pg_tables
+         WHERE schemaname = 'public' AND tablename <> 'schema_migrations'
+           AND tablename NOT IN (SELECT c.relname FROM pg_class c WHERE c.relispartition)`,
+    roots ? [roots] : [],
+  );
+  if (!tables.length) return;
+  const names = tables.map((t) => t.name);
+  await dataSource.transaction(async (tx) => {
+    await tx.query(`SET LOCAL session_replication_role = replica`);
+    await tx.query(names.map((name) => `DELETE FROM ${name};`).join(' '));
+    await tx.query(
+      `SELECT setval(s.seq, 1, false) FROM (
+         SELECT pg_get_serial_sequence(format('%I', t), a.attname) AS seq
+         FROM unnest($1::text[]) AS t JOIN pg_attribute a ON a.attrelid = to_regclass(t) AND a.attnum > 0 AND NOT a.attisdropped
+       ) s WHERE s.seq IS NOT NULL`,
+      [tables.map((t) => t.name.replace(/^"|"$/g, ''))],
+    );
+  });
 }
 
 let cachedHash: string | undefined;

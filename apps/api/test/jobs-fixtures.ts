@@ -1,4 +1,5 @@
 import { DataSource } from 'typeorm';
+import { clearTables } from './harness';
 
 /** A date `days` from today (UTC), as the API expects closing dates. */
 export const inDays = (days: number): string => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
@@ -42,5 +43,5 @@ export async function forceStatus(dataSource: DataSource, id: string, status: st
 
 /** Between tests: forget jobs and audit rows, keep users and sessions (logging in is slow on purpose). */
 export async function clearJobs(dataSource: DataSource): Promise<void> {
-  await dataSource.query(`TRUNCATE jobs, audit_log RESTART IDENTITY CASCADE`);
+  await clearTables(dataSource, ['jobs', 'audit_log']);
 }

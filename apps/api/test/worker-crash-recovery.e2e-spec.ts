@@ -12,7 +12,7 @@ import { SEGMENTATION_QUEUE } from '../src/segments/segments.queue';
 import { campaignBody, insertActiveSegments, insertOpenJob, segmentProfile } from './fixtures/campaign-fixtures';
 import { seedPool } from './fixtures/segment-fixtures';
 import { waitFor } from './fixtures/wait-for';
-import { createTestApp, loginAs, resetState, Session, TestApp } from './harness';
+import { clearTables, createTestApp, loginAs, resetState, Session, TestApp } from './harness';
 import { jobHeldByDeadWorker, runStalledJobCheck } from './support/dead-worker';
 
 jest.setTimeout(120_000);
@@ -70,7 +70,7 @@ describe('recovery from a worker killed mid-job (integration)', () => {
       realSandbox = builders.sandbox;
     });
     beforeEach(async () => {
-      await t.dataSource.query(`TRUNCATE campaigns, jobs, sandbox_objects RESTART IDENTITY CASCADE`);
+      await clearTables(t.dataSource, ['campaigns', 'jobs', 'sandbox_objects']);
       [platform, dieBefore] = [undefined, undefined];
       builders.sandbox = (input) => (platform ??= new CountingPlatform(realSandbox(input), () => dieBefore));
       // This process's worker takes no job until the test says so: the dead worker gets it.
