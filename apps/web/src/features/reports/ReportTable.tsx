@@ -27,7 +27,7 @@ export function ReportTable({ kind, range }: { kind: ReportKind; range: DateRang
   const columns = reportColumns(kind, currency, platformLabel);
   const rows = report.data?.kind === kind ? report.data.rows : undefined;
   return (
-    <section aria-label={TITLES[kind]} className="flex flex-col gap-3">
+    <div className="flex flex-col gap-3">
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h2 className="text-lg font-semibold text-slate-900">{TITLES[kind]}</h2>
         <span className="print:hidden">
@@ -39,6 +39,6 @@ export function ReportTable({ kind, range }: { kind: ReportKind; range: DateRang
         <Table caption={TITLES[kind]} captionHidden columns={columns} rows={rows} rowKey={(r) => r.key} loading={report.isFetching} empty={EMPTY[kind]} />
       </div>
       <p className="text-xs text-slate-600">{NOTES[kind]}</p>
-    </section>
+    </div>
   );
 }
