@@ -1,3 +1,4 @@
+/* global getComputedStyle */
 // The reports page through the real UI: the campaign report shows the API's figures for a seeded period
 // (a platform with reach and one without: "—", never 0), its CSV carries the visible columns, the job
 // tab shows the funnel, and the print view hides the navigation and controls.
