@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import type { ReportRow } from '../../api/hooks/reports';
 import { json, meHandler, mockApi, users } from '../../test/fakeApi';
@@ -78,5 +78,25 @@ describe('ReportsPage', () => {
     await user.click(screen.getByRole('button', { name: 'Print' }));
     expect(print).toHaveBeenCalledTimes(1);
     expect(within(screen.getByRole('navigation', { name: 'Main' })).getByRole('link', { name: 'Reports' })).toHaveAttribute('href', '/reports');
+  });
+
+  it('"Print all" shows every report and opens the print dialog once all are loaded, then returns to the tabs', async () => {
+    const api = reportsApi({ campaigns: CAMPAIGN_ROWS, jobs: [], segments: [] });
+    // What the print dialog would see: every report's table, not a loading state.
+    const tablesAtPrint: string[] = [];
+    const print = vi.spyOn(window, 'print').mockImplementation(() => {
+      tablesAtPrint.push(...screen.queryAllByRole('table').map((t) => t.getAttribute('aria-label') ?? t.querySelector('caption')?.textContent ?? ''));
+    });
+    const { user } = renderApp('/reports');
+    await screen.findByRole('table', { name: 'Report per campaign' }, { timeout: 5000 });
+    await user.click(screen.getByRole('button', { name: 'Print all' }));
+    await waitFor(() => expect(print).toHaveBeenCalledTimes(1));
+    expect(tablesAtPrint).toEqual(['Report per campaign', 'Report per job', 'Report per segment']);
+    for (const name of ['Report per campaign', 'Report per job', 'Report per segment']) expect(screen.getByRole('table', { name })).toBeInTheDocument();
+    expect(screen.queryByRole('tablist')).not.toBeInTheDocument();
+    for (const kind of ['jobs', 'segments']) expect(api.callsTo('GET', `/api/reports/${kind}`).length).toBeGreaterThan(0);
+    fireEvent(window, new Event('afterprint'));
+    expect(await screen.findByRole('tablist', { name: 'Reports' })).toBeInTheDocument();
+    expect(print).toHaveBeenCalledTimes(1);
   });
 });
