@@ -78,6 +78,13 @@ describe('report calculations', () => {
     expect(m.applicationRate).toBeCloseTo(0.1);
   });
 
+  it('halves of two campaigns\' single days are still two publication-days: the reach is marked as a sum', () => {
+    const shares = addSums(scaleSums(meta(1), 0.5), scaleSums(meta(1), 0.5));
+    expect(reportMetrics(shares).reachIsDailySum).toBe(true);
+    expect(reportMetrics(scaleSums(meta(1), 0.5)).reachIsDailySum).toBe(false);
+    expect(reportMetrics(scaleSums(meta(1), 0.5)).reach).toBe(5000);
+  });
+
   it('a split share keeps ratios and rounds counts for display', () => {
     const third = reportMetrics(scaleSums({ ...meta(1), applications: 1 }, 1 / 3));
     expect(third.cpmMinor).toBe(500);

@@ -47,9 +47,12 @@ export function addSums(a: ReportSums, b: ReportSums): ReportSums {
   return Object.fromEntries(SUM_KEYS.map((k) => [k, a[k] + b[k]])) as unknown as ReportSums;
 }
 
-/** A share of the sums (a campaign aimed at two segments gives each half). */
+/** Counts of contributing publication-days: a share of a day is still a whole day that reported. */
+const DAY_COUNTS: ReadonlySet<keyof ReportSums> = new Set(['reachDays', 'uniqueClickDays']);
+
+/** A share of the sums (a campaign aimed at two segments gives each half); day counts stay whole. */
 export function scaleSums(sums: ReportSums, weight: number): ReportSums {
-  return Object.fromEntries(SUM_KEYS.map((k) => [k, sums[k] * weight])) as unknown as ReportSums;
+  return Object.fromEntries(SUM_KEYS.map((k) => [k, DAY_COUNTS.has(k) ? sums[k] : sums[k] * weight])) as unknown as ReportSums;
 }
 
 export interface ReportMetrics {
