@@ -30,8 +30,11 @@ export async function seedLiveCampaign(t: TestApp, connectionId: string, options
   return { jobId: job.id as string, campaignId: campaign.id as string, publicationId: publication.id as string, trackingCode };
 }
 
+/** What a fixed platform delivers a day; the optional metrics default to "not reported" (null). */
+type FixedDay = Omit<DailyInsight, 'date' | 'currency' | 'uniqueClicks' | 'cpmMicros' | 'frequency'> & Partial<Pick<DailyInsight, 'uniqueClicks' | 'cpmMicros' | 'frequency'>>;
+
 /** A platform whose daily delivery is fixed, counting insight fetches. */
-export function fixedDeliveryPlatform(perDay: Omit<DailyInsight, 'date' | 'currency'>): AdsPlatform & { calls: number } {
+export function fixedDeliveryPlatform(perDay: FixedDay): AdsPlatform & { calls: number } {
   const platform = {
     kind: 'sandbox' as const,
     steps: ['campaign'] as const,
@@ -43,7 +46,7 @@ export function fixedDeliveryPlatform(perDay: Omit<DailyInsight, 'date' | 'curre
     fetchInsights: async (_ids: unknown, from: string, to: string): Promise<DailyInsight[]> => {
       platform.calls++;
       const days: DailyInsight[] = [];
-      for (let d = from; d <= to; d = addDays(d, 1)) days.push({ ...perDay, date: d, currency: 'USD' });
+      for (let d = from; d <= to; d = addDays(d, 1)) days.push({ uniqueClicks: null, cpmMicros: null, frequency: null, ...perDay, date: d, currency: 'USD' });
       return days;
     },
   };

@@ -103,6 +103,7 @@ export async function prepareSiteMap() {
     { name: 'Campaigns', path: '/campaigns' },
     { name: 'New campaign', path: `/campaigns/new?jobId=${job.id}` },
     { name: 'Campaign', path: `/campaigns/${campaign.id}` },
+    { name: 'Reports', path: '/reports' },
     { name: 'Automation', path: '/automation' },
     { name: 'Users', path: '/settings/users' },
     { name: 'Platform connections', path: '/settings/platform-connections' },

@@ -1019,6 +1019,66 @@ export interface paths {
         patch: operations["updateAutomationRule"];
         trace?: never;
     };
+    "/api/reports/campaigns": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Per campaign, with per-platform and per-ad-set rows
+         * @description Reach and unique clicks of a row covering several days or publications are sums of daily values (reachIsDailySum), an upper bound; frequency is impressions / that reach.
+         */
+        get: operations["campaignsReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/jobs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Per job (all its campaigns) with the hiring funnel, and its campaigns
+         * @description Reach and unique clicks of a row covering several days or publications are sums of daily values (reachIsDailySum), an upper bound; frequency is impressions / that reach.
+         */
+        get: operations["jobsReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/segments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Per targeted segment: what its candidates cost and yield (a campaign aimed at n segments gives each 1/n)
+         * @description Reach and unique clicks of a row covering several days or publications are sums of daily values (reachIsDailySum), an upper bound; frequency is impressions / that reach.
+         */
+        get: operations["segmentsReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/data-generation": {
         parameters: {
             query?: never;
@@ -3639,6 +3699,72 @@ export interface components {
             minImpressions?: number;
             /** @enum {string} */
             action?: "pause" | "notify";
+        };
+        ReportRowDto: {
+            /** @enum {string} */
+            level: "campaign" | "platform" | "adset" | "job" | "segment";
+            /** @description Unique within the report (campaign, job and segment rows: their id) */
+            key: string;
+            label: string;
+            /** @description The key of the row this one details (a platform row: its campaign) */
+            parentKey: string | null;
+            /** @description Platform kind, on platform and ad-set rows */
+            platform: string | null;
+            /** @description Candidates in the segment (segment rows) */
+            candidates: number | null;
+            spendMinor: number;
+            impressions: number;
+            /** @description People reached; null where no platform of the row reports reach (Google Search) */
+            reach: number | null;
+            /** @description True when reach and unique clicks add up several publication-days (an upper bound: a person reached on two days counts twice) */
+            reachIsDailySum: boolean;
+            /** @description Impressions / reach, over the days that reported reach */
+            frequency: number | null;
+            clicks: number;
+            /** @description Unique clicks; null where not reported */
+            uniqueClicks: number | null;
+            conversions: number;
+            /** @description clicks / impressions */
+            ctr: number | null;
+            /** @description unique clicks / reach */
+            uniqueCtr: number | null;
+            /** @description Spend per thousand impressions */
+            cpmMinor: number | null;
+            /** @description Spend per click */
+            cpcMinor: number | null;
+            /** @description Attributed applications created in the period (applied) */
+            applications: number;
+            screenings: number;
+            interviews: number;
+            offers: number;
+            hires: number;
+            /** @description Spend per application */
+            costPerApplicantMinor: number | null;
+            /** @description Spend per interview */
+            costPerInterviewMinor: number | null;
+            /** @description Spend per hire */
+            costPerHireMinor: number | null;
+            /** @description applications / clicks */
+            applicationRate: number | null;
+            /** @description screenings / applications */
+            screeningRate: number | null;
+            /** @description interviews / screenings */
+            interviewRate: number | null;
+            /** @description offers / interviews */
+            offerRate: number | null;
+            /** @description hires / offers */
+            hireRate: number | null;
+        };
+        ReportDto: {
+            /** @enum {string} */
+            kind: "campaigns" | "jobs" | "segments";
+            range: components["schemas"]["DateRangeDto"];
+            /**
+             * @description Reporting currency of every amount
+             * @example USD
+             */
+            currency: string;
+            rows: components["schemas"]["ReportRowDto"][];
         };
         CreateDataGenerationDto: {
             /**
@@ -10565,6 +10691,234 @@ export interface operations {
             };
             /** @description The campaignId does not exist */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit of this API token exceeded; wait for Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PostgreSQL or Redis is unavailable; retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    campaignsReport: {
+        parameters: {
+            query?: {
+                /** @description csv exports this table (same as Accept: text/csv) */
+                format?: "json" | "csv";
+                /** @description First day (UTC), default 29 days before `to` */
+                from?: string;
+                /** @description Last day (UTC), inclusive, default today */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportDto"];
+                    "text/csv": components["schemas"]["ReportDto"];
+                };
+            };
+            /** @description Invalid input: the body, a query or a path parameter fails validation (`errors[].field` names it), or the body is not valid JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid session cookie or API token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed: the API token lacks the "read" scope */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit of this API token exceeded; wait for Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PostgreSQL or Redis is unavailable; retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    jobsReport: {
+        parameters: {
+            query?: {
+                /** @description csv exports this table (same as Accept: text/csv) */
+                format?: "json" | "csv";
+                /** @description First day (UTC), default 29 days before `to` */
+                from?: string;
+                /** @description Last day (UTC), inclusive, default today */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportDto"];
+                    "text/csv": components["schemas"]["ReportDto"];
+                };
+            };
+            /** @description Invalid input: the body, a query or a path parameter fails validation (`errors[].field` names it), or the body is not valid JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid session cookie or API token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed: the API token lacks the "read" scope */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit of this API token exceeded; wait for Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PostgreSQL or Redis is unavailable; retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    segmentsReport: {
+        parameters: {
+            query?: {
+                /** @description csv exports this table (same as Accept: text/csv) */
+                format?: "json" | "csv";
+                /** @description First day (UTC), default 29 days before `to` */
+                from?: string;
+                /** @description Last day (UTC), inclusive, default today */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportDto"];
+                    "text/csv": components["schemas"]["ReportDto"];
+                };
+            };
+            /** @description Invalid input: the body, a query or a path parameter fails validation (`errors[].field` names it), or the body is not valid JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid session cookie or API token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed: the API token lacks the "read" scope */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -53,15 +53,26 @@ export interface VerifyResult {
   detail: string;
 }
 
+/**
+ * One day of a publication's delivery. The optional metrics are null where the platform does not
+ * report them (Google Search has no reach, frequency or unique clicks): stored as NULL and shown
+ * as "—", never as 0.
+ */
 export interface DailyInsight {
   date: string; // YYYY-MM-DD in the account's time zone
   impressions: number;
-  /** 0 where the platform does not report reach (Google Search). */
-  reach: number;
+  /** People reached that day; null where the platform does not report reach. */
+  reach: number | null;
   clicks: number;
+  /** Unique people who clicked that day; null where not reported (Google). */
+  uniqueClicks: number | null;
   spendMinor: number;
   currency: string;
   conversions: number;
+  /** The platform's own CPM for the day, in micros of `currency` (Meta cpm, Google average_cpm); null where not reported. */
+  cpmMicros: number | null;
+  /** The platform's own average impressions per person for the day; null where not reported. */
+  frequency: number | null;
 }
 
 /** The parts of a live publication an edit may change: daily budget, end date, ad text. */

@@ -1,7 +1,12 @@
-import { CallHandler, ExecutionContext, Injectable, NestInterceptor } from '@nestjs/common';
+import { CallHandler, ExecutionContext, Injectable, NestInterceptor, SetMetadata } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { map, Observable } from 'rxjs';
 import { toCsv } from './csv';
+
+const CSV_COLUMNS = 'adflux:csv-columns';
+
+/** The columns a handler's CSV always has, in order: an empty table still exports its header row. */
+export const CsvColumns = (columns: readonly string[]) => SetMetadata(CSV_COLUMNS, columns);
 
 /**
  * Any GET whose body holds a table (`items` or `rows`, or is an array) can be exported as CSV
@@ -23,7 +28,8 @@ export class CsvInterceptor implements NestInterceptor {
         res.setHeader('Content-Type', 'text/csv; charset=utf-8');
         res.setHeader('Content-Disposition', `attachment; filename="${name}.csv"`);
         const currency = (body as { currency?: unknown })?.currency;
-        return toCsv(rows as object[], { currency: typeof currency === 'string' ? currency : undefined });
+        const columns = Reflect.getMetadata(CSV_COLUMNS, context.getHandler()) as readonly string[] | undefined;
+        return toCsv(rows as object[], { currency: typeof currency === 'string' ? currency : undefined, columns });
       }),
     );
   }

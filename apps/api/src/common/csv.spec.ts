@@ -23,6 +23,17 @@ describe('toCsv', () => {
   });
 });
 
+describe('toCsv with declared columns', () => {
+  it('writes the header row of an empty table, money headers naming the currency', () => {
+    expect(toCsv([], { currency: 'USD', columns: ['label', 'spendMinor', 'reach'] })).toBe('label,spend (USD),reach\r\n');
+    expect(toCsv([])).toBe('\r\n');
+  });
+
+  it('keeps the declared order and leaves a missing value empty', () => {
+    expect(toCsv([{ reach: null, label: 'x', spendMinor: 250 }], { currency: 'USD', columns: ['label', 'spendMinor', 'reach'] })).toBe('label,spend (USD),reach\r\nx,2.5,\r\n');
+  });
+});
+
 describe('csvCell: OWASP CSV injection', () => {
   it.each([
     ["-1+1+cmd|' /C calc'!A0", "'-1+1+cmd|' /C calc'!A0"],

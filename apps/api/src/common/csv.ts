@@ -61,11 +61,14 @@ export function guardCsvRecord(raw: string, delimiter = ','): string {
  * reads as amounts: a `…Minor` column (integer minor units) is written in units of its currency,
  * named `spend (USD)`; the currency is the row's own (`currency` beside the amount, or the row's),
  * else `currency` of the whole answer. A column whose rows differ in currency carries it per cell.
+ * `columns` fixes the columns and their order (the header is then written even without rows).
  */
-export function toCsv(rows: readonly object[], options: { currency?: string } = {}): string {
+export function toCsv(rows: readonly object[], options: { currency?: string; columns?: readonly string[] } = {}): string {
   const flat = rows.map((row) => flatten(row as Record<string, unknown>));
-  const columns = [...new Set(flat.flatMap((row) => Object.keys(row)))];
-  const money = new Map(columns.filter(isMinorColumn).map((c) => [c, flat.map((row) => currencyOf(row, c, options.currency))]));
+  // Declared columns keep their order and give an empty table its header row.
+  const columns = options.columns ? [...options.columns] : [...new Set(flat.flatMap((row) => Object.keys(row)))];
+  const currenciesOf = (c: string) => (flat.length ? flat.map((row) => currencyOf(row, c, options.currency)) : [options.currency]);
+  const money = new Map(columns.filter(isMinorColumn).map((c) => [c, currenciesOf(c)]));
   const header = columns.map((c) => {
     const currencies = new Set(money.get(c) ?? []);
     if (!money.has(c) || currencies.has(undefined)) return c;

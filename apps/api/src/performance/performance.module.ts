@@ -28,6 +28,9 @@ import { SyncRequestsRepository } from './sync/sync-requests.repository';
 import { SyncRequestsService } from './sync/sync-requests.service';
 import { SyncStatusService } from './sync/sync-status.service';
 import { SyncController } from './sync/sync.controller';
+import { ReportsController } from './reports/reports.controller';
+import { ReportsRepository } from './reports/reports.repository';
+import { ReportsService } from './reports/reports.service';
 import { TrackingController } from './tracking/tracking.controller';
 import { TrackingRepository } from './tracking/tracking.repository';
 import { TrackingService } from './tracking/tracking.service';
@@ -35,11 +38,11 @@ import { TrackingService } from './tracking/tracking.service';
 /** Metrics sync, first-party tracking, the applications pipeline, dashboards and automation rules. */
 @Module({
   imports: [BullModule.registerQueue({ name: METRICS_QUEUE }), AdsPlatformsModule, CampaignsModule, CandidatesModule],
-  controllers: [DashboardController, SyncController, TrackingController, ApplicationsController, AutomationRulesController],
+  controllers: [DashboardController, SyncController, TrackingController, ApplicationsController, AutomationRulesController, ReportsController],
   providers: [
     DashboardService, DashboardRepository, MetricsRepository, MetricsSyncService, MetricsSyncQueue, SyncRequestsService, SyncRequestsRepository, SyncStatusService,
     TrackingService, TrackingRepository, ApplicationsService, ApplicationsRepository, ApplicationStageRepository, DispositionsService,
-    AutomationRulesService, AutomationRulesRepository, AutomationRulesEvaluator, RuleEvaluationRepository,
+    AutomationRulesService, AutomationRulesRepository, AutomationRulesEvaluator, RuleEvaluationRepository, ReportsService, ReportsRepository,
     { provide: CAMPAIGN_PAUSER, useClass: CampaignActionsPauser },
     ...workerProviders(MetricsSyncProcessor, MetricsSyncScheduler),
   ],

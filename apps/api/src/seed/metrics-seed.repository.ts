@@ -56,8 +56,10 @@ export class MetricsSeedRepository {
 
   async insertDailyMetrics(days: number): Promise<void> {
     await this.db.query(
-      `INSERT INTO publication_metrics_daily (publication_id, date, impressions, reach, clicks, spend_minor, currency, spend_reporting_minor, conversions)
-       SELECT p.id, d::date, imp, (imp * 0.8)::bigint, clicks, spend, 'USD', spend, clicks / 25
+      `INSERT INTO publication_metrics_daily (publication_id, date, impressions, reach, clicks, spend_minor, currency, spend_reporting_minor, conversions,
+                                             unique_clicks, cpm_micros, frequency)
+       SELECT p.id, d::date, imp, (imp * 0.8)::bigint, clicks, spend, 'USD', spend, clicks / 25,
+              (clicks * 0.9)::bigint, (spend::numeric * 10000000 / imp)::bigint, round(imp::numeric / (imp * 0.8)::bigint, 4)
        FROM campaign_publications p
        CROSS JOIN generate_series(current_date - ($1::int - 1), current_date, interval '1 day') d
        CROSS JOIN LATERAL (SELECT abs(hashtext(p.id::text || d::text)) AS h) hash

@@ -3,6 +3,7 @@ import type { CampaignListQuery, CampaignPerformanceQuery, PreviewCampaign } fro
 import type { JobListQuery } from './hooks/jobs';
 import type { ApplicationFilter } from './hooks/applications';
 import type { DateRange, GroupBy, SeriesMetric } from './hooks/performance';
+import type { ReportKind } from './hooks/reports';
 
 /**
  * Every query key of the SPA, one factory per resource. Hooks, cache writes and invalidations use
@@ -89,6 +90,8 @@ export const performanceKeys = {
   campaign: (id: string, range: DateRange) => ['performance', 'campaign', id, range] as const,
   job: (id: string, range: DateRange) => ['performance', 'job', id, range] as const,
   sync: (campaignId: string) => ['performance', 'sync', campaignId] as const,
+  // Under 'performance': a sync or a stage change refreshes the reports too.
+  report: (kind: ReportKind, range: DateRange) => ['performance', 'report', kind, range] as const,
 };
 
 /** Under 'performance': a stage change moves the dashboard's interview and hire figures too. */

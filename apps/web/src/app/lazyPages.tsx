@@ -55,3 +55,4 @@ export const AuditLogPage = lazyPage(() => import('../features/settings/AuditLog
 export const BackgroundWorkPage = lazyPage(() => import('../features/settings/BackgroundWorkPage'), 'BackgroundWorkPage');
 export const ApplicationsPage = lazyPage(() => import('../features/applications/ApplicationsPage'), 'ApplicationsPage');
 export const GeminiSettingsPage = lazyPage(() => import('../features/settings/GeminiSettingsPage'), 'GeminiSettingsPage');
+export const ReportsPage = lazyPage(() => import('../features/reports/ReportsPage'), 'ReportsPage');

@@ -25,6 +25,7 @@ import {
   GeminiSettingsPage,
   JobsPage,
   PlatformConnectionsPage,
+  ReportsPage,
   SegmentsPage,
   UsersPage,
 } from './lazyPages';
@@ -36,6 +37,7 @@ export const mainNav: readonly NavItem[] = [
   { to: '/segments', label: 'Segments', icon: 'segments' },
   { to: '/campaigns', label: 'Campaigns', icon: 'campaigns' },
   { to: '/applications', label: 'Applications', icon: 'applications' },
+  { to: '/reports', label: 'Reports', icon: 'reports' },
   { to: '/automation', label: 'Automation', icon: 'automation' },
   { to: '/settings', label: 'Settings', icon: 'settings', requires: 'admin' },
 ];
@@ -57,6 +59,7 @@ export const routes: RouteObject[] = [
       { path: 'segments/*', element: <SegmentsPage /> },
       { path: 'campaigns/*', element: <CampaignsPage /> },
       { path: 'applications/*', element: <ApplicationsPage /> },
+      { path: 'reports', element: <ReportsPage /> },
       { path: 'automation', element: <AutomationRulesPage /> },
       {
         path: 'settings',

@@ -9,6 +9,7 @@ const paths = {
   campaigns: 'M4 10v4h3l6 4V6l-6 4zM17 9a4 4 0 0 1 0 6M19.5 6.5a7.5 7.5 0 0 1 0 11',
   automation: 'M13 3 5 14h6l-1 7 8-11h-6z',
   applications: 'M6 3h9l4 4v14H6zM14 3v5h5M9 12h7M9 16h7',
+  reports: 'M4 20h16M7 16v-5M12 16V7M17 16v-8',
   settings: 'M4 6h9M17 6h3M4 12h3M11 12h9M4 18h11M19 18h1M15 4v4M9 10v4M17 16v4',
   menu: 'M4 6h16M4 12h16M4 18h16',
   close: 'M6 6l12 12M18 6 6 18',

@@ -138,7 +138,7 @@ export class GoogleAdsAdapter implements AdsPlatform {
     }
     try {
       const rows = await this.gateway.query(
-        'SELECT segments.date, customer.currency_code, metrics.impressions, metrics.clicks, metrics.cost_micros, metrics.conversions '
+        'SELECT segments.date, customer.currency_code, metrics.impressions, metrics.clicks, metrics.cost_micros, metrics.average_cpm, metrics.conversions '
         + `FROM campaign WHERE campaign.resource_name = '${campaign}' AND segments.date BETWEEN '${from}' AND '${to}'`,
       );
       return toDailyInsights(rows);
@@ -176,18 +176,34 @@ export class GoogleAdsAdapter implements AdsPlatform {
   }
 }
 
-/** GAQL rows → one DailyInsight per date. Search campaigns have no reach metric: reported as 0. */
+/**
+ * GAQL rows → one DailyInsight per date. Google reports CPM (`metrics.average_cpm`, micros of the
+ * account currency), but not reach, frequency or unique clicks for Search campaigns
+ * (`metrics.unique_users` / `average_impression_frequency_per_user` exist only for Display, Video
+ * and similar campaign types, cannot be segmented into additive days, and Google has no unique
+ * clicks): those stay null, never 0.
+ */
 export function toDailyInsights(rows: GaqlRow[]): DailyInsight[] {
   const byDate = new Map<string, DailyInsight>();
+  const cpmWeights = new Map<string, { weighted: number; impressions: number }>();
   for (const row of rows) {
     const date = String(row.segments?.date);
     const currency = String(row.customer?.currency_code ?? 'USD').toUpperCase();
     const metrics = row.metrics ?? {};
-    const day = byDate.get(date) ?? { date, impressions: 0, reach: 0, clicks: 0, spendMinor: 0, currency, conversions: 0 };
-    day.impressions += Number(metrics.impressions ?? 0);
+    const day = byDate.get(date) ?? { date, impressions: 0, reach: null, clicks: 0, uniqueClicks: null, spendMinor: 0, currency, conversions: 0, cpmMicros: null, frequency: null };
+    const impressions = Number(metrics.impressions ?? 0);
+    day.impressions += impressions;
     day.clicks += Number(metrics.clicks ?? 0);
     day.spendMinor += microsToMinor(metrics.cost_micros as number | string | undefined, currency);
     day.conversions += Math.round(Number(metrics.conversions ?? 0));
+    const cpm = metrics.average_cpm;
+    if (cpm !== undefined && cpm !== null && cpm !== '' && Number.isFinite(Number(cpm)) && impressions > 0) {
+      const w = cpmWeights.get(date) ?? { weighted: 0, impressions: 0 };
+      w.weighted += Number(cpm) * impressions;
+      w.impressions += impressions;
+      cpmWeights.set(date, w);
+      day.cpmMicros = Math.round(w.weighted / w.impressions);
+    }
     byDate.set(date, day);
   }
   return [...byDate.values()].sort((a, b) => a.date.localeCompare(b.date));

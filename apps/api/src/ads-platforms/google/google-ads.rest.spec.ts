@@ -68,19 +68,20 @@ describe('OAuth and verify', () => {
 });
 
 describe('fetchInsights', () => {
-  it('sends the daily GAQL for the campaign and maps cost_micros to minor units', async () => {
+  it('sends the daily GAQL for the campaign, maps cost_micros to minor units and keeps Google\'s CPM; no reach, frequency or unique clicks (null, not 0)', async () => {
     const h = fresh();
     tokenOk();
     nock(ADS).post(STREAM, {
-      query: 'SELECT segments.date, customer.currency_code, metrics.impressions, metrics.clicks, metrics.cost_micros, metrics.conversions '
+      query: 'SELECT segments.date, customer.currency_code, metrics.impressions, metrics.clicks, metrics.cost_micros, metrics.average_cpm, metrics.conversions '
         + `FROM campaign WHERE campaign.resource_name = '${CAMPAIGN}' AND segments.date BETWEEN '2026-12-01' AND '2026-12-02'`,
     }).reply(200, [{ results: [
-      { segments: { date: '2026-12-02' }, customer: { currencyCode: 'USD' }, metrics: { impressions: '300', clicks: '12', costMicros: '4567890', conversions: 1.6 } },
-      { segments: { date: '2026-12-01' }, customer: { currencyCode: 'USD' }, metrics: { impressions: '100', clicks: '5', costMicros: '1230000', conversions: 0 } },
+      { segments: { date: '2026-12-02' }, customer: { currencyCode: 'USD' }, metrics: { impressions: '300', clicks: '12', costMicros: '4567890', averageCpm: 15226300, conversions: 1.6 } },
+      { segments: { date: '2026-12-01' }, customer: { currencyCode: 'USD' }, metrics: { impressions: '100', clicks: '5', costMicros: '1230000', averageCpm: 12300000, conversions: 0 } },
     ] }]);
+    const none = { reach: null, uniqueClicks: null, frequency: null };
     await expect(h.adapter.fetchInsights({ campaign: CAMPAIGN }, '2026-12-01', '2026-12-02')).resolves.toEqual([
-      { date: '2026-12-01', impressions: 100, reach: 0, clicks: 5, spendMinor: 123, currency: 'USD', conversions: 0 },
-      { date: '2026-12-02', impressions: 300, reach: 0, clicks: 12, spendMinor: 457, currency: 'USD', conversions: 2 },
+      { date: '2026-12-01', impressions: 100, clicks: 5, spendMinor: 123, currency: 'USD', conversions: 0, cpmMicros: 12_300_000, ...none },
+      { date: '2026-12-02', impressions: 300, clicks: 12, spendMinor: 457, currency: 'USD', conversions: 2, cpmMicros: 15_226_300, ...none },
     ]);
   });
 
@@ -90,6 +91,14 @@ describe('fetchInsights', () => {
     nock(ADS).post(STREAM).reply(200, [{ results: [{ segments: { date: '2026-12-01' }, customer: { currencyCode: 'JPY' }, metrics: { impressions: '1', clicks: '0', costMicros: '1500000000' } }] }]);
     const [day] = await h.adapter.fetchInsights({ campaign: CAMPAIGN }, '2026-12-01', '2026-12-01');
     expect(day).toMatchObject({ spendMinor: 1500, currency: 'JPY', conversions: 0 });
+  });
+
+  it('a day without impressions has no CPM (null, not 0)', async () => {
+    const h = fresh();
+    tokenOk();
+    nock(ADS).post(STREAM).reply(200, [{ results: [{ segments: { date: '2026-12-01' }, customer: { currencyCode: 'USD' }, metrics: { impressions: '0', clicks: '0', costMicros: '0', averageCpm: 0 } }] }]);
+    const [day] = await h.adapter.fetchInsights({ campaign: CAMPAIGN }, '2026-12-01', '2026-12-01');
+    expect(day).toMatchObject({ impressions: 0, cpmMicros: null, reach: null });
   });
 });
 

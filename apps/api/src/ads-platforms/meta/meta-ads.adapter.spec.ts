@@ -198,22 +198,39 @@ describe('MetaAdsAdapter status, verify and insights', () => {
     expect(result.detail).not.toContain(TOKEN);
   });
 
-  it('fetchInsights: level=ad, daily, explicit time_range, follows cursor paging, spend in minor units', async () => {
-    const fields = 'date_start,date_stop,ad_id,impressions,reach,clicks,spend,actions,account_currency';
+  it('fetchInsights: level=ad, daily, explicit time_range, follows cursor paging, spend in minor units, reach/frequency/unique clicks/CPM', async () => {
+    const fields = 'date_start,date_stop,ad_id,impressions,reach,frequency,clicks,unique_clicks,spend,cpm,actions,account_currency';
     nock(GRAPH).get('/v25.0/c1/insights')
       .query({ fields, level: 'ad', time_increment: '1', time_range: '{"since":"2026-12-01","until":"2026-12-02"}', access_token: TOKEN, appsecret_proof: PROOF })
       .reply(200, {
-        data: [{ date_start: '2026-12-01', date_stop: '2026-12-01', ad_id: 'ad1', impressions: '1000', reach: '800', clicks: '25', spend: '12.345', account_currency: 'USD',
+        data: [{ date_start: '2026-12-01', date_stop: '2026-12-01', ad_id: 'ad1', impressions: '1000', reach: '800', frequency: '1.25', clicks: '25', unique_clicks: '22', spend: '12.345', cpm: '12.345', account_currency: 'USD',
           actions: [{ action_type: 'link_click', value: '25' }, { action_type: 'lead', value: '3' }, { action_type: 'offsite_conversion.fb_pixel_lead', value: '3' }] }],
         paging: { cursors: { after: 'A1' }, next: `${GRAPH}/v25.0/c1/insights?after=A1&access_token=${TOKEN}` },
       });
     nock(GRAPH).get('/v25.0/c1/insights').query({ after: 'A1', access_token: TOKEN, appsecret_proof: PROOF })
-      .reply(200, { data: [{ date_start: '2026-12-02', date_stop: '2026-12-02', ad_id: 'ad1', impressions: '500', reach: '450', clicks: '5', spend: '3', account_currency: 'USD' }], paging: { cursors: { before: 'A1' } } });
+      .reply(200, { data: [{ date_start: '2026-12-02', date_stop: '2026-12-02', ad_id: 'ad1', impressions: '500', reach: '450', frequency: '1.111111', clicks: '5', unique_clicks: '5', spend: '3', cpm: '6', account_currency: 'USD' }], paging: { cursors: { before: 'A1' } } });
 
     await expect(adapter.fetchInsights({ campaign: 'c1' }, '2026-12-01', '2026-12-02')).resolves.toEqual([
-      { date: '2026-12-01', impressions: 1000, reach: 800, clicks: 25, spendMinor: 1235, currency: 'USD', conversions: 3 },
-      { date: '2026-12-02', impressions: 500, reach: 450, clicks: 5, spendMinor: 300, currency: 'USD', conversions: 0 },
+      { date: '2026-12-01', impressions: 1000, reach: 800, frequency: 1.25, clicks: 25, uniqueClicks: 22, spendMinor: 1235, cpmMicros: 12_345_000, currency: 'USD', conversions: 3 },
+      { date: '2026-12-02', impressions: 500, reach: 450, frequency: 1.1111, clicks: 5, uniqueClicks: 5, spendMinor: 300, cpmMicros: 6_000_000, currency: 'USD', conversions: 0 },
     ]);
+  });
+
+  it('fetchInsights: several ads on a day add up; CPM and frequency are weighted (spend/impressions, impressions/reach), never plain averages', async () => {
+    nock(GRAPH).get('/v25.0/c2/insights').query(true).reply(200, { data: [
+      { date_start: '2026-12-01', ad_id: 'a', impressions: '3000', reach: '1000', frequency: '3', clicks: '30', unique_clicks: '20', spend: '30', cpm: '10', account_currency: 'USD' },
+      { date_start: '2026-12-01', ad_id: 'b', impressions: '1000', reach: '1000', frequency: '1', clicks: '10', unique_clicks: '10', spend: '20', cpm: '20', account_currency: 'USD' },
+    ] });
+    const [day] = await adapter.fetchInsights({ campaign: 'c2' }, '2026-12-01', '2026-12-01');
+    // CPM = $50 / 4000 × 1000 = $12.50 (the plain average would be $15); frequency = 4000 / 2000 = 2.
+    expect(day).toMatchObject({ impressions: 4000, reach: 2000, uniqueClicks: 30, cpmMicros: 12_500_000, frequency: 2 });
+  });
+
+  it('fetchInsights: a row without reach, frequency, unique clicks or CPM stores null for them, never 0', async () => {
+    nock(GRAPH).get('/v25.0/c3/insights').query(true)
+      .reply(200, { data: [{ date_start: '2026-12-01', impressions: '10', clicks: '1', spend: '1', account_currency: 'USD' }] });
+    const [day] = await adapter.fetchInsights({ campaign: 'c3' }, '2026-12-01', '2026-12-01');
+    expect(day).toMatchObject({ impressions: 10, reach: null, frequency: null, uniqueClicks: null, cpmMicros: null });
   });
 
   it('fetchInsights: JPY spend stays in yen', async () => {

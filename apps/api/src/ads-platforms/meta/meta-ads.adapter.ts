@@ -38,7 +38,7 @@ const STATUS: Record<DeliveryStatus, MetaStatus> = { active: 'ACTIVE', paused: '
 const ACCOUNT_STATUS: Record<number, string> = {
   1: 'ACTIVE', 2: 'DISABLED', 3: 'UNSETTLED', 7: 'PENDING_RISK_REVIEW', 8: 'PENDING_SETTLEMENT', 9: 'IN_GRACE_PERIOD', 100: 'PENDING_CLOSURE', 101: 'CLOSED',
 };
-const INSIGHT_FIELDS = ['date_start', 'date_stop', 'ad_id', 'impressions', 'reach', 'clicks', 'spend', 'actions', 'account_currency'];
+const INSIGHT_FIELDS = ['date_start', 'date_stop', 'ad_id', 'impressions', 'reach', 'frequency', 'clicks', 'unique_clicks', 'spend', 'cpm', 'actions', 'account_currency'];
 
 export class MetaAdsAdapter implements AdsPlatform {
   readonly kind = 'meta' as const;

@@ -112,24 +112,51 @@ function conversionsOf(actions: unknown): number {
 }
 
 const int = (v: unknown) => (v === undefined || v === null || v === '' ? 0 : Math.round(Number(v)));
+/** A metric Graph may leave out (no reach for the row): absent stays null, never 0. */
+const optionalNumber = (v: unknown): number | null => (v === undefined || v === null || v === '' || !Number.isFinite(Number(v)) ? null : Number(v));
+const addOptional = (a: number | null, b: number | null) => (b === null ? a : (a ?? 0) + b);
+
+/** Per-day sums behind the weighted CPM and frequency of several ads' rows. */
+interface DayWeights { cpmWeighted: number; cpmImpressions: number; frequencyWeighted: number; frequencyReach: number }
 
 /**
  * Graph insights rows (level=ad, time_increment=1; every number is a string) → one row per day.
- * Rows of several ads on one day are added up; reach is then an upper bound (people can see
- * both ads), which is fine for AdFlux's one-ad publications.
+ * Rows of several ads on one day are added up; reach and unique clicks are then upper bounds
+ * (people can see both ads), which is fine for AdFlux's one-ad publications. Meta's cpm and
+ * frequency of several ads are combined weighted by impressions and reach (so they equal
+ * spend / impressions and impressions / reach of the day), never averaged plainly.
  */
 export function toDailyInsights(rows: Record<string, unknown>[], fallbackCurrency: string): DailyInsight[] {
   const byDate = new Map<string, DailyInsight>();
+  const weights = new Map<string, DayWeights>();
   for (const row of rows) {
     const date = String(row.date_start);
     const currency = String(row.account_currency ?? fallbackCurrency).toUpperCase();
-    const day = byDate.get(date) ?? { date, impressions: 0, reach: 0, clicks: 0, spendMinor: 0, currency, conversions: 0 };
-    day.impressions += int(row.impressions);
-    day.reach += int(row.reach);
+    const day = byDate.get(date) ?? { date, impressions: 0, reach: null, clicks: 0, uniqueClicks: null, spendMinor: 0, currency, conversions: 0, cpmMicros: null, frequency: null };
+    const w = weights.get(date) ?? { cpmWeighted: 0, cpmImpressions: 0, frequencyWeighted: 0, frequencyReach: 0 };
+    const impressions = int(row.impressions);
+    const reach = optionalNumber(row.reach);
+    const cpm = optionalNumber(row.cpm);
+    const frequency = optionalNumber(row.frequency);
+    day.impressions += impressions;
+    day.reach = addOptional(day.reach, reach === null ? null : Math.round(reach));
     day.clicks += int(row.clicks);
+    const unique = optionalNumber(row.unique_clicks);
+    day.uniqueClicks = addOptional(day.uniqueClicks, unique === null ? null : Math.round(unique));
     day.spendMinor += decimalToMinor(row.spend as string | undefined, currency);
     day.conversions += conversionsOf(row.actions);
+    if (cpm !== null && impressions > 0) {
+      w.cpmWeighted += cpm * impressions;
+      w.cpmImpressions += impressions;
+      day.cpmMicros = Math.round((w.cpmWeighted / w.cpmImpressions) * 1_000_000);
+    }
+    if (frequency !== null && reach !== null && reach > 0) {
+      w.frequencyWeighted += frequency * reach;
+      w.frequencyReach += reach;
+      day.frequency = Math.round((w.frequencyWeighted / w.frequencyReach) * 10_000) / 10_000;
+    }
     byDate.set(date, day);
+    weights.set(date, w);
   }
   return [...byDate.values()].sort((a, b) => a.date.localeCompare(b.date));
 }

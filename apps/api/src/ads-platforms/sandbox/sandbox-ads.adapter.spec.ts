@@ -55,7 +55,7 @@ describe('SandboxAdsAdapter', () => {
     expect(rows[0]).toEqual({ date: '2026-12-02', currency: 'USD', ...expected('2026-12-02', 0.5) });
     expect(rows[1]).toEqual({ date: '2026-12-03', currency: 'USD', ...expected('2026-12-03', 1) });
     expect(rows[2]).toEqual({ date: '2026-12-04', currency: 'USD', ...expected('2026-12-04', 0.25) });
-    expect(rows.every((r) => r.spendMinor <= 2500 && r.reach <= r.impressions)).toBe(true);
+    expect(rows.every((r) => r.spendMinor <= 2500 && r.reach !== null && r.reach <= r.impressions)).toBe(true);
   });
 
   it('never reports the future or days outside the schedule', async () => {

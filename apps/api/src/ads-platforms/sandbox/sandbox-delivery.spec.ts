@@ -31,7 +31,19 @@ describe('simulateDailyDelivery', () => {
     const half = simulateDailyDelivery({ ...base, activeShare: 0.5 });
     expect(Math.abs(half.spendMinor - full.spendMinor / 2)).toBeLessThanOrEqual(1);
     expect(Math.abs(half.impressions - full.impressions / 2)).toBeLessThanOrEqual(2);
-    expect(simulateDailyDelivery({ ...base, activeShare: 0 })).toEqual({ impressions: 0, reach: 0, clicks: 0, spendMinor: 0, conversions: 0 });
+    expect(simulateDailyDelivery({ ...base, activeShare: 0 })).toEqual({ impressions: 0, reach: 0, clicks: 0, uniqueClicks: 0, spendMinor: 0, conversions: 0, cpmMicros: null, frequency: null });
+  });
+
+  it('reports unique clicks, CPM and frequency the way a platform does', () => {
+    const day = simulateDailyDelivery(base);
+    expect(day.uniqueClicks).toBeGreaterThanOrEqual(Math.floor(day.clicks * 0.8));
+    expect(day.uniqueClicks).toBeLessThanOrEqual(day.clicks);
+    // CPM in micros of USD = spend (dollars) / impressions × 1000 × 10^6
+    expect(day.cpmMicros).toBe(Math.round((day.spendMinor / 100) * 1e9 / day.impressions));
+    expect(day.cpmMicros! / 1e6).toBeGreaterThanOrEqual(4);
+    expect(day.cpmMicros! / 1e6).toBeLessThanOrEqual(12);
+    expect(day.frequency).toBeCloseTo(day.impressions / day.reach, 3);
+    expect(day.frequency).toBeGreaterThanOrEqual(1.1 - 0.01);
   });
 
   it('prices JPY in yen, not in hundredths', () => {
@@ -46,9 +58,13 @@ describe('simulateDailyDelivery', () => {
       fc.string(), fc.constantFrom('USD', 'EUR', 'JPY', 'KWD', 'HUF'),
       (budget, audience, share, seed, currency) => {
         const d = simulateDailyDelivery({ dailyBudgetMinor: budget, currency, audienceSize: audience, activeShare: share, seed });
-        const ints = Object.values(d).every((v) => Number.isInteger(v) && v >= 0);
+        const { frequency, cpmMicros, ...counts } = d;
+        const ints = Object.values(counts).every((v) => Number.isInteger(v) && v >= 0);
         return ints && d.spendMinor <= budget && d.reach <= d.impressions && d.reach <= audience
-          && d.clicks <= d.impressions && d.conversions <= d.clicks && d.impressions <= audience * 4;
+          && d.clicks <= d.impressions && d.conversions <= d.clicks && d.impressions <= audience * 4
+          && d.uniqueClicks <= d.clicks && d.uniqueClicks <= d.reach
+          && (d.reach > 0 ? frequency !== null && frequency >= 1 : frequency === null)
+          && (d.impressions > 0 ? cpmMicros !== null && cpmMicros >= 0 : cpmMicros === null);
       },
     ));
   });

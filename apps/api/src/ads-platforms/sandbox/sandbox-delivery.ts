@@ -9,7 +9,9 @@
  * - audience: at most 4 impressions per person per day, so a small audience cannot absorb a big
  *   budget (spend is then reduced to what was actually delivered);
  * - reach = impressions / frequency (1.1–2.0), capped by the audience;
- * - clicks from a CTR of 0.5–3 %, conversions from a CVR of 2–10 % of clicks.
+ * - clicks from a CTR of 0.5–3 %, conversions from a CVR of 2–10 % of clicks;
+ * - unique clicks: 80–100 % of clicks (some people click twice), at most the reach;
+ * - CPM and frequency as a platform reports them: spend / impressions × 1000 and impressions / reach.
  */
 import { currencyExponent } from '../money';
 import { between, seededRandom } from './seeded-random';
@@ -28,8 +30,13 @@ export interface DeliveryDay {
   impressions: number;
   reach: number;
   clicks: number;
+  uniqueClicks: number;
   spendMinor: number;
   conversions: number;
+  /** spend / impressions × 1000, in micros of the currency; null without impressions. */
+  cpmMicros: number | null;
+  /** impressions / reach (4 decimals); null without reach. */
+  frequency: number | null;
 }
 
 /**
@@ -49,15 +56,16 @@ export function deliverySeed(publicationKey: string, date: string): string {
 
 export function simulateDailyDelivery(input: DeliveryInput): DeliveryDay {
   const share = Math.min(1, Math.max(0, input.activeShare ?? 1));
-  const zero: DeliveryDay = { impressions: 0, reach: 0, clicks: 0, spendMinor: 0, conversions: 0 };
+  const zero: DeliveryDay = { impressions: 0, reach: 0, clicks: 0, uniqueClicks: 0, spendMinor: 0, conversions: 0, cpmMicros: null, frequency: null };
   if (share === 0 || input.dailyBudgetMinor <= 0 || input.audienceSize <= 0) return zero;
 
   const rand = seededRandom(input.seed);
   const pacing = between(rand, 0.85, 1.0);
   const cpmMinor = between(rand, 4, 12) * (UNITS_PER_USD[input.currency.toUpperCase()] ?? 1) * 10 ** currencyExponent(input.currency);
-  const frequency = between(rand, 1.1, 2.0);
+  const targetFrequency = between(rand, 1.1, 2.0);
   const ctr = between(rand, 0.005, 0.03);
   const cvr = between(rand, 0.02, 0.1);
+  const uniqueShare = between(rand, 0.8, 1.0);
 
   let spendMinor = Math.floor(input.dailyBudgetMinor * pacing * share);
   let impressions = Math.floor((spendMinor / cpmMinor) * 1000);
@@ -66,8 +74,12 @@ export function simulateDailyDelivery(input: DeliveryInput): DeliveryDay {
     impressions = maxImpressions;
     spendMinor = Math.floor((impressions * cpmMinor) / 1000);
   }
-  const reach = Math.min(input.audienceSize, impressions, Math.round(impressions / frequency));
+  const reach = Math.min(input.audienceSize, impressions, Math.round(impressions / targetFrequency));
   const clicks = Math.min(impressions, Math.round(impressions * ctr));
   const conversions = Math.min(clicks, Math.round(clicks * cvr));
-  return { impressions, reach, clicks, spendMinor, conversions };
+  const uniqueClicks = Math.min(reach, clicks, Math.round(clicks * uniqueShare));
+  const exponent = currencyExponent(input.currency);
+  const cpmMicros = impressions > 0 ? Math.round(((spendMinor / 10 ** exponent) * 1_000_000 * 1000) / impressions) : null;
+  const reported = reach > 0 ? Math.round((impressions / reach) * 10_000) / 10_000 : null;
+  return { impressions, reach, clicks, uniqueClicks, spendMinor, conversions, cpmMicros, frequency: reported };
 }

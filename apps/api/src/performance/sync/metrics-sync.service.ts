@@ -104,6 +104,7 @@ export class MetricsSyncService {
   private toRow(publicationId: string, insight: DailyInsight): DailyMetricRow {
     const reporting = this.config.reportingCurrency;
     const spendReportingMinor = hasReportingRate(insight.currency) ? convertMinor(insight.spendMinor, insight.currency, reporting) : 0;
-    return { publicationId, date: insight.date, impressions: insight.impressions, reach: insight.reach, clicks: insight.clicks, spendMinor: insight.spendMinor, currency: insight.currency, spendReportingMinor, conversions: insight.conversions };
+    const { date, impressions, reach, clicks, uniqueClicks, spendMinor, currency, conversions, cpmMicros, frequency } = insight;
+    return { publicationId, date, impressions, reach, clicks, uniqueClicks, spendMinor, currency, spendReportingMinor, conversions, cpmMicros, frequency };
   }
 }

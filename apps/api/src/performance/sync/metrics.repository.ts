@@ -34,16 +34,21 @@ export interface PublicationSyncTimes {
   scheduled: boolean;
 }
 
+/** One stored day of a publication. Reach, unique clicks, CPM and frequency are null where the platform does not report them. */
 export interface DailyMetricRow {
   publicationId: string;
   date: string;
   impressions: number;
-  reach: number;
+  reach: number | null;
   clicks: number;
   spendMinor: number;
   currency: string;
   spendReportingMinor: number;
   conversions: number;
+  uniqueClicks?: number | null;
+  /** The platform's CPM, micros of `currency`. */
+  cpmMicros?: number | null;
+  frequency?: number | null;
 }
 
 /** What a metrics sync reads, and the bulk writes of daily metrics and the per-platform rollup the dashboard reads. */
@@ -104,16 +109,19 @@ export class MetricsRepository {
   /** Upsert by (publication, date): a re-synced day replaces the old numbers, never adds to them. */
   async upsertDaily(rows: DailyMetricRow[], manager: EntityManager = this.db.manager): Promise<void> {
     if (rows.length === 0) return;
-    const col = <K extends keyof DailyMetricRow>(key: K) => rows.map((r) => r[key]);
+    const col = <K extends keyof DailyMetricRow>(key: K) => rows.map((r) => r[key] ?? null);
     await manager.query(
       `INSERT INTO publication_metrics_daily
-         (publication_id, date, impressions, reach, clicks, spend_minor, currency, spend_reporting_minor, conversions, synced_at)
-       SELECT *, now() FROM unnest($1::uuid[], $2::date[], $3::bigint[], $4::bigint[], $5::bigint[], $6::bigint[], $7::char(3)[], $8::bigint[], $9::int[])
+         (publication_id, date, impressions, reach, clicks, spend_minor, currency, spend_reporting_minor, conversions, unique_clicks, cpm_micros, frequency, synced_at)
+       SELECT *, now() FROM unnest($1::uuid[], $2::date[], $3::bigint[], $4::bigint[], $5::bigint[], $6::bigint[], $7::char(3)[], $8::bigint[], $9::int[],
+                                   $10::bigint[], $11::bigint[], $12::numeric[])
        ON CONFLICT (publication_id, date) DO UPDATE SET
          impressions = EXCLUDED.impressions, reach = EXCLUDED.reach, clicks = EXCLUDED.clicks,
          spend_minor = EXCLUDED.spend_minor, currency = EXCLUDED.currency,
-         spend_reporting_minor = EXCLUDED.spend_reporting_minor, conversions = EXCLUDED.conversions, synced_at = now()`,
-      [col('publicationId'), col('date'), col('impressions'), col('reach'), col('clicks'), col('spendMinor'), col('currency'), col('spendReportingMinor'), col('conversions')],
+         spend_reporting_minor = EXCLUDED.spend_reporting_minor, conversions = EXCLUDED.conversions,
+         unique_clicks = EXCLUDED.unique_clicks, cpm_micros = EXCLUDED.cpm_micros, frequency = EXCLUDED.frequency, synced_at = now()`,
+      [col('publicationId'), col('date'), col('impressions'), col('reach'), col('clicks'), col('spendMinor'), col('currency'), col('spendReportingMinor'), col('conversions'),
+        col('uniqueClicks'), col('cpmMicros'), col('frequency')],
     );
   }
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { json, meHandler, mockApi, users } from '../../test/fakeApi';
 import { renderApp } from '../../test/renderApp';
 
-const mainLinks = ['Dashboard', 'Jobs', 'Candidates', 'Segments', 'Campaigns', 'Applications', 'Automation'];
+const mainLinks = ['Dashboard', 'Jobs', 'Candidates', 'Segments', 'Campaigns', 'Applications', 'Reports', 'Automation'];
 
 describe('AppLayout navigation', () => {
   it('shows every section, Settings included, to an admin', async () => {

@@ -11,6 +11,7 @@ import { UserPanel } from './UserPanel';
 /**
  * The signed-in shell: a sidebar on large screens, a top bar with a disclosure menu on small ones,
  * a skip link, and the page in <main>. Items the user's role may not use are not rendered at all.
+ * Printing shows the page alone (no navigation), full width.
  */
 export function AppLayout({ nav }: { nav: readonly NavItem[] }) {
   const can = useCan();
@@ -36,7 +37,7 @@ export function AppLayout({ nav }: { nav: readonly NavItem[] }) {
         Skip to content
       </a>
 
-      <aside className="hidden border-r border-slate-200 bg-white lg:fixed lg:inset-y-0 lg:flex lg:w-64 lg:flex-col">
+      <aside className="hidden border-r print:!hidden border-slate-200 bg-white lg:fixed lg:inset-y-0 lg:flex lg:w-64 lg:flex-col">
         <div className="flex h-16 items-center px-6">
           <Brand />
         </div>
@@ -46,7 +47,7 @@ export function AppLayout({ nav }: { nav: readonly NavItem[] }) {
         <UserPanel />
       </aside>
 
-      <header className="sticky top-0 z-40 border-b border-slate-200 bg-white lg:hidden" onKeyDown={closeMenuOnEscape}>
+      <header className="sticky top-0 z-40 border-b border-slate-200 bg-white lg:hidden print:hidden" onKeyDown={closeMenuOnEscape}>
         <div className="flex h-14 items-center justify-between px-4">
           <Brand />
           <button
@@ -71,8 +72,8 @@ export function AppLayout({ nav }: { nav: readonly NavItem[] }) {
         </div>
       </header>
 
-      <main id="main" tabIndex={-1} className="focus:outline-none lg:pl-64">
-        <div className="mx-auto max-w-6xl px-4 py-6 sm:px-6 lg:px-8 lg:py-10">
+      <main id="main" tabIndex={-1} className="focus:outline-none lg:pl-64 print:!pl-0">
+        <div className="mx-auto max-w-6xl px-4 py-6 sm:px-6 lg:px-8 lg:py-10 print:max-w-none print:p-0">
           <Outlet />
         </div>
       </main>
