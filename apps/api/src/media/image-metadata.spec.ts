@@ -59,6 +59,8 @@ describe('stripImageMetadata', () => {
   it('throws MalformedImageError on a truncated file instead of returning half of it', () => {
     expect(() => stripImageMetadata(pngImage(4, 4).subarray(0, 40), 'png')).toThrow(MalformedImageError);
     expect(() => stripImageMetadata(jpegImage(4, 4).subarray(0, 30), 'jpeg')).toThrow(MalformedImageError);
+    const noEnd = jpegImage(4, 4);
+    expect(() => stripImageMetadata(noEnd.subarray(0, noEnd.length - 2), 'jpeg')).toThrow(/end-of-image/);
     const webp = webpImage(4, 4);
     webp.writeUInt32LE(10_000, 16); // VP8X chunk claims to be huge
     expect(() => stripImageMetadata(webp, 'webp')).toThrow(MalformedImageError);

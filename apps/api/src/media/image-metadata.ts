@@ -5,7 +5,8 @@
  *
  * - JPEG: APP1 (EXIF, XMP), APP3–APP13 (IPTC/Photoshop in APP13), APP15 and COM are dropped; APP0
  *   (JFIF), APP2 only when it is an ICC profile, and APP14 (Adobe colour transform, needed to decode
- *   CMYK) are kept. Everything from the start of scan on is copied (and nothing after EOI).
+ *   CMYK) are kept. Everything from the start of scan on is copied (and nothing after EOI); a file
+ *   without EOI is refused as truncated.
  * - PNG: tEXt, zTXt, iTXt, eXIf and tIME chunks are dropped, and anything after IEND.
  * - WebP: the EXIF and XMP chunks are dropped and their flags cleared in VP8X; the RIFF size is fixed.
  *
@@ -41,8 +42,9 @@ function stripJpeg(b: Buffer): StrippedImage {
     if (marker === 0xda) {
       // Start of scan: entropy-coded data follows until EOI; copy it, and nothing after EOI.
       const eoi = b.lastIndexOf(Buffer.from([0xff, 0xd9]));
-      parts.push(b.subarray(offset, eoi > offset ? eoi + 2 : b.length));
-      if (eoi > offset && eoi + 2 < b.length) removed.push('trailing data');
+      if (eoi < offset) throw new MalformedImageError('JPEG ends without its end-of-image marker (truncated)');
+      parts.push(b.subarray(offset, eoi + 2));
+      if (eoi + 2 < b.length) removed.push('trailing data');
       return { bytes: Buffer.concat(parts), removed };
     }
     const length = b.readUInt16BE(offset + 2);

@@ -172,6 +172,6 @@ export function describeRules(rules: PlatformComplianceRules): string[] {
     const counting = text.counting === 'double-width' ? ' (double-width characters count twice)' : '';
     out.push(`${text.owner} allows at most: ${limits.join(', ')} characters${counting}.`);
   }
-  if (rules.image) out.push(`${rules.image.owner} needs an uploaded image ${rules.image.shapes.map(describeShape).join(' or ')}.`);
+  if (rules.image) out.push(`An uploaded image must be, for ${rules.image.owner}: ${rules.image.shapes.map(describeShape).join(' or ')}.`);
   return out;
 }

@@ -47,9 +47,9 @@ export function matchImageShape(rules: CreativeImageRules, size: ImageDimensions
   return rules.shapes.find((shape) => fitsShape(shape, size)) ?? null;
 }
 
-/** "Meta needs an image of at least 600×600 (1080×1080 recommended); this one is 400×300." */
+/** "Meta needs an image of this size: feed image at least 600×600 (1080×1080 recommended); this one is 400×300." */
 export function imageRuleMessage(rules: CreativeImageRules, size: ImageDimensions): string {
-  return `${rules.owner} needs an image ${rules.shapes.map(describeShape).join(' or ')}; this one is ${size.width}×${size.height}.`;
+  return `${rules.owner} needs an image of this size: ${rules.shapes.map(describeShape).join(' or ')}; this one is ${size.width}×${size.height}.`;
 }
 
 export function checkCreativeImage(rules: CreativeImageRules | undefined, image: ImageDimensions | undefined): ComplianceViolation[] {

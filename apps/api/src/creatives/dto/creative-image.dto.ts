@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import type { ImageFormat } from '../../media';
-import type { PlatformKind } from '../../ads-platforms';
+import { PLATFORM_KINDS, type PlatformKind } from '../../ads-platforms';
 
 export class ImageUploadBodyDto {
   @ApiProperty({ type: 'string', format: 'binary', description: 'PNG, JPEG or WebP, at most 5 MB (the type is read from the bytes, not the name)' })
@@ -8,7 +8,7 @@ export class ImageUploadBodyDto {
 }
 
 export class ImagePlatformFitDto {
-  @ApiProperty({ example: 'meta' }) platform: PlatformKind;
+  @ApiProperty({ enum: PLATFORM_KINDS, example: 'meta' }) platform: PlatformKind;
   @ApiProperty({ example: 'Meta' }) label: string;
   @ApiProperty({ description: 'The image fits one of the shapes this platform takes' }) fits: boolean;
   @ApiProperty({ type: String, nullable: true, example: 'square', description: 'The shape it fits' }) shape: string | null;

@@ -1,5 +1,5 @@
 import { Controller, Get, Headers, HttpCode, Param, Post, Res, UploadedFile, UseInterceptors } from '@nestjs/common';
-import { ApiBody, ApiConsumes, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiBody, ApiConsumes, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import type { Principal } from '../../auth';
 import { ClientIp, CurrentPrincipal } from '../../common/decorators';
@@ -32,6 +32,7 @@ export class CreativeImagesController {
   @ApiOperation({ operationId: 'getCreativeImage', summary: 'An uploaded image by its content hash (immutable: cache forever; ETag = the hash)' })
   @ApiProduces('image/png', 'image/jpeg', 'image/webp')
   @ApiOkResponse({ schema: { type: 'string', format: 'binary' } })
+  @ApiResponse({ status: 304, description: 'Not modified: If-None-Match names the ETag (the image never changes under its key)' })
   async get(@Param('key') key: string, @Headers('if-none-match') ifNoneMatch: string | undefined, @Res() res: Response): Promise<void> {
     const image = await this.images.read(key);
     // The URL names the content, so it never changes: private (it needs a session), cached for a year.

@@ -50,7 +50,7 @@ export class CreativeImagesService {
       throw err;
     }
     const key = await this.storage.put(stripped.bytes, IMAGE_EXT[format]);
-    await this.audit.record({ action: 'creative_image.uploaded', principal, ip, targetType: 'creative_image', targetId: key, details: { format, ...size, bytes: stripped.bytes.length } });
+    await this.audit.record({ action: 'creative_image.uploaded', principal, ip, targetType: 'creative_image', targetId: key.split('.')[0], details: { key, ...size, bytes: stripped.bytes.length } });
     return {
       key, url: imageUrl(key), format, mimeType: IMAGE_MIME[format], ...size, bytes: stripped.bytes.length, metadataRemoved: stripped.removed, platforms,
     };
