@@ -6,7 +6,6 @@
  */
 import nock from 'nock';
 import { enums, services } from 'google-ads-api';
-import { pngImage } from '../../media/test-images';
 import type { CreativeImageRef } from '../ads-platform.port';
 import { publishSpec } from '../test-fixtures';
 import { useGlobalFetchForGoogleAuth } from './google-auth.test-support';
@@ -17,7 +16,8 @@ const ADS = 'https://googleads.googleapis.com';
 const STREAM = '/v25/customers/1234567890/googleAds:searchStream';
 const CAMPAIGN = 'customers/1234567890/campaigns/555';
 const AD_GROUP = 'customers/1234567890/adGroups/777';
-const BYTES = pngImage(1200, 628, { exif: false });
+// The adapter sends the stored bytes as they are (they were checked and stripped at upload).
+const BYTES = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.from('stored image bytes \x00\xff', 'latin1')]);
 const IMAGE: CreativeImageRef = { key: `${'ab'.repeat(32)}.png`, format: 'png', width: 1200, height: 628 };
 const store = new Map([[IMAGE.key, BYTES]]);
 const h = googleHarness({ refreshToken: 'refresh-ad-image-spec-0001' }, undefined, { get: async (key) => store.get(key) ?? null });

@@ -3,7 +3,6 @@
  * creative links it by the returned hash (link_data.image_hash), at publish and on a live edit.
  */
 import nock from 'nock';
-import { pngImage } from '../../media/test-images';
 import type { CreativeImageRef } from '../ads-platform.port';
 import { publishSpec } from '../test-fixtures';
 import { MetaAdsAdapter } from './meta-ads.adapter';
@@ -11,7 +10,8 @@ import { metaPreview } from './meta.preview';
 
 const GRAPH = 'https://graph.facebook.com';
 const TOKEN = 'EAAB-image-token-0123456789abcdef';
-const BYTES = pngImage(1080, 1080, { exif: false });
+// The adapter sends the stored bytes as they are (they were checked and stripped at upload).
+const BYTES = Buffer.concat([Buffer.from([0xff, 0xd8, 0xff]), Buffer.from('stored image bytes \x00\xff', 'latin1')]);
 const IMAGE: CreativeImageRef = { key: `${'ef'.repeat(32)}.png`, format: 'png', width: 1080, height: 1080 };
 const store = new Map([[IMAGE.key, BYTES]]);
 const adapter = new MetaAdsAdapter({ accessToken: TOKEN, adAccountId: '123', pageId: 'page-9', timeoutMs: 300, images: { get: async (key) => store.get(key) ?? null } });
