@@ -156,6 +156,23 @@ describe('creative images (integration)', () => {
       expect(ad.payload.creative.image).toEqual({ key: image.key, format: 'jpeg', width: 1200, height: 1200 });
     });
 
+    it('a new image on a live campaign is a creative change sent through the update queue', async () => {
+      const { body: campaign } = await recruiter.post('/api/campaigns', campaignBody(jobId, segmentIds, [sandboxId])).expect(201);
+      await recruiter.post(`/api/campaigns/${campaign.id}/publish`).expect(202);
+      const publication = async () => (await t.dataSource.query(`SELECT * FROM campaign_publications WHERE campaign_id = $1`, [campaign.id]))[0];
+      await waitFor('publication active', async () => (await publication()).status === 'active');
+      const { body: image } = await upload(pngImage(1200, 628), 'wide.png').expect(201);
+      const creative = { ...campaign.creative, imageUrl: undefined, image: undefined, origin: undefined, imageKey: image.key };
+      const res = await recruiter.patch(`/api/campaigns/${campaign.id}`, { creative: JSON.parse(JSON.stringify(creative)) }).expect(200);
+      expect(res.body.creative.image).toMatchObject({ key: image.key, width: 1200, height: 628 });
+      const row = await waitFor('update applied', async () => {
+        const r = await publication();
+        return r.applied_update_generation >= 1 ? r : undefined;
+      });
+      const [ad] = await t.dataSource.query(`SELECT payload FROM sandbox_objects WHERE publication_key = $1 AND type = 'ad'`, [row.idempotency_key]);
+      expect(ad.payload.creative.image).toEqual({ key: image.key, format: 'png', width: 1200, height: 628 });
+    });
+
     it('422 naming creative.imageKey for a key no upload has; 400 for a malformed one', async () => {
       expectProblem(await recruiter.post('/api/campaigns', withImage(`${'a'.repeat(64)}.png`)), 422, 'creative.imageKey');
       expectProblem(await recruiter.post('/api/campaigns', withImage('../../etc/passwd')), 400, 'creative.imageKey');
