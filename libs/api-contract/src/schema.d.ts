@@ -3278,11 +3278,11 @@ export interface components {
             message: string | null;
         };
         CreativeImageDto: {
-            /** @example 3f5a…e1.jpg */
+            /** @example 3f5a9c2e7b1d4f6a8c0e2b4d6f8a0c2e4b6d8f0a2c4e6b8d0f2a4c6e8b0d2f4a.jpg */
             key: string;
             /**
              * @description Where the image is served (immutable: cache forever)
-             * @example /api/creatives/images/3f5a…e1.jpg
+             * @example /api/creatives/images/3f5a9c2e7b1d4f6a8c0e2b4d6f8a0c2e4b6d8f0a2c4e6b8d0f2a4c6e8b0d2f4a.jpg
              */
             url: string;
             /** @enum {string} */

@@ -43,8 +43,8 @@ export class CreativeDto {
   @IsOptional() @IsUrl({ protocols: ['https'], require_protocol: true }, { message: 'must be an https URL' }) @MaxLength(2048)
   imageUrl?: string;
 
-  @ApiPropertyOptional({ description: 'Key of an image uploaded with POST /api/creatives/images (sent to Meta as an ad image, to Google as an image asset)', pattern: IMAGE_KEY_PATTERN.source })
-  @IsOptional() @IsString() @Matches(IMAGE_KEY_PATTERN, { message: 'must be the key of an uploaded image (<sha256>.<png|jpg|webp>)' })
+  @ApiPropertyOptional({ description: 'Key of an image uploaded with POST /api/creatives/images (sent to Meta as an ad image, to Google as an image asset)', pattern: IMAGE_KEY_PATTERN.source, maxLength: 80 })
+  @IsOptional() @IsString() @MaxLength(80) @Matches(IMAGE_KEY_PATTERN, { message: 'must be the key of an uploaded image (<sha256>.<png|jpg|webp>)' })
   imageKey?: string;
 
   @ApiPropertyOptional({ enum: CREATIVE_ORIGINS, description: 'Where the text came from: a Gemini suggestion (ai), an offline suggestion, or typed (manual, the default)' })

@@ -15,10 +15,12 @@ export class ImagePlatformFitDto {
   @ApiProperty({ type: String, nullable: true, description: 'Why it does not fit' }) message: string | null;
 }
 
+const EXAMPLE_KEY = '3f5a9c2e7b1d4f6a8c0e2b4d6f8a0c2e4b6d8f0a2c4e6b8d0f2a4c6e8b0d2f4a.jpg';
+
 /** A stored creative image. Its key is the sha256 of the stored (metadata-free) bytes plus the extension. */
 export class CreativeImageDto {
-  @ApiProperty({ example: '3f5a…e1.jpg', pattern: '^[0-9a-f]{64}\\.(png|jpg|webp)$' }) key: string;
-  @ApiProperty({ example: '/api/creatives/images/3f5a…e1.jpg', description: 'Where the image is served (immutable: cache forever)' }) url: string;
+  @ApiProperty({ example: EXAMPLE_KEY, pattern: '^[0-9a-f]{64}\\.(png|jpg|webp)$' }) key: string;
+  @ApiProperty({ example: `/api/creatives/images/${EXAMPLE_KEY}`, description: 'Where the image is served (immutable: cache forever)' }) url: string;
   @ApiProperty({ enum: ['png', 'jpeg', 'webp'] }) format: ImageFormat;
   @ApiProperty({ example: 'image/jpeg' }) mimeType: string;
   @ApiProperty({ example: 1080 }) width: number;
