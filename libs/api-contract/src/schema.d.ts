@@ -809,6 +809,43 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/creatives/images": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Upload an ad image (PNG, JPEG or WebP, ≤ 5 MB): type checked by its bytes, size checked against each platform’s minimum, EXIF and other metadata removed
+         * @description The answer says, per platform, whether the image meets its minimum size and shape (Meta: 600×600; Google: landscape 1.91:1 ≥ 600×314 or square ≥ 300×300). Put its `key` in a campaign creative as `imageKey`. The same image uploaded twice gets the same key.
+         */
+        post: operations["uploadCreativeImage"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/creatives/images/{key}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An uploaded image by its content hash (immutable: cache forever; ETag = the hash) */
+        get: operations["getCreativeImage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/dashboard/summary": {
         parameters: {
             query?: never;
@@ -1644,6 +1681,23 @@ export interface components {
             /** @description Shown when the value does not match `pattern` */
             patternMessage?: string;
         };
+        ImageShapeDto: {
+            /** @example landscape */
+            name: string;
+            /** @example 600 */
+            minWidth: number;
+            /** @example 314 */
+            minHeight: number;
+            /**
+             * @description Width ÷ height required (±2 %); null: any ratio
+             * @example 1.91
+             */
+            aspectRatio: number | null;
+            /** @example 1200 */
+            recommendedWidth: number | null;
+            /** @example 628 */
+            recommendedHeight: number | null;
+        };
         PlatformComplianceDto: {
             /** @example 25 */
             minRadiusKm: number;
@@ -1665,6 +1719,8 @@ export interface components {
             textCounting: "characters" | "double-width" | null;
             /** @description The employment-ad rules in words, common ones first */
             rules: string[];
+            /** @description Image shapes the platform takes (an image must fit one); empty: any size */
+            imageShapes: components["schemas"]["ImageShapeDto"][];
         };
         PlatformTargetingDto: {
             /**
@@ -2386,6 +2442,15 @@ export interface components {
             title: string;
             status: string;
         };
+        CreativeImageRefDto: {
+            key: string;
+            /** @example /api/creatives/images/<sha256>.jpg */
+            url: string;
+            /** @enum {string} */
+            format: "png" | "jpeg" | "webp";
+            width: number;
+            height: number;
+        };
         CreativeOutDto: {
             headline: string;
             primaryText: string;
@@ -2393,6 +2458,8 @@ export interface components {
             /** @enum {string} */
             callToAction: "APPLY_NOW" | "LEARN_MORE";
             imageUrl: string | null;
+            /** @description The uploaded image (POST /api/creatives/images) */
+            image: components["schemas"]["CreativeImageRefDto"] | null;
             /**
              * @description ai: a Gemini suggestion; offline: an offline suggestion; manual: typed
              * @enum {string}
@@ -2659,6 +2726,8 @@ export interface components {
              * @example https://cdn.example.com/nurse.jpg
              */
             imageUrl?: string;
+            /** @description Key of an image uploaded with POST /api/creatives/images (sent to Meta as an ad image, to Google as an image asset) */
+            imageKey?: string;
             /**
              * @description Where the text came from: a Gemini suggestion (ai), an offline suggestion, or typed (manual, the default)
              * @enum {string}
@@ -2737,6 +2806,8 @@ export interface components {
             callToAction?: "APPLY_NOW" | "LEARN_MORE";
             /** @description May be unfinished; a warning says when it is not an https URL */
             imageUrl?: string;
+            /** @description Key of an uploaded image; an unknown key is a warning here */
+            imageKey?: string;
             /**
              * @description Where the text came from (ai, offline, manual); the preview ignores it
              * @enum {string}
@@ -3240,6 +3311,59 @@ export interface components {
             /** @example Senior Java engineers in Colombia */
             name?: string;
             description?: string;
+        };
+        ImageUploadBodyDto: {
+            /**
+             * Format: binary
+             * @description PNG, JPEG or WebP, at most 5 MB (the type is read from the bytes, not the name)
+             */
+            file: string;
+        };
+        ImagePlatformFitDto: {
+            /**
+             * @example meta
+             * @enum {string}
+             */
+            platform: "meta" | "google" | "sandbox";
+            /** @example Meta */
+            label: string;
+            /** @description The image fits one of the shapes this platform takes */
+            fits: boolean;
+            /**
+             * @description The shape it fits
+             * @example square
+             */
+            shape: string | null;
+            /** @description Why it does not fit */
+            message: string | null;
+        };
+        CreativeImageDto: {
+            /** @example 3f5a9c2e7b1d4f6a8c0e2b4d6f8a0c2e4b6d8f0a2c4e6b8d0f2a4c6e8b0d2f4a.jpg */
+            key: string;
+            /**
+             * @description Where the image is served (immutable: cache forever)
+             * @example /api/creatives/images/3f5a9c2e7b1d4f6a8c0e2b4d6f8a0c2e4b6d8f0a2c4e6b8d0f2a4c6e8b0d2f4a.jpg
+             */
+            url: string;
+            /** @enum {string} */
+            format: "png" | "jpeg" | "webp";
+            /** @example image/jpeg */
+            mimeType: string;
+            /** @example 1080 */
+            width: number;
+            /** @example 1080 */
+            height: number;
+            /** @description Stored size in bytes, after metadata removal */
+            bytes: number;
+            /**
+             * @description Metadata removed from the upload (EXIF, XMP, text chunks, comments, ...)
+             * @example [
+             *       "APP1"
+             *     ]
+             */
+            metadataRemoved: string[];
+            /** @description Per real platform: whether the image meets its minimum size and shape */
+            platforms: components["schemas"]["ImagePlatformFitDto"][];
         };
         DeltaDto: {
             value: number | null;
@@ -9172,6 +9296,193 @@ export interface operations {
                 };
             };
             /** @description No such resource (id) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit of this API token exceeded; wait for Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PostgreSQL or Redis is unavailable; retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    uploadCreativeImage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["ImageUploadBodyDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreativeImageDto"];
+                };
+            };
+            /** @description Invalid input: the body, a query or a path parameter fails validation (`errors[].field` names it), or the body is not valid JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid session cookie or API token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed: viewers cannot change data; the API token lacks the "write" scope; a session call lacks the CSRF header */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The file is larger than the upload limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The file is not a PNG, JPEG or WebP image, judged by its bytes (`errors[].field` = file) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The image is smaller than every platform’s minimum, or its header is damaged (`errors[].field` = file) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit of this API token exceeded; wait for Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PostgreSQL or Redis is unavailable; retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getCreativeImage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                key: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/png": string;
+                    "image/jpeg": string;
+                    "image/webp": string;
+                };
+            };
+            /** @description Not modified: If-None-Match names the ETag (the image never changes under its key) */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input: the body, a query or a path parameter fails validation (`errors[].field` names it), or the body is not valid JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid session cookie or API token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed: the API token lacks the "read" scope */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource (key) */
             404: {
                 headers: {
                     [name: string]: unknown;

@@ -31,6 +31,8 @@ export interface PublishSpec {
     description: string;
     callToAction: 'APPLY_NOW' | 'LEARN_MORE';
     imageUrl?: string;
+    /** An uploaded image (creatives/images): the adapter reads its bytes from the image store by key. */
+    image?: CreativeImageRef;
   };
   targeting: {
     countries: string[]; // ISO 3166-1 alpha-2
@@ -42,6 +44,15 @@ export interface PublishSpec {
   job: { title: string; company: string; location?: string; skills: string[] };
   /** Estimated audience size of the chosen segments (sandbox delivery uses it). */
   audienceSize: number;
+}
+
+/** An image in the content-addressed image store (media/image-storage.ts), with its real size. */
+export interface CreativeImageRef {
+  /** `<sha256>.<ext>` */
+  key: string;
+  format: 'png' | 'jpeg' | 'webp';
+  width: number;
+  height: number;
 }
 
 /** External ids already created for a publication, by step name. */

@@ -7,3 +7,4 @@ export { checkCompliance, type ComplianceInput, type ComplianceViolation } from 
 export { isPlatformKind, platformBadge, platformDescriptor, PLATFORM_KINDS } from './platform-registry';
 export { charCount, googleTextWidth, truncateToWidth } from './compliance/text-length';
 export { COMMON_EMPLOYMENT_RULES } from './compliance/compliance-engine';
+export { imageRuleMessage, matchImageShape, type CreativeImageRules, type ImageDimensions } from './compliance/image-rules';

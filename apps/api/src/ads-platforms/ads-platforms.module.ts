@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { SecretBox } from '../common/crypto/secret-box';
 import { APP_CONFIG, AppConfig } from '../config/config.module';
+import { IMAGE_STORAGE, MediaModule, type ImageStorage } from '../media';
 import { AdsPlatformsController } from './ads-platforms.controller';
 import { defaultAdapterBuilders } from './connections/adapter-builders';
 import { ADAPTER_BUILDERS, AdsPlatformFactory } from './connections/ads-platform.factory';
@@ -19,15 +20,16 @@ import { SandboxObjectsRepository } from './sandbox/sandbox-objects.repository';
  * use AdsPlatformFactory and ConnectionsService only.
  */
 @Module({
-  imports: [TypeOrmModule.forFeature([PlatformConnection])],
+  imports: [TypeOrmModule.forFeature([PlatformConnection]), MediaModule],
   controllers: [AdsPlatformsController, ConnectionsController],
   providers: [
     { provide: SecretBox, useFactory: (config: AppConfig) => SecretBox.fromConfig(config), inject: [APP_CONFIG] },
     // A fresh object per app, so a test can replace one kind without touching other apps.
     {
       provide: ADAPTER_BUILDERS,
-      useFactory: (config: AppConfig, sandboxObjects: SandboxObjectsRepository) => defaultAdapterBuilders({ config, sandboxStore: (id) => sandboxObjects.storeFor(id) }),
-      inject: [APP_CONFIG, SandboxObjectsRepository],
+      useFactory: (config: AppConfig, sandboxObjects: SandboxObjectsRepository, images: ImageStorage) =>
+        defaultAdapterBuilders({ config, sandboxStore: (id) => sandboxObjects.storeFor(id), images }),
+      inject: [APP_CONFIG, SandboxObjectsRepository, IMAGE_STORAGE],
     },
     ConnectionSecrets, ConnectionsRepository, ConnectionsService, ConnectionVerifier, AdsPlatformFactory, SandboxObjectsRepository,
   ],

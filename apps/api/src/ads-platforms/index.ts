@@ -4,7 +4,7 @@
  * AdsPlatformFactory.
  */
 export * from './ads-platforms.api';
-export type { AdsPlatform, CampaignObjective, DailyInsight, ExternalIds, LiveChange, PublishSpec } from './ads-platform.port';
+export type { AdsPlatform, CampaignObjective, CreativeImageRef, DailyInsight, ExternalIds, LiveChange, PublishSpec } from './ads-platform.port';
 export { LIVE_CHANGES } from './ads-platform.port';
 export { PlatformError, type PlatformErrorKind } from './platform-error';
 export { currencyExponent } from './money';

@@ -1,5 +1,6 @@
 import type { Type } from '@nestjs/common';
 import type { AppConfig } from '../config/app-config';
+import type { ImageStorage } from '../media';
 import type { AdsPlatform, PlatformKind, PublishSpec } from './ads-platform.port';
 import type { PlatformComplianceRules } from './compliance/compliance-engine';
 import type { ConnectionStatus, PublicValues, SecretValues } from './connections/connection-fields';
@@ -87,4 +88,6 @@ export interface AdapterDeps {
   config: Pick<AppConfig, 'metaApiVersion' | 'metaGraphBaseUrl'>;
   /** The simulated platform's object store of one connection. */
   sandboxStore(connectionId: string): SandboxStore;
+  /** Uploaded creative images (read to send them to the platform). */
+  images: Pick<ImageStorage, 'get'>;
 }

@@ -74,7 +74,7 @@ describe('a fourth ads platform registered in ADS_PLATFORMS', () => {
       campaign: { account: 'urn:li:sponsoredAccount:5123456', name: publishSpec().name, dailyBudget: 2500 },
       targeting: { skills: ['Nursing', 'Pediatrics'] },
     });
-    const builders = defaultAdapterBuilders({ config: { metaApiVersion: 'v25.0' }, sandboxStore: () => { throw new Error('not the sandbox'); } });
+    const builders = defaultAdapterBuilders({ config: { metaApiVersion: 'v25.0' }, sandboxStore: () => { throw new Error('not the sandbox'); }, images: { get: async () => null } });
     const connection = { id: 'c1', kind: LINKEDIN, name: 'L', label: 'LinkedIn', isSandbox: false, status: 'connected' as const, currency: null, timeZone: null, account: {} };
     const adapter = builders[LINKEDIN]({ connection, credentials: SECTION });
     expect(adapter.kind).toBe(LINKEDIN);

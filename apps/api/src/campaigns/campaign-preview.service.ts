@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { ConnectionsService, PlatformConnectionDto } from '../ads-platforms';
-import { ProblemException } from '../common/problem';
+import { ConnectionsService, PlatformConnectionDto, type CreativeImageRef } from '../ads-platforms';
+import { FieldError, ProblemException } from '../common/problem';
+import { CreativeImagesService } from '../creatives/creative-images.api';
 import { AppConfig, InjectConfig } from '../config/config.module';
 import { JobForAds, JobsService, todayUtc } from '../jobs';
 import { adPlaces } from './advertising-checks/ad-places';
@@ -37,6 +38,7 @@ export class CampaignPreviewService {
     private readonly connections: ConnectionsService,
     private readonly segments: CampaignSegments,
     @InjectConfig() private readonly config: AppConfig,
+    private readonly images: CreativeImagesService,
   ) {}
 
   /** A saved campaign, exactly as its publications would be published now. */
@@ -70,6 +72,7 @@ export class CampaignPreviewService {
     const targetings = connections.map((c) => overrides.get(c.id) ?? derived);
     const audiences = await Promise.all(targetings.map((t) => this.segments.audienceFor(segments, t)));
     const warnings = draftWarnings(dto, job);
+    const uploaded = await this.draftImage(dto.creative?.imageKey, warnings);
     const image = dto.creative?.imageUrl?.trim();
     const campaign = Object.assign(new Campaign(), {
       id: 'preview', name: dto.name?.trim() || job.title, jobId: job.id, segmentIds: dto.segmentIds, objective: dto.objective ?? 'traffic',
@@ -81,6 +84,7 @@ export class CampaignPreviewService {
         description: dto.creative?.description?.trim() ?? '', callToAction: dto.creative?.callToAction ?? 'APPLY_NOW',
         // An unfinished URL is only a warning here; it never reaches the platform bodies.
         ...(image && isHttpsUrl(image) ? { imageUrl: image } : {}),
+        ...(uploaded ? { image: uploaded } : {}),
       },
     });
     return {
@@ -94,6 +98,18 @@ export class CampaignPreviewService {
         return this.item(campaign, publication, c, job);
       }).sort(byPlatformThenName),
     };
+  }
+
+  /** The uploaded image of an unsaved creative; an unknown key is a warning, like everything unfinished here. */
+  private async draftImage(key: string | undefined, warnings: FieldError[]): Promise<CreativeImageRef | undefined> {
+    if (!key) return undefined;
+    try {
+      return await this.images.resolve(key, 'creative.imageKey');
+    } catch (err) {
+      if (!(err instanceof ProblemException)) throw err;
+      warnings.push({ field: 'creative.imageKey', message: 'No uploaded image has this key; upload it again.' });
+      return undefined;
+    }
   }
 
   /** Active segments ranked by how well their profile fits the job (segment-match.ts). */

@@ -1,6 +1,8 @@
 import { randomBytes } from 'node:crypto';
-import type { PlatformKind } from '../ads-platforms/ads-platforms.api';
+import type { CreativeImageRef, PlatformKind } from '../ads-platforms';
 import { FieldError, fieldProblem, ProblemException } from '../common/problem';
+import type { CreativeDto } from './dto/campaign-input.dto';
+import type { CampaignCreative } from './entities/campaign.entity';
 import type { Publication } from './entities/publication.entity';
 import type { Targeting } from './targeting/derive-targeting';
 
@@ -12,6 +14,11 @@ export interface ScheduleAndBudget {
 }
 
 /** Cross-field rules of a campaign (single fields are checked by the DTOs). 422 naming each field. */
+/** The creative as stored (jsonb, sent to platforms): the text, and the uploaded image resolved from `imageKey`. */
+export function storedCreative({ origin: _origin, imageKey: _key, ...text }: CreativeDto, image: CreativeImageRef | undefined): CampaignCreative {
+  return { ...text, ...(image ? { image } : {}) };
+}
+
 export function assertScheduleAndBudget(c: ScheduleAndBudget): void {
   const errors: FieldError[] = [];
   if (c.endsAt && c.endsAt <= c.startsAt) errors.push({ field: 'endsAt', message: 'must be after startsAt' });

@@ -3,6 +3,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AdsPlatformsModule } from '../ads-platforms';
 import { AppConfig, APP_CONFIG } from '../config/config.module';
+import { CreativeImagesModule } from '../creatives/creative-images.api';
 import { JobsModule } from '../jobs';
 import { CampaignMetricsModule } from '../performance/performance.api';
 import { SegmentsModule } from '../segments';
@@ -54,6 +55,7 @@ import { CampaignSegments } from './targeting/campaign-segments';
     JobsModule,
     SegmentsModule,
     CampaignMetricsModule,
+    CreativeImagesModule,
   ],
   controllers: [CampaignsController, SegmentSuggestionsController],
   providers: [

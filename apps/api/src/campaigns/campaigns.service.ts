@@ -4,7 +4,9 @@ import { Principal } from '../auth';
 import { Page, PageQuery } from '../common/pagination';
 import { ProblemException } from '../common/problem';
 import { CampaignInputs } from './campaign-inputs';
-import { assertBillingCurrency, assertScheduleAndBudget, newPublication } from './campaign-rules';
+import type { CreativeImageRef } from '../ads-platforms';
+import { CreativeImagesService } from '../creatives/creative-images.api';
+import { assertBillingCurrency, assertScheduleAndBudget, newPublication, storedCreative } from './campaign-rules';
 import { deriveCampaignStatus, isEditable } from './campaign-status';
 import { CampaignTimeline } from './campaign-timeline.repository';
 import { CampaignWritesRepository, Tx } from './campaign-writes.repository';
@@ -31,6 +33,7 @@ export class CampaignsService {
     private readonly audit: AuditService,
     private readonly segments: CampaignSegments,
     private readonly liveEdits: LiveCampaignEdits,
+    private readonly images: CreativeImagesService,
   ) {}
 
   list(query: CampaignListQuery): Promise<Page<CampaignDto>> {
@@ -48,15 +51,15 @@ export class CampaignsService {
 
   /** A draft with one draft publication per connection, targeting derived unless given. */
   async create(dto: CreateCampaignDto, principal: Principal, ip: string): Promise<CampaignDto> {
-    const [job, segments, connections] = await Promise.all([
-      this.inputs.job(dto.jobId), this.inputs.segmentsOf(dto.segmentIds), this.inputs.connectionsOf(dto.connectionIds),
+    const [job, segments, connections, image] = await Promise.all([
+      this.inputs.job(dto.jobId), this.inputs.segmentsOf(dto.segmentIds), this.inputs.connectionsOf(dto.connectionIds), this.imageOf(dto.creative),
     ]);
     const overrides = parseTargetingOverrides(dto.targeting ?? [], new Map(connections.map((c) => [c.id, c.kind])));
     const fields = {
       name: dto.name, jobId: dto.jobId, segmentIds: [...new Set(dto.segmentIds)], objective: dto.objective,
       dailyBudgetMinor: dto.dailyBudgetMinor, currency: dto.currency, totalBudgetMinor: dto.totalBudgetMinor ?? null,
       startsAt: new Date(dto.startsAt), endsAt: dto.endsAt ? new Date(dto.endsAt) : null,
-      ...splitCreative(dto.creative),
+      ...splitCreative(dto.creative, image),
     };
     assertScheduleAndBudget(fields);
     assertBillingCurrency(fields.currency, connections);
@@ -86,11 +89,12 @@ export class CampaignsService {
   async update(id: string, dto: UpdateCampaignDto, principal: Principal, ip: string): Promise<CampaignDto> {
     const before = await this.findOrFail(id);
     const publicationsBefore = await this.repository.publicationsOf(id);
+    const image = await this.imageOf(dto.creative);
     if (!isEditable(publicationsBefore.map((p) => p.status))) {
-      await this.liveEdits.update(before, publicationsBefore, dto, principal, ip);
+      await this.liveEdits.update(before, publicationsBefore, dto, principal, ip, image);
       return this.repository.detail(id);
     }
-    const next = changedFields(dto);
+    const next = changedFields(dto, image);
     const merged = { ...before, ...next };
     assertScheduleAndBudget(merged);
     const connectionIds = dto.connectionIds ? [...new Set(dto.connectionIds)] : publicationsBefore.map((p) => p.connectionId);
@@ -148,6 +152,11 @@ export class CampaignsService {
     return locked;
   }
 
+  /** The uploaded image a creative names (size read from the stored bytes); 422 on creative.imageKey when unknown. */
+  private async imageOf(creative: CreativeDto | undefined): Promise<CreativeImageRef | undefined> {
+    return creative?.imageKey ? this.images.resolve(creative.imageKey, 'creative.imageKey') : undefined;
+  }
+
   private async findOrFail(id: string): Promise<Campaign> {
     const campaign = await this.repository.findCampaign(id);
     if (!campaign) throw new ProblemException(404, `Campaign ${id} does not exist.`);
@@ -164,13 +173,13 @@ function assertEditable(publications: Publication[], verb: string): void {
 }
 
 /** The campaign columns a PATCH sets (undefined = not sent; null clears an optional one). */
-function changedFields(dto: UpdateCampaignDto): Partial<Campaign> {
+function changedFields(dto: UpdateCampaignDto, image: CreativeImageRef | undefined): Partial<Campaign> {
   const next: Partial<Campaign> = {};
   for (const key of ['name', 'jobId', 'objective', 'dailyBudgetMinor', 'currency'] as const) {
     if (dto[key] !== undefined) Object.assign(next, { [key]: dto[key] });
   }
   // New text without an origin was typed by hand.
-  if (dto.creative) Object.assign(next, splitCreative(dto.creative));
+  if (dto.creative) Object.assign(next, splitCreative(dto.creative, image));
   if (dto.segmentIds) next.segmentIds = [...new Set(dto.segmentIds)];
   if (dto.totalBudgetMinor !== undefined) next.totalBudgetMinor = dto.totalBudgetMinor ?? null;
   if (dto.startsAt !== undefined) next.startsAt = new Date(dto.startsAt);
@@ -178,7 +187,7 @@ function changedFields(dto: UpdateCampaignDto): Partial<Campaign> {
   return next;
 }
 
-/** The creative's text (stored as jsonb, sent to platforms) and its origin (its own column, never sent). */
-function splitCreative({ origin, ...creative }: CreativeDto): Pick<Campaign, 'creative' | 'creativeOrigin'> {
-  return { creative, creativeOrigin: origin ?? 'manual' };
+/** The creative's text and image (stored as jsonb, sent to platforms) and its origin (its own column, never sent). */
+function splitCreative(dto: CreativeDto, image: CreativeImageRef | undefined): Pick<Campaign, 'creative' | 'creativeOrigin'> {
+  return { creative: storedCreative(dto, image), creativeOrigin: dto.origin ?? 'manual' };
 }

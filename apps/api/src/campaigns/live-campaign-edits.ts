@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import type { LiveChange } from '../ads-platforms';
+import type { CreativeImageRef, LiveChange } from '../ads-platforms';
 import { AuditService } from '../audit';
 import { Principal } from '../auth';
 import { fieldProblem, ProblemException } from '../common/problem';
-import { assertScheduleAndBudget } from './campaign-rules';
+import { assertScheduleAndBudget, storedCreative } from './campaign-rules';
 import { CampaignTimeline } from './campaign-timeline.repository';
 import { CampaignWritesRepository } from './campaign-writes.repository';
 import { PublicationJobData, PublishQueue, UPDATE_JOB } from './campaigns.queue';
@@ -31,14 +31,16 @@ export class LiveCampaignEdits {
     private readonly audit: AuditService,
   ) {}
 
-  async update(before: Campaign, publicationsBefore: Publication[], dto: UpdateCampaignDto, principal: Principal, ip: string): Promise<void> {
+  async update(
+    before: Campaign, publicationsBefore: Publication[], dto: UpdateCampaignDto, principal: Principal, ip: string, image?: CreativeImageRef,
+  ): Promise<void> {
     const refused = Object.keys(dto).find((key) => dto[key as keyof UpdateCampaignDto] !== undefined && !(LIVE_FIELDS as readonly string[]).includes(key));
     if (refused) throw fieldProblem(409, refused, 'cannot change once the campaign is published; only the budget, the end date and the ad text can');
     if (publicationsBefore.some((p) => isInFlight(p.status))) throw new ProblemException(409, 'The campaign is being published; edit it once publishing has finished.');
     const live = publicationsBefore.filter((p) => isLive(p.status) && p.targetStatus !== 'archived');
     if (live.length === 0) throw new ProblemException(409, 'Nothing live to edit: the campaign has ended or is archived.');
     if (dto.endsAt === null) throw fieldProblem(422, 'endsAt', 'a published campaign’s end can be moved, not removed');
-    const next = liveFields(dto);
+    const next = liveFields(dto, image);
     assertScheduleAndBudget({ ...before, ...next });
     if (next.endsAt && next.endsAt <= new Date()) throw fieldProblem(422, 'endsAt', 'must be in the future');
     const changes = platformChanges(before, next);
@@ -73,12 +75,12 @@ export class LiveCampaignEdits {
   }
 }
 
-function liveFields(dto: UpdateCampaignDto): Partial<Campaign> {
+function liveFields(dto: UpdateCampaignDto, image: CreativeImageRef | undefined): Partial<Campaign> {
   const next: Partial<Campaign> = {};
   if (dto.dailyBudgetMinor !== undefined) next.dailyBudgetMinor = dto.dailyBudgetMinor;
   if (dto.totalBudgetMinor !== undefined) next.totalBudgetMinor = dto.totalBudgetMinor ?? null;
   if (dto.endsAt) next.endsAt = new Date(dto.endsAt);
-  if (dto.creative) next.creative = { ...dto.creative };
+  if (dto.creative) next.creative = storedCreative(dto.creative, image);
   return next;
 }
 
@@ -87,7 +89,8 @@ function platformChanges(before: Campaign, next: Partial<Campaign>): LiveChange[
   const changes: LiveChange[] = [];
   if (next.dailyBudgetMinor !== undefined && next.dailyBudgetMinor !== before.dailyBudgetMinor) changes.push('budget');
   if (next.endsAt && next.endsAt.getTime() !== before.endsAt?.getTime()) changes.push('schedule');
-  if (next.creative && CREATIVE_FIELDS.some((f) => (next.creative![f] ?? null) !== (before.creative[f] ?? null))) changes.push('creative');
+  const imageChanged = next.creative && (next.creative.image?.key ?? null) !== (before.creative.image?.key ?? null);
+  if (next.creative && (imageChanged || CREATIVE_FIELDS.some((f) => (next.creative![f] ?? null) !== (before.creative[f] ?? null)))) changes.push('creative');
   return changes;
 }
 

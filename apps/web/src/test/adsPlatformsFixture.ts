@@ -78,7 +78,8 @@ export const ADS_PLATFORMS: AdsPlatform[] = [
     ],
     compliance: {
       minRadiusKm: 25, maxRadiusKm: 80, textLimits: {"headline": 40, "primaryText": 125, "description": 30}, textCounting: "characters",
-      rules: [...COMMON_RULES, "The radius around a city must be at least 25 km (15 miles) for employment ads on Meta.", "Meta allows a city radius of at most 80 km (50 miles).", "Meta allows at most: headline 40, primary text 125, description 30 characters."],
+      rules: [...COMMON_RULES, "The radius around a city must be at least 25 km (15 miles) for employment ads on Meta.", "Meta allows a city radius of at most 80 km (50 miles).", "Meta allows at most: headline 40, primary text 125, description 30 characters.", "An uploaded image must be, for Meta: feed image at least 600×600 (1080×1080 recommended)."],
+      imageShapes: [{ name: 'feed image', minWidth: 600, minHeight: 600, aspectRatio: null, recommendedWidth: 1080, recommendedHeight: 1080 }],
     },
     targeting: {"skillsLabel": "Interests (skills)", "usesKeywords": false, "adPreview": "feed"},
   },
@@ -133,7 +134,11 @@ export const ADS_PLATFORMS: AdsPlatform[] = [
     ],
     compliance: {
       minRadiusKm: 1, maxRadiusKm: null, textLimits: {"headline": 30, "description": 90}, textCounting: "double-width",
-      rules: [...COMMON_RULES, "The radius around a city must be at least 1 km.", "Google allows at most: headline 30, description 90 characters (double-width characters count twice)."],
+      rules: [...COMMON_RULES, "The radius around a city must be at least 1 km.", "Google allows at most: headline 30, description 90 characters (double-width characters count twice).", "An uploaded image must be, for Google: landscape at least 600×314 at 1.91:1 (1200×628 recommended) or square at least 300×300 at 1:1 (1200×1200 recommended)."],
+      imageShapes: [
+        { name: 'landscape', minWidth: 600, minHeight: 314, aspectRatio: 1.91, recommendedWidth: 1200, recommendedHeight: 628 },
+        { name: 'square', minWidth: 300, minHeight: 300, aspectRatio: 1, recommendedWidth: 1200, recommendedHeight: 1200 },
+      ],
     },
     targeting: {"skillsLabel": "Keywords from skills", "usesKeywords": true, "adPreview": "search"},
   },
@@ -146,6 +151,7 @@ export const ADS_PLATFORMS: AdsPlatform[] = [
     compliance: {
       minRadiusKm: 1, maxRadiusKm: null, textLimits: {}, textCounting: null,
       rules: [...COMMON_RULES, "The radius around a city must be at least 1 km."],
+      imageShapes: [],
     },
     targeting: {"skillsLabel": "Skills", "usesKeywords": true, "adPreview": "feed"},
   },

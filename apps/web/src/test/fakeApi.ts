@@ -16,6 +16,16 @@ export function problem(status: number, detail: string, errors?: Array<{ field: 
   });
 }
 
+/** JSON bodies parsed; anything else (a multipart upload) kept as text. */
+function parseBody(text: string): unknown {
+  if (!text) return undefined;
+  try {
+    return JSON.parse(text);
+  } catch {
+    return text;
+  }
+}
+
 export interface RecordedCall {
   method: string;
   path: string;
@@ -31,7 +41,7 @@ export function mockApi(given: Record<string, Handler>) {
     const request = input instanceof Request ? input : new Request(input, init);
     const url = new URL(request.url);
     const text = await request.clone().text();
-    calls.push({ method: request.method, path: url.pathname, url, headers: request.headers, body: text ? JSON.parse(text) : undefined });
+    calls.push({ method: request.method, path: url.pathname, url, headers: request.headers, body: parseBody(text) });
     const handler = handlers[`${request.method} ${url.pathname}`];
     return handler ? handler(request, url) : problem(404, `No mock for ${request.method} ${url.pathname}`);
   });

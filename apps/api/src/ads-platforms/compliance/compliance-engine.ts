@@ -13,6 +13,7 @@
  *   9997418): no targeting or excluding by gender, age, parental status, marital status or ZIP code.
  */
 import type { PublishSpec } from '../ads-platform.port';
+import { checkCreativeImage, describeShape, type CreativeImageRules } from './image-rules';
 
 export interface ComplianceViolation {
   field: string;
@@ -40,6 +41,8 @@ export interface PlatformComplianceRules {
   };
   /** Checks a location object found under one of `keys` in platform-shaped (raw) targeting. */
   rawLocations?: { keys: readonly string[]; check: (location: unknown, field: string) => ComplianceViolation[] };
+  /** The smallest images the platform takes (image-rules.ts); absent: any size (or images are not used). */
+  image?: CreativeImageRules;
 }
 
 /** Forbidden targeting keys, normalised (lower case, no separators), with the reason shown to users. */
@@ -69,6 +72,7 @@ export function checkEmploymentRules(rules: PlatformComplianceRules, spec: Compl
     ...checkLandingUrl(spec.landingUrl),
     ...checkLocations(rules, spec.targeting),
     ...checkCreativeText(rules, spec.creative),
+    ...checkCreativeImage(rules.image, spec.creative.image),
     ...(rawTargeting === undefined ? [] : checkRawTargeting(rules, rawTargeting, 'targeting')),
   ];
 }
@@ -168,5 +172,6 @@ export function describeRules(rules: PlatformComplianceRules): string[] {
     const counting = text.counting === 'double-width' ? ' (double-width characters count twice)' : '';
     out.push(`${text.owner} allows at most: ${limits.join(', ')} characters${counting}.`);
   }
+  if (rules.image) out.push(`An uploaded image must be, for ${rules.image.owner}: ${rules.image.shapes.map(describeShape).join(' or ')}.`);
   return out;
 }

@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import type { PlatformKind } from '../ads-platform.port';
 import { describeRules } from '../compliance/compliance-engine';
+import type { ImageShape } from '../compliance/image-rules';
 import type { AdsPlatformDescriptor, ConnectionFieldSpec } from '../platform-descriptor';
 import { PLATFORM_KINDS } from '../platform-registry';
 
@@ -23,6 +24,22 @@ export class ConnectionFieldDto {
   }
 }
 
+export class ImageShapeDto {
+  @ApiProperty({ example: 'landscape' }) name: string;
+  @ApiProperty({ example: 600 }) minWidth: number;
+  @ApiProperty({ example: 314 }) minHeight: number;
+  @ApiProperty({ type: Number, nullable: true, example: 1.91, description: 'Width ÷ height required (±2 %); null: any ratio' }) aspectRatio: number | null;
+  @ApiProperty({ type: Number, nullable: true, example: 1200 }) recommendedWidth: number | null;
+  @ApiProperty({ type: Number, nullable: true, example: 628 }) recommendedHeight: number | null;
+
+  static from(this: void, s: ImageShape): ImageShapeDto {
+    return {
+      name: s.name, minWidth: s.minWidth, minHeight: s.minHeight, aspectRatio: s.aspectRatio ?? null,
+      recommendedWidth: s.recommended?.width ?? null, recommendedHeight: s.recommended?.height ?? null,
+    };
+  }
+}
+
 export class PlatformComplianceDto {
   @ApiProperty({ example: 25 }) minRadiusKm: number;
   @ApiProperty({ type: Number, nullable: true, example: 80 }) maxRadiusKm: number | null;
@@ -31,6 +48,8 @@ export class PlatformComplianceDto {
   @ApiProperty({ type: String, enum: ['characters', 'double-width'], nullable: true, description: 'double-width: CJK characters count twice' })
   textCounting: 'characters' | 'double-width' | null;
   @ApiProperty({ type: [String], description: 'The employment-ad rules in words, common ones first' }) rules: string[];
+  @ApiProperty({ type: [ImageShapeDto], description: 'Image shapes the platform takes (an image must fit one); empty: any size' })
+  imageShapes: ImageShapeDto[];
 }
 
 export class PlatformTargetingDto {
@@ -60,6 +79,7 @@ export class AdsPlatformDto {
       compliance: {
         minRadiusKm: rules.minRadiusKm, maxRadiusKm: rules.maxRadius?.km ?? null,
         textLimits: { ...(rules.textLimits?.limits ?? {}) }, textCounting: rules.textLimits?.counting ?? null, rules: describeRules(rules),
+        imageShapes: (rules.image?.shapes ?? []).map(ImageShapeDto.from),
       },
       targeting: { ...d.targeting },
     };

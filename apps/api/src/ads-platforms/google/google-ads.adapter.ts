@@ -1,13 +1,16 @@
 /**
  * Google Ads adapter (google-ads-api 25.1.0 → Google Ads API v25), Search campaigns only.
  * Steps: budget → campaign (PAUSED) → adgroup → criteria (locations + keywords, one atomic
- * mutate) → ad (responsive search ad); setStatus enables the campaign last.
+ * mutate) → ad (responsive search ad; an uploaded image becomes an image asset linked to the
+ * campaign as AD_IMAGE in the same Mutate, since an RSA takes no image); setStatus enables the
+ * campaign last. A live edit changes the ad text only: a new image needs a new campaign.
  *
  * Retried steps never duplicate: budget, campaign and ad group names are unique per account and
  * carry the publication tag, so a re-sent create fails with DUPLICATE_*_NAME and we adopt the
  * existing object; the criteria and ad steps first look for what an earlier attempt created.
  * gax's own Mutate retries are off (google-ads.gateway.ts): our publisher owns retries.
  */
+import type { ImageStorage } from '../../media';
 import type { AdsPlatform, DailyInsight, DeliveryStatus, ExternalIds, LiveChange, PublishSpec, VerifyResult } from '../ads-platform.port';
 import { checkEmploymentRules } from '../compliance/compliance-engine';
 import { GOOGLE_COMPLIANCE } from './google.compliance';
@@ -15,10 +18,10 @@ import { liveUpdateOperations } from './google-live-update';
 import { microsToMinor } from '../money';
 import { PlatformError } from '../platform-error';
 import { mapGoogleAdsError, isDuplicateNameFailure } from './google-ads.errors';
-import { GaqlRow, GoogleAdsCredentials, GoogleAdsGateway, GoogleMutation, LibraryGoogleAdsGateway } from './google-ads.gateway';
+import { digitsOnly, GaqlRow, GoogleAdsCredentials, GoogleAdsGateway, GoogleMutation, LibraryGoogleAdsGateway } from './google-ads.gateway';
 import {
   adGroupName, adGroupOperation, adOperation, assertResourceName, budgetName, budgetOperation, campaignName, campaignOperation,
-  criteriaOperations, gaqlString, GoogleBidding, statusOperation,
+  criteriaOperations, gaqlString, GoogleBidding, imageAssetOperations, statusOperation,
 } from './google-ads.mapper';
 
 export interface GoogleAdsConfig extends GoogleAdsCredentials {
@@ -34,6 +37,8 @@ export interface GoogleAdsAdapterDeps {
   /** Defaults to the google-ads-api implementation; tests inject one with capture hooks. */
   gateway?: GoogleAdsGateway;
   now?: () => Date;
+  /** Where uploaded creative images are read from (required when a creative carries an image). */
+  images?: Pick<ImageStorage, 'get'>;
 }
 
 export const GOOGLE_STEPS = ['budget', 'campaign', 'adgroup', 'criteria', 'ad'] as const;
@@ -45,7 +50,7 @@ export class GoogleAdsAdapter implements AdsPlatform {
   private readonly now: () => Date;
   private readonly secrets: string[];
 
-  constructor(private readonly config: GoogleAdsConfig, deps: GoogleAdsAdapterDeps = {}) {
+  constructor(private readonly config: GoogleAdsConfig, private readonly deps: GoogleAdsAdapterDeps = {}) {
     this.gateway = deps.gateway ?? new LibraryGoogleAdsGateway(config, { mutateTimeoutMs: config.mutateTimeoutMs });
     this.now = deps.now ?? (() => new Date());
     this.secrets = [config.developerToken, config.clientSecret, config.refreshToken];
@@ -98,8 +103,10 @@ export class GoogleAdsAdapter implements AdsPlatform {
           const adGroup = this.need(ids, 'adgroup', step);
           const [existing] = await this.names(`SELECT ad_group_ad.resource_name FROM ad_group_ad WHERE ad_group.resource_name = '${adGroup}' AND ad_group_ad.status != 'REMOVED'`, 'ad_group_ad');
           if (existing) return existing;
-          const [created] = await this.gateway.mutate([adOperation(spec, adGroup)]);
-          return created;
+          // The image asset and its campaign link go in the same atomic Mutate as the ad, so an existing ad means they exist too.
+          const imageOps = await this.imageOperations(spec, ids);
+          const created = await this.gateway.mutate([...imageOps, adOperation(spec, adGroup)]);
+          return created[imageOps.length];
         }
         default:
           throw new PlatformError('validation', `unknown Google Ads publishing step "${step}"`);
@@ -145,6 +152,14 @@ export class GoogleAdsAdapter implements AdsPlatform {
     } catch (err) {
       throw mapGoogleAdsError(err, this.secrets);
     }
+  }
+
+  private async imageOperations(spec: PublishSpec, ids: ExternalIds): Promise<GoogleMutation[]> {
+    const image = spec.creative.image;
+    if (!image) return [];
+    const bytes = await this.deps.images?.get(image.key);
+    if (!bytes) throw new PlatformError('validation', `The creative image ${image.key} is not in the image store (UPLOAD_DIR must be shared by the api and worker processes); upload it again.`);
+    return imageAssetOperations(spec, image, bytes, digitsOnly(this.config.customerId), this.need(ids, 'campaign', 'ad'));
   }
 
   /** Creates; when Google says the tagged name already exists, adopts that object instead. */

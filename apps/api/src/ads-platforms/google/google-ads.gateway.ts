@@ -8,7 +8,8 @@
  */
 import { GoogleAdsApi, googleAdsVersion, type Customer, type Hooks, type MutateOperation } from 'google-ads-api';
 
-export type GoogleEntity = 'campaign_budget' | 'campaign' | 'ad_group' | 'campaign_criterion' | 'ad_group_criterion' | 'ad_group_ad' | 'ad';
+export type GoogleEntity =
+  | 'campaign_budget' | 'campaign' | 'ad_group' | 'campaign_criterion' | 'ad_group_criterion' | 'ad_group_ad' | 'ad' | 'asset' | 'campaign_asset';
 
 /** One operation of an atomic GoogleAdsService.Mutate, as the library's mutateResources takes it. */
 export type GoogleMutation =

@@ -4,7 +4,7 @@
  * resource as-is to the protobuf message, and a string would silently encode as 0 (UNSPECIFIED).
  */
 import { enums } from 'google-ads-api';
-import type { PublishSpec } from '../ads-platform.port';
+import type { CreativeImageRef, PublishSpec } from '../ads-platform.port';
 import { minorToMicros } from '../money';
 import { taggedName, withUtm } from '../publication-naming';
 import { PlatformError } from '../platform-error';
@@ -126,6 +126,26 @@ export function adOperation(spec: PublishSpec, adGroup: string): GoogleMutation 
       },
     },
   };
+}
+
+export const imageAssetName = (spec: PublishSpec) => taggedName(spec.name, spec.idempotencyKey, 'image');
+
+/**
+ * The uploaded image as an image asset (AssetService / Mutate `asset_operation`, ImageAsset.data =
+ * the raw bytes, sent base64 as protobuf JSON does) linked to the campaign as an AD_IMAGE campaign
+ * asset, so the Search campaign shows it beside the responsive search ad (the RSA itself takes no
+ * image). The asset gets a temporary resource name (-1) so both go in one atomic Mutate with the ad.
+ */
+export function imageAssetOperations(spec: PublishSpec, image: CreativeImageRef, bytes: Buffer, customerId: string, campaign: string): GoogleMutation[] {
+  const asset = `customers/${customerId}/assets/-1`;
+  return [
+    {
+      entity: 'asset',
+      operation: 'create',
+      resource: { resource_name: asset, name: `${imageAssetName(spec)} ${image.key.slice(0, 12)}`, type: enums.AssetType.IMAGE, image_asset: { data: bytes.toString('base64') } },
+    },
+    { entity: 'campaign_asset', operation: 'create', resource: { campaign, asset, field_type: enums.AssetFieldType.AD_IMAGE } },
+  ];
 }
 
 /** Google has no "archived": archiving removes the campaign (irreversible, like Meta's ARCHIVED). */

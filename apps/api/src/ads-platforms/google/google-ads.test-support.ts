@@ -5,7 +5,7 @@
  * GAQL queries still go through the library's REST path (intercept them with nock).
  */
 import { errors } from 'google-ads-api';
-import { GoogleAdsAdapter, GoogleAdsConfig } from './google-ads.adapter';
+import { GoogleAdsAdapter, GoogleAdsAdapterDeps, GoogleAdsConfig } from './google-ads.adapter';
 import { GoogleMutation, LibraryGoogleAdsGateway } from './google-ads.gateway';
 
 export const GOOGLE_CREDENTIALS = {
@@ -27,7 +27,9 @@ export interface Harness {
   replies: MutateReply[];
 }
 
-export function googleHarness(config: Partial<GoogleAdsConfig> & { refreshToken: string }, now = new Date('2026-11-25T12:00:00Z')): Harness {
+export function googleHarness(
+  config: Partial<GoogleAdsConfig> & { refreshToken: string }, now = new Date('2026-11-25T12:00:00Z'), images?: GoogleAdsAdapterDeps['images'],
+): Harness {
   const mutations: GoogleMutation[][] = [];
   const replies: MutateReply[] = [];
   const gateway = new LibraryGoogleAdsGateway({ ...GOOGLE_CREDENTIALS, ...config }, {
@@ -41,7 +43,7 @@ export function googleHarness(config: Partial<GoogleAdsConfig> & { refreshToken:
       },
     },
   });
-  const adapter = new GoogleAdsAdapter({ ...GOOGLE_CREDENTIALS, ...config }, { gateway, now: () => now });
+  const adapter = new GoogleAdsAdapter({ ...GOOGLE_CREDENTIALS, ...config }, { gateway, now: () => now, images });
   return { adapter, gateway, mutations, replies };
 }
 

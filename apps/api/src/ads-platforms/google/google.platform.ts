@@ -15,7 +15,7 @@ export const googlePlatform: AdsPlatformDescriptor = {
   compliance: GOOGLE_COMPLIANCE,
   targeting: { skillsLabel: 'Keywords from skills', usesKeywords: true, adPreview: 'search' },
   preview: googlePreview,
-  createAdapter: (input) =>
+  createAdapter: (input, { images }) =>
     new GoogleAdsAdapter({
       developerToken: requiredCredential(input, 'developerToken'),
       clientId: requiredCredential(input, 'clientId'),
@@ -24,5 +24,5 @@ export const googlePlatform: AdsPlatformDescriptor = {
       customerId: requiredCredential(input, 'customerId'),
       loginCustomerId: input.credentials.loginCustomerId,
       accountTimeZone: input.connection.timeZone ?? undefined,
-    }),
+    }, { images }),
 };

@@ -1,7 +1,7 @@
 import type { PublishSpec } from '../ads-platform.port';
 import { minorToMicros } from '../money';
 import { withUtm } from '../publication-naming';
-import { adGroupName, budgetName, campaignName, jobKeywords } from './google-ads.mapper';
+import { adGroupName, budgetName, campaignName, imageAssetName, jobKeywords } from './google-ads.mapper';
 import { generateResponsiveSearchAd } from './google-creative';
 
 /**
@@ -20,6 +20,7 @@ export function googlePreview(spec: PublishSpec): Record<string, unknown> {
       ...spec.targeting.cities.map((c) => ({ proximity: { city_name: c.name, country_code: c.countryCode, radius: c.radiusKm, radius_units: 'KILOMETERS' } })),
     ],
     keywords: jobKeywords(spec).map((text) => ({ text, match_type: 'PHRASE' })),
+    ...(spec.creative.image ? { image_asset: { name: `${imageAssetName(spec)} ${spec.creative.image.key.slice(0, 12)}`, campaign_asset_field_type: 'AD_IMAGE' } } : {}),
     responsive_search_ad: {
       final_urls: [withUtm(spec.landingUrl, { utm_source: 'google', utm_medium: 'cpc', utm_campaign: spec.idempotencyKey })],
       headlines: rsa.headlines,

@@ -1,11 +1,13 @@
 /**
  * Meta (Facebook/Instagram) adapter over facebook-nodejs-business-sdk.
  * Steps: campaign → adset → creative → ad, all under act_<id>, campaign created PAUSED and
- * switched on by setStatus('active'). Campaign, ad set and ad steps first look for an object
+ * switched on by setStatus('active'). An uploaded image goes to act_<id>/adimages in the creative
+ * step and the creative links it by hash (link_data.image_hash). Campaign, ad set and ad steps first look for an object
  * carrying the publication tag, so a step retried after a lost response adopts what the earlier
  * attempt created instead of duplicating it (Meta has no idempotency keys).
  */
-import type { AdsPlatform, DailyInsight, DeliveryStatus, ExternalIds, LiveChange, PublishSpec, VerifyResult } from '../ads-platform.port';
+import type { ImageStorage } from '../../media';
+import type { AdsPlatform, CreativeImageRef, DailyInsight, DeliveryStatus, ExternalIds, LiveChange, PublishSpec, VerifyResult } from '../ads-platform.port';
 import { checkEmploymentRules } from '../compliance/compliance-engine';
 import { META_COMPLIANCE } from './meta.compliance';
 import { minorToMetaBudget } from '../money';
@@ -31,6 +33,8 @@ export interface MetaAdsConfig {
   timeoutMs?: number;
   /** Skills resolved to interests, at most this many (one targeting search each). Default 10. */
   maxInterests?: number;
+  /** Where uploaded creative images are read from (required when a creative carries an image). */
+  images?: Pick<ImageStorage, 'get'>;
 }
 
 export const META_STEPS = ['campaign', 'adset', 'creative', 'ad'] as const;
@@ -87,7 +91,7 @@ export class MetaAdsAdapter implements AdsPlatform {
         }
         case 'creative':
           // Creatives never deliver on their own; a duplicate from a retried step is harmless.
-          return await this.client.create('adcreatives', creativeParams(spec, this.config.pageId));
+          return await this.client.create('adcreatives', creativeParams(spec, this.config.pageId, await this.uploadImage(spec.creative.image)));
         case 'ad': {
           const adSetId = this.need(ids, 'adset', step);
           const creativeId = this.need(ids, 'creative', step);
@@ -125,7 +129,7 @@ export class MetaAdsAdapter implements AdsPlatform {
       if (Object.keys(adSetFields).length) await this.client.updateObject(this.need(ids, 'adset', 'update'), adSetFields);
       if (!changes.includes('creative')) return {};
       const adId = this.need(ids, 'ad', 'update');
-      const creative = await this.client.create('adcreatives', creativeParams(spec, this.config.pageId));
+      const creative = await this.client.create('adcreatives', creativeParams(spec, this.config.pageId, await this.uploadImage(spec.creative.image)));
       await this.client.updateObject(adId, { creative: { creative_id: creative } });
       return { creative };
     } catch (err) {
@@ -148,6 +152,14 @@ export class MetaAdsAdapter implements AdsPlatform {
     } catch (err) {
       throw this.mapError(err);
     }
+  }
+
+  /** Uploads the creative's image to the ad account (adimages) and returns its hash; none: undefined. */
+  private async uploadImage(image: CreativeImageRef | undefined): Promise<string | undefined> {
+    if (!image) return undefined;
+    const bytes = await this.config.images?.get(image.key);
+    if (!bytes) throw new PlatformError('validation', `The creative image ${image.key} is not in the image store (UPLOAD_DIR must be shared by the api and worker processes); upload it again.`);
+    return this.client.uploadImage(bytes, image.key);
   }
 
   private async findOrCreate(

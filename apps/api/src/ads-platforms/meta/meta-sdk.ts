@@ -126,6 +126,19 @@ export class MetaGraphClient {
     return String(created.id);
   }
 
+  /**
+   * POST act_<id>/adimages with the image as base64 `bytes` (Marketing API "Ad Image" reference);
+   * Graph answers `{ images: { <name>: { hash, url } } }`. The hash is per ad account and the same
+   * bytes give the same hash, so a retried upload is harmless.
+   */
+  async uploadImage(bytes: Buffer, name: string): Promise<string> {
+    const response = await this.api.call('POST', [this.adAccountId, 'adimages'], this.params({ bytes: bytes.toString('base64'), name }));
+    const images = (response.images ?? {}) as Record<string, { hash?: string }>;
+    const hash = (images[name] ?? Object.values(images)[0])?.hash;
+    if (!hash) throw new Error('Meta adimages returned no image hash');
+    return hash;
+  }
+
   /** POST /<object id> with the fields to change (an ad set's budget or end, an ad's creative). */
   async updateObject(objectId: string, fields: Record<string, unknown>): Promise<void> {
     await this.api.call('POST', [objectId], this.params(fields));

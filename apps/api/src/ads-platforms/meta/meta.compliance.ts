@@ -6,8 +6,11 @@
  *   facebook.com/business/ads-guide → Image → Facebook Feed: "Primary text 125 characters,
  *   Headline 40 characters, Description 30 characters"). Longer text is truncated ("See more")
  *   in most placements, so AdFlux treats these recommendations as limits.
+ * - Feed image size (Meta Ads Guide, facebook.com/business/ads-guide/update/image/facebook-feed:
+ *   "Minimum width: 600 pixels, minimum height: 600 pixels", "Resolution: at least 1080 × 1080").
  */
 import type { ComplianceViolation, PlatformComplianceRules } from '../compliance/compliance-engine';
+import type { CreativeImageRules } from '../compliance/image-rules';
 import { charCount } from '../compliance/text-length';
 
 export const META_TEXT_LIMITS = { headline: 40, primaryText: 125, description: 30 } as const;
@@ -27,10 +30,16 @@ function checkMetaRadius(loc: unknown, field: string): ComplianceViolation[] {
   return ok ? [] : [{ field: `${field}.radius`, message: 'Employment ads on Meta need a radius of at least 15 miles (25 km).' }];
 }
 
+export const META_IMAGE_RULES: CreativeImageRules = {
+  owner: 'Meta',
+  shapes: [{ name: 'feed image', minWidth: 600, minHeight: 600, recommended: { width: 1080, height: 1080 } }],
+};
+
 export const META_COMPLIANCE: PlatformComplianceRules = {
   minRadiusKm: META_MIN_RADIUS_KM,
   minRadiusRule: `at least ${META_MIN_RADIUS_KM} km (15 miles) for employment ads on Meta`,
   maxRadius: { km: META_MAX_RADIUS_KM, message: `Meta allows a city radius of at most ${META_MAX_RADIUS_KM} km (50 miles).` },
   textLimits: { owner: 'Meta', limits: META_TEXT_LIMITS, count: charCount, counting: 'characters' },
   rawLocations: { keys: ['cities', 'customlocations', 'places'], check: checkMetaRadius },
+  image: META_IMAGE_RULES,
 };

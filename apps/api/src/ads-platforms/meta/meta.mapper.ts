@@ -77,7 +77,8 @@ export function landingLink(spec: PublishSpec): string {
   return withUtm(spec.landingUrl, { utm_source: 'facebook', utm_medium: 'paid_social', utm_campaign: spec.idempotencyKey });
 }
 
-export function creativeParams(spec: PublishSpec, pageId: string): Record<string, unknown> {
+/** `imageHash`: the hash `act_<id>/adimages` gave the uploaded image (it wins over `imageUrl`). */
+export function creativeParams(spec: PublishSpec, pageId: string, imageHash?: string): Record<string, unknown> {
   const link = landingLink(spec);
   const linkData: Record<string, unknown> = {
     link,
@@ -86,7 +87,8 @@ export function creativeParams(spec: PublishSpec, pageId: string): Record<string
     description: spec.creative.description,
     call_to_action: { type: spec.creative.callToAction, value: { link } },
   };
-  if (spec.creative.imageUrl) linkData.picture = spec.creative.imageUrl;
+  if (imageHash) linkData.image_hash = imageHash;
+  else if (spec.creative.imageUrl) linkData.picture = spec.creative.imageUrl;
   return { name: nameFor(spec, 'creative'), object_story_spec: { page_id: pageId, link_data: linkData } };
 }
 

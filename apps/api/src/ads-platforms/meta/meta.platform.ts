@@ -15,7 +15,7 @@ export const metaPlatform: AdsPlatformDescriptor = {
   compliance: META_COMPLIANCE,
   targeting: { skillsLabel: 'Interests (skills)', usesKeywords: false, adPreview: 'feed' },
   preview: metaPreview,
-  createAdapter: (input, { config }) =>
+  createAdapter: (input, { config, images }) =>
     new MetaAdsAdapter({
       accessToken: requiredCredential(input, 'accessToken'),
       appSecret: input.credentials.appSecret,
@@ -23,5 +23,6 @@ export const metaPlatform: AdsPlatformDescriptor = {
       pageId: requiredCredential(input, 'pageId'),
       apiVersion: config.metaApiVersion,
       graphBaseUrl: config.metaGraphBaseUrl,
+      images,
     }),
 };

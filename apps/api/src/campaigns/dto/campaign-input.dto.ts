@@ -1,13 +1,14 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import {
-  ArrayMaxSize, ArrayMinSize, IsArray, IsDateString, IsIn, IsInt, IsObject, IsOptional, IsString, IsUrl, IsUUID, Max, MaxLength, Min,
+  ArrayMaxSize, ArrayMinSize, IsArray, IsDateString, IsIn, IsInt, IsObject, IsOptional, IsString, IsUrl, IsUUID, Matches, Max, MaxLength, Min,
   MinLength, ValidateNested,
 } from 'class-validator';
 import type { CampaignObjective } from '../../ads-platforms';
 import { IsCurrencyCode, toUpperCode } from '../../common/iso';
 import { CREATIVE_ORIGINS, type CreativeOrigin } from '../../creatives/creatives.api';
 import { PatchType } from '../../common/validation';
+import { IMAGE_KEY_PATTERN } from '../../media';
 import { TargetingOverrideDto } from './targeting.dto';
 
 export const OBJECTIVES: CampaignObjective[] = ['traffic', 'leads'];
@@ -41,6 +42,10 @@ export class CreativeDto {
   @ApiPropertyOptional({ description: 'https URL of the ad image', example: 'https://cdn.example.com/nurse.jpg' })
   @IsOptional() @IsUrl({ protocols: ['https'], require_protocol: true }, { message: 'must be an https URL' }) @MaxLength(2048)
   imageUrl?: string;
+
+  @ApiPropertyOptional({ description: 'Key of an image uploaded with POST /api/creatives/images (sent to Meta as an ad image, to Google as an image asset)', pattern: IMAGE_KEY_PATTERN.source, maxLength: 80 })
+  @IsOptional() @IsString() @MaxLength(80) @Matches(IMAGE_KEY_PATTERN, { message: 'must be the key of an uploaded image (<sha256>.<png|jpg|webp>)' })
+  imageKey?: string;
 
   @ApiPropertyOptional({ enum: CREATIVE_ORIGINS, description: 'Where the text came from: a Gemini suggestion (ai), an offline suggestion, or typed (manual, the default)' })
   @IsOptional() @IsIn(CREATIVE_ORIGINS)

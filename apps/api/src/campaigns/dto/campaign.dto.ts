@@ -2,6 +2,7 @@ import { ApiProperty } from '@nestjs/swagger';
 import { type CampaignObjective, PLATFORM_KINDS, type PlatformKind } from '../../ads-platforms';
 import { PageOf } from '../../common/pagination';
 import { CREATIVE_ORIGINS, type CreativeOrigin } from '../../creatives/creatives.api';
+import { imageUrl } from '../../creatives/creative-images.api';
 import { CAMPAIGN_DISPLAY_STATUSES, CAMPAIGN_STATUSES, CampaignDisplayStatus, CampaignStatus, deriveCampaignStatus, deriveDisplayStatus } from '../campaign-status';
 import type { Campaign } from '../entities/campaign.entity';
 import type { Publication } from '../entities/publication.entity';
@@ -10,12 +11,21 @@ import { trackingUrl } from '../publishing/publish-spec';
 import { CALLS_TO_ACTION, OBJECTIVES } from './campaign-input.dto';
 import { TargetingDto } from './targeting.dto';
 
+export class CreativeImageRefDto {
+  @ApiProperty({ pattern: '^[0-9a-f]{64}\\.(png|jpg|webp)$' }) key: string;
+  @ApiProperty({ example: '/api/creatives/images/<sha256>.jpg' }) url: string;
+  @ApiProperty({ enum: ['png', 'jpeg', 'webp'] }) format: 'png' | 'jpeg' | 'webp';
+  @ApiProperty() width: number;
+  @ApiProperty() height: number;
+}
+
 export class CreativeOutDto {
   @ApiProperty() headline: string;
   @ApiProperty() primaryText: string;
   @ApiProperty() description: string;
   @ApiProperty({ enum: CALLS_TO_ACTION }) callToAction: (typeof CALLS_TO_ACTION)[number];
   @ApiProperty({ type: String, nullable: true }) imageUrl: string | null;
+  @ApiProperty({ type: () => CreativeImageRefDto, nullable: true, description: 'The uploaded image (POST /api/creatives/images)' }) image: CreativeImageRefDto | null;
   @ApiProperty({ enum: CREATIVE_ORIGINS, description: 'ai: a Gemini suggestion; offline: an offline suggestion; manual: typed' }) origin: CreativeOrigin;
 }
 
@@ -102,7 +112,10 @@ export class CampaignDto {
     return {
       id: c.id, name: c.name, job, segmentIds: c.segmentIds, objective: c.objective, dailyBudgetMinor: c.dailyBudgetMinor,
       currency: c.currency, totalBudgetMinor: c.totalBudgetMinor, startsAt: c.startsAt.toISOString(), endsAt: c.endsAt?.toISOString() ?? null,
-      creative: { ...c.creative, imageUrl: c.creative.imageUrl ?? null, origin: c.creativeOrigin },
+      creative: {
+        ...c.creative, imageUrl: c.creative.imageUrl ?? null,
+        image: c.creative.image ? { ...c.creative.image, url: imageUrl(c.creative.image.key) } : null, origin: c.creativeOrigin,
+      },
       status, displayStatus: deriveDisplayStatus(status, c, now),
       publications, createdAt: c.createdAt.toISOString(), updatedAt: c.updatedAt.toISOString(),
     };

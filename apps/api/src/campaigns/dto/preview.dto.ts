@@ -18,6 +18,8 @@ export class PartialCreativeDto {
   @ApiPropertyOptional({ enum: CALLS_TO_ACTION }) @IsOptional() @IsIn(CALLS_TO_ACTION) callToAction?: (typeof CALLS_TO_ACTION)[number];
   @ApiPropertyOptional({ maxLength: 2048, description: 'May be unfinished; a warning says when it is not an https URL' })
   @IsOptional() @IsString() @MaxLength(2048) imageUrl?: string;
+  @ApiPropertyOptional({ description: 'Key of an uploaded image; an unknown key is a warning here' })
+  @IsOptional() @IsString() @MaxLength(80) imageKey?: string;
   @ApiPropertyOptional({ enum: CREATIVE_ORIGINS, description: 'Where the text came from (ai, offline, manual); the preview ignores it' })
   @IsOptional() @IsIn(CREATIVE_ORIGINS) origin?: CreativeOrigin;
 }

@@ -5,7 +5,7 @@
  * the response description clients read. A unit test fails when a key names no operation.
  * Everything metadata can tell (400/401/403/404/413/429/503) is derived in problem-responses.ts.
  */
-export type DomainStatus = 400 | 401 | 409 | 422 | 429 | 503;
+export type DomainStatus = 400 | 401 | 409 | 415 | 422 | 429 | 503;
 
 export const DOMAIN_PROBLEMS: Record<string, Partial<Record<DomainStatus, string>>> = {
   login: {
@@ -24,6 +24,10 @@ export const DOMAIN_PROBLEMS: Record<string, Partial<Record<DomainStatus, string
   transitionJob: { 409: 'This status change is not allowed from the current status', 422: 'The job cannot open: its closingDate is in the past' },
   createPlatformConnection: { 409: 'The name is already used by another connection' },
   updatePlatformConnection: { 409: 'The name is already used by another connection', 422: 'A field does not apply to this kind of connection' },
+  uploadCreativeImage: {
+    415: 'The file is not a PNG, JPEG or WebP image, judged by its bytes (`errors[].field` = file)',
+    422: 'The image is smaller than every platform’s minimum, or its header is damaged (`errors[].field` = file)',
+  },
   importCandidates: { 422: 'The file is not a readable CSV with a header row (`errors[].field` = file)' },
   createCandidate: { 409: 'The email is already used by another candidate' },
   updateCandidate: { 409: 'The email is already used by another candidate' },

@@ -34,3 +34,12 @@ export function textLimitHint(platforms: readonly AdsPlatform[] | undefined, fie
   if (!limits.length) return undefined;
   return `${limits.map(({ label, max }, i) => `${label}: up to ${max}${i === 0 ? ' characters' : ''}`).join('; ')}.`;
 }
+
+/** "Meta: at least 600×600; Google Ads: 1.91:1 at least 600×314 or 1:1 at least 300×300." from each platform's image shapes. */
+export function imageSizeHint(platforms: readonly AdsPlatform[] | undefined): string | undefined {
+  const parts = (platforms ?? []).filter((p) => p.compliance.imageShapes.length).map((p) => {
+    const shapes = p.compliance.imageShapes.map((s) => `${s.aspectRatio === null ? '' : `${s.aspectRatio === 1 ? '1:1' : `${s.aspectRatio}:1`} `}at least ${s.minWidth}×${s.minHeight}`);
+    return `${p.label}: ${shapes.join(' or ')}`;
+  });
+  return parts.length ? `${parts.join('; ')}.` : undefined;
+}

@@ -12,6 +12,31 @@ export type CopyTone = NonNullable<SuggestCopy['tone']>;
 export type WordingFinding = Schema<'WordingFindingDto'>;
 export type AdvertisingCheck = Schema<'AdvertisingCheckDto'>;
 export type CreativeOrigin = NonNullable<Schema<'CreativeDto'>['origin']>;
+export type UploadedCreativeImage = Schema<'CreativeImageDto'>;
+/** The image a creative references (what a saved campaign returns, and the part of an upload the form keeps). */
+export type CreativeImageRef = Schema<'CreativeImageRefDto'>;
+
+/** Types and size the API accepts (it judges the type by the bytes; this only spares a doomed upload). */
+export const CREATIVE_IMAGE_TYPES = ['image/png', 'image/jpeg', 'image/webp'] as const;
+export const CREATIVE_IMAGE_MAX_BYTES = 5 * 1024 * 1024;
+
+/** Uploads an ad image as multipart `file`; the answer has its key, URL, size and each platform's verdict. */
+export function useUploadCreativeImage() {
+  return useMutation<UploadedCreativeImage, ApiError, File>({
+    mutationFn: async (file) =>
+      unwrap(
+        api.POST('/api/creatives/images', {
+          // The contract types the binary part as a string; the serializer sends the real bytes.
+          body: { file: file as unknown as string },
+          bodySerializer: () => {
+            const form = new FormData();
+            form.append('file', file, file.name);
+            return form;
+          },
+        }),
+      ),
+  });
+}
 
 /** "Suggest copy": a POST that changes nothing, so it is a mutation without cache effects. */
 export function useSuggestCopy() {

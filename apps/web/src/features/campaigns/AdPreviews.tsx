@@ -11,6 +11,8 @@ export interface CreativeLike {
   description: string;
   callToAction: CallToAction;
   imageUrl: string;
+  /** An uploaded image: it wins over `imageUrl` (Meta ad image; Google image asset beside the search ad). */
+  image?: { url: string } | null;
 }
 
 /** A chosen connection, as the mock-up needs it before (or without) the API's preview. */
@@ -60,6 +62,8 @@ export function AdPreviews({ creative, targets, previews, company, landingUrl, w
   );
 }
 
+const imageOf = (creative: CreativeLike) => creative.image?.url ?? (/^https:\/\/\S+$/.test(creative.imageUrl) ? creative.imageUrl : undefined);
+
 const Placeholder = ({ children }: { children: string }) => <span className="text-slate-400">{children}</span>;
 
 function FeedAd({ creative, company, sandbox }: { creative: CreativeLike; company: string; sandbox: boolean }) {
@@ -71,8 +75,8 @@ function FeedAd({ creative, company, sandbox }: { creative: CreativeLike; compan
         {sandbox && <Badge tone="amber">Simulated</Badge>}
       </div>
       <p className="px-3 pb-2 whitespace-pre-wrap">{creative.primaryText || <Placeholder>Primary text appears here</Placeholder>}</p>
-      {/^https:\/\/\S+$/.test(creative.imageUrl) ? (
-        <img src={creative.imageUrl} alt="" className="aspect-[1.91/1] w-full bg-slate-100 object-cover" />
+      {imageOf(creative) ? (
+        <img src={imageOf(creative)} alt="" className="aspect-[1.91/1] w-full bg-slate-100 object-cover" />
       ) : (
         <div className="flex aspect-[1.91/1] w-full items-center justify-center bg-slate-100 text-xs text-slate-500">Image (optional)</div>
       )}
@@ -114,6 +118,7 @@ function SearchAd({ creative, preview, landingUrl }: { creative: CreativeLike; p
       </p>
       <p className="text-lg text-blue-800">{headlines.join(' | ') || <Placeholder>Headline 1 | Headline 2 | Headline 3</Placeholder>}</p>
       <p className="text-slate-700">{descriptions.join(' ') || <Placeholder>Descriptions appear here</Placeholder>}</p>
+      {creative.image && <img src={creative.image.url} alt="Image asset shown with the ad" className="mt-2 h-16 w-16 rounded object-cover" />}
     </div>
   );
 }

@@ -11,6 +11,7 @@ import { CTA_LABELS, type CampaignFormValues, type StepErrors } from './campaign
 import { useSegmentSuggestions } from '../../api/hooks/campaigns';
 import { JobAdvertisingWarnings } from '../creatives/JobAdvertisingWarnings';
 import { usableConnections } from './wizardPrefill';
+import { CreativeImageUpload } from './CreativeImageUpload';
 import { StartChoice } from './StartChoice';
 
 export interface StepProps {
@@ -137,7 +138,8 @@ export function CreativeFields({ values, set, errors }: StepProps) {
       </Field>
       <TextField label="Description" maxLength={500} description={textLimitHint(platforms, 'description')} value={values.description} onChange={(e) => set('description', e.target.value)} />
       <SelectField label="Button" value={values.callToAction} onChange={(e) => set('callToAction', e.target.value as CampaignFormValues['callToAction'])} options={Object.entries(CTA_LABELS).map(([value, label]) => ({ value, label }))} />
-      <TextField label="Image URL" type="url" placeholder="https://…" description="Optional, https only." error={errors['creative.imageUrl']} value={values.imageUrl} onChange={(e) => set('imageUrl', e.target.value)} />
+      <CreativeImageUpload value={values.image} onChange={(image) => set('image', image)} />
+      <TextField label="Image URL" type="url" placeholder="https://…" description="Optional, https only; an uploaded image wins." error={errors['creative.imageUrl']} value={values.imageUrl} onChange={(e) => set('imageUrl', e.target.value)} />
     </div>
   );
 }

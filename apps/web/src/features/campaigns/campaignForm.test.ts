@@ -22,6 +22,14 @@ describe('campaign form', () => {
     expect(body.creative).not.toHaveProperty('imageUrl');
   });
 
+  it('sends an uploaded image as its key (create and preview), and nothing without one', () => {
+    const key = `${'ab'.repeat(32)}.jpg`;
+    const image = { key, url: `/api/creatives/images/${key}`, format: 'jpeg' as const, width: 1080, height: 1080 };
+    expect(toCreateBody(filled({ image })).creative).toMatchObject({ imageKey: key });
+    expect(toPreviewBody(filled({ image }))?.creative).toMatchObject({ imageKey: key });
+    expect(toCreateBody(filled()).creative).not.toHaveProperty('imageKey');
+  });
+
   it('starts immediately by default: the start sent is the moment of sending, and needs no date', () => {
     const form = { ...emptyCampaignForm(JOB), segmentIds: [SEG], connectionIds: [CONN], name: 'Nurses', startsAt: '' };
     expect(form.startNow).toBe(emptyCampaignForm().startNow);

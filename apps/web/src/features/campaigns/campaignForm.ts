@@ -1,6 +1,6 @@
 import { toMajor, toMinor } from '../../components/charts/format';
 import type { Campaign, CreateCampaign, PreviewCampaign, Targeting, TargetingOverride } from '../../api/hooks/campaigns';
-import type { CreativeOrigin } from '../../api/hooks/creatives';
+import type { CreativeImageRef, CreativeOrigin } from '../../api/hooks/creatives';
 
 /**
  * The campaign wizard in people's terms (budgets in major units, local date-times, comma lists)
@@ -43,6 +43,8 @@ export interface CampaignFormValues {
   description: string;
   callToAction: CallToAction;
   imageUrl: string;
+  /** An uploaded image (POST /creatives/images); sent as `imageKey`, it wins over `imageUrl` on the platforms. */
+  image: CreativeImageRef | null;
   /** Where the text came from: a picked suggestion (ai / offline) or typed (manual). */
   creativeOrigin: CreativeOrigin;
   /** Edited targeting per connection id; connections without an entry keep the derived targeting. */
@@ -62,7 +64,7 @@ export function emptyCampaignForm(jobId = '', now = new Date()): CampaignFormVal
   return {
     jobId, segmentIds: [], connectionIds: [], name: '', objective: 'traffic', currency: 'USD', dailyBudget: '25', totalBudget: '',
     startNow: true, startsAt: toLocalInput(start), endsAt: toLocalInput(end), headline: '', primaryText: '', description: '', callToAction: 'APPLY_NOW',
-    imageUrl: '', creativeOrigin: 'manual', targeting: {},
+    imageUrl: '', image: null, creativeOrigin: 'manual', targeting: {},
   };
 }
 
@@ -113,6 +115,7 @@ export function toPreviewBody(values: CampaignFormValues): PreviewCampaign | und
   const creative = {
     headline: values.headline, primaryText: values.primaryText, description: values.description, callToAction: values.callToAction,
     ...(values.imageUrl.trim() ? { imageUrl: values.imageUrl.trim() } : {}),
+    ...(values.image ? { imageKey: values.image.key } : {}),
   };
   return {
     jobId: values.jobId, segmentIds: values.segmentIds, connectionIds: values.connectionIds,
@@ -136,7 +139,8 @@ export function toCreateBody(values: CampaignFormValues): CreateCampaign {
     startsAt: startIso(values)!, endsAt: toIso(values.endsAt) ?? null,
     creative: {
       headline: values.headline.trim(), primaryText: values.primaryText.trim(), description: values.description.trim(), callToAction: values.callToAction,
-      ...(values.imageUrl.trim() ? { imageUrl: values.imageUrl.trim() } : {}), origin: values.creativeOrigin,
+      ...(values.imageUrl.trim() ? { imageUrl: values.imageUrl.trim() } : {}),
+      ...(values.image ? { imageKey: values.image.key } : {}), origin: values.creativeOrigin,
     },
     targeting: targetingOverrides(values),
   };
@@ -190,7 +194,7 @@ export function campaignToForm(c: Campaign, now = new Date()): CampaignFormValue
     currency: c.currency, dailyBudget: majorText(c.dailyBudgetMinor, c.currency), totalBudget: c.totalBudgetMinor ? majorText(c.totalBudgetMinor, c.currency) : '',
     startNow: new Date(c.startsAt) <= now, startsAt: toLocalInput(new Date(c.startsAt)), endsAt: c.endsAt ? toLocalInput(new Date(c.endsAt)) : '',
     headline: c.creative.headline, primaryText: c.creative.primaryText, description: c.creative.description, callToAction: c.creative.callToAction,
-    imageUrl: c.creative.imageUrl ?? '', creativeOrigin: c.creative.origin,
+    imageUrl: c.creative.imageUrl ?? '', image: c.creative.image, creativeOrigin: c.creative.origin,
     targeting: Object.fromEntries(c.publications.map((p) => [p.connectionId, targetingToText(p.targeting)])),
   };
 }
