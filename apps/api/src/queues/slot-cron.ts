@@ -1,6 +1,7 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy, type Type } from '@nestjs/common';
 import { SchedulerRegistry } from '@nestjs/schedule';
 import { CronJob, CronTime } from 'cron';
+import { appConfig, runsWorkers } from '../config/app-config';
 import { AppConfig, InjectConfig } from '../config/config.module';
 
 /** The minute of a tick (YYYY-MM-DDTHH:mm): every worker ticking in the same minute names the same slot. */
@@ -46,8 +47,9 @@ export interface SlotCron {
 }
 
 /**
- * Every scheduler extends this and states only its crons; registering them at bootstrap (worker role only:
- * schedulers are workerProviders) and removing them before the queues close happen here, once.
+ * Every scheduler extends this and states only its crons; registering them at bootstrap and removing them before
+ * the queues close happen here, once. Schedulers exist in every role (the admin CLI's `schedules run` enqueues a
+ * cron's job on demand, see workerProviders) but register their crons only where APP_ROLE runs workers.
  */
 export abstract class SlotCronScheduler implements OnApplicationBootstrap, OnModuleDestroy {
   protected readonly logger = new Logger(this.constructor.name);
@@ -57,7 +59,13 @@ export abstract class SlotCronScheduler implements OnApplicationBootstrap, OnMod
 
   protected abstract crons(): SlotCron[];
 
+  /** The crons this scheduler states, registered or not (ScheduleRunner runs one on demand). */
+  declaredCrons(): SlotCron[] {
+    return this.crons();
+  }
+
   onApplicationBootstrap(): void {
+    if (!runsWorkers(appConfig().role)) return;
     for (const { name, cronTime, enqueue } of this.crons()) {
       if (!cronTime) continue;
       scheduleSlotCron(this.registry, this.logger, name, cronTime, enqueue);
