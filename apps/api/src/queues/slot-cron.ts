@@ -1,7 +1,6 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy, type Type } from '@nestjs/common';
 import { SchedulerRegistry } from '@nestjs/schedule';
 import { CronJob, CronTime } from 'cron';
-import { appConfig, runsWorkers } from '../config/app-config';
 import { AppConfig, InjectConfig } from '../config/config.module';
 
 /** The minute of a tick (YYYY-MM-DDTHH:mm): every worker ticking in the same minute names the same slot. */
@@ -46,10 +45,14 @@ export interface SlotCron {
   enqueue: (slot: string, now: Date) => Promise<unknown>;
 }
 
+/** Scheduler classes provided in a process that runs no workers (see workerProviders): they register no cron. */
+const cronsOff = new WeakSet<object>();
+export const withoutCrons = (scheduler: object): void => void cronsOff.add(scheduler);
+
 /**
  * Every scheduler extends this and states only its crons; registering them at bootstrap and removing them before
  * the queues close happen here, once. Schedulers exist in every role (the admin CLI's `schedules run` enqueues a
- * cron's job on demand, see workerProviders) but register their crons only where APP_ROLE runs workers.
+ * cron's job on demand, see workerProviders) but register their crons only where APP_ROLE runs workers (decided with the processors, by workerProviders).
  */
 export abstract class SlotCronScheduler implements OnApplicationBootstrap, OnModuleDestroy {
   protected readonly logger = new Logger(this.constructor.name);
@@ -65,7 +68,7 @@ export abstract class SlotCronScheduler implements OnApplicationBootstrap, OnMod
   }
 
   onApplicationBootstrap(): void {
-    if (!runsWorkers(appConfig().role)) return;
+    if (cronsOff.has(this.constructor)) return;
     for (const { name, cronTime, enqueue } of this.crons()) {
       if (!cronTime) continue;
       scheduleSlotCron(this.registry, this.logger, name, cronTime, enqueue);

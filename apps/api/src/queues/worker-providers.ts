@@ -1,6 +1,6 @@
 import type { Provider } from '@nestjs/common';
 import { appConfig, runsWorkers } from '../config/app-config';
-import { SlotCronScheduler } from './slot-cron';
+import { SlotCronScheduler, withoutCrons } from './slot-cron';
 
 const isScheduler = (provider: Provider) => typeof provider === 'function' && provider.prototype instanceof SlotCronScheduler;
 
@@ -9,5 +9,8 @@ const isScheduler = (provider: Provider) => typeof provider === 'function' && pr
  * (an api process) can enqueue a cron's job on demand; they register their crons only in worker roles (SlotCronScheduler).
  */
 export function workerProviders(...providers: Provider[]): Provider[] {
-  return runsWorkers(appConfig().role) ? providers : providers.filter(isScheduler);
+  if (runsWorkers(appConfig().role)) return providers;
+  const schedulers = providers.filter(isScheduler);
+  schedulers.forEach(withoutCrons);
+  return schedulers;
 }
