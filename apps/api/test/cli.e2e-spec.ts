@@ -100,6 +100,11 @@ describe('adflux CLI against the test database (integration)', () => {
     expect(await cli('segments', 'run', '--k', '1')).toMatchObject({ code: 1, stderr: expect.stringContaining('--k: must not be less than 2') });
     expect(await cli('segments', 'activate', runId)).toMatchObject({ code: 1, stderr: expect.stringContaining('Only a succeeded run can be activated; this one is queued.') });
     expect(await cli('segments', 'list', '--run', runId)).toMatchObject({ code: 0, stdout: expect.stringContaining(`run ${runId} (queued`) });
+    // As if a worker had trained it (training itself is the segments specs' business).
+    await t.dataSource.query(`UPDATE segmentation_runs SET status = 'succeeded', k = 3 WHERE id = $1`, [runId]);
+    expect(await cli('segments', 'activate', runId)).toMatchObject({ code: 0, stdout: `run ${runId} is now the current segmentation (k = 3)\n` });
+    expect((await t.dataSource.query(`SELECT active FROM segmentation_runs WHERE id = $1`, [runId]))[0].active).toBe(true);
+    expect(await cli('segments', 'list')).toMatchObject({ code: 0, stdout: expect.stringContaining(`run ${runId} (succeeded, active, k = 3)`) });
 
     expect(await cli('sync', 'run', '--campaign', '00000000-0000-4000-8000-000000000000')).toMatchObject({ code: 1, stderr: expect.stringContaining('Campaign 00000000-0000-4000-8000-000000000000 does not exist.') });
     expect(await cli('sync', 'run')).toMatchObject({ code: 0, stdout: 'queued a metrics sync of every connection\n' });
@@ -111,7 +116,7 @@ describe('adflux CLI against the test database (integration)', () => {
     const queues = await cli('queues', 'list');
     expect(queues.stdout).toMatch(/^name\s+waiting\s+active\s+delayed\s+failed/);
     expect(queues.stdout).toMatch(/\nmetrics-sync\s+1\s+0\s+0\s+0/);
-    expect(JSON.parse((await cli('queues', 'list', '--json')).stdout).find((q: { name: string }) => q.name === 'segmentation')).toMatchObject({ waiting: 1 });
+    expect(JSON.parse((await cli('queues', 'list', '--json')).stdout).find((q: { name: string }) => q.name === 'segmentation')).toMatchObject({ waiting: 2 }); // the run, and the placement its activation queued
     expect(await cli('queues', 'retry-failed')).toMatchObject({ code: 0, stdout: 'retried 0 job(s)\n' });
     expect(await cli('queues', 'clean', 'nope')).toMatchObject({ code: 1, stderr: expect.stringContaining('There is no queue named nope.') });
     expect(await cli('queues', 'clean', 'metrics-sync', '--older-than', 'soon')).toMatchObject({ code: 1, stderr: expect.stringContaining('must be a whole number') });
@@ -126,7 +131,7 @@ describe('adflux CLI against the test database (integration)', () => {
     expect(await cli('schedules', 'run', 'nope')).toMatchObject({ code: 1, stderr: expect.stringContaining('There is no schedule named nope. Schedules: campaigns-reconcile') });
   });
 
-  it('export json streams every table as JSON lines with secrets redacted; db migrate and reset --yes', async () => {
+  it('export json streams every table as JSON lines with secrets redacted; db migrate, seed and reset --yes', async () => {
     const out = join(mkdtempSync(join(tmpdir(), 'adflux-export-')), 'export.jsonl');
     const exported = await cli('export', 'json', '--out', out);
     expect(exported.stderr).toMatch(/^exported \d+ row\(s\) from \d+ non-empty table\(s\)/);
@@ -147,6 +152,10 @@ describe('adflux CLI against the test database (integration)', () => {
     expect(await cli('export', 'json', '--tables', 'users,nope')).toMatchObject({ code: 1, stderr: expect.stringContaining('unknown table(s): nope') });
 
     expect(await cli('db', 'migrate')).toMatchObject({ code: 0, stdout: expect.stringContaining('database is up to date') });
+    expect(await cli('db', 'seed', '--candidates', '40', '--jobs', '3', '--seed', '5')).toMatchObject({ code: 0 });
+    const [counts] = await t.dataSource.query(`SELECT (SELECT count(*)::int FROM candidates) AS candidates, (SELECT count(*)::int FROM jobs) AS jobs`);
+    expect(counts).toEqual({ candidates: 40, jobs: 3 });
+    expect(await cli('db', 'seed', '--candidates', 'many')).toMatchObject({ code: 1, stderr: expect.stringContaining('must be a whole number') });
     const reset = await cli('db', 'reset', '--yes');
     expect(reset.stdout).toMatch(/dropped every table[\s\S]*applied migration [\s\S]*was reset and is up to date/);
     expect(await t.dataSource.query(`SELECT 1 FROM users`)).toHaveLength(0);
