@@ -108,14 +108,24 @@ describe('adflux CLI against the test database (integration)', () => {
 
     expect(await cli('sync', 'run', '--campaign', '00000000-0000-4000-8000-000000000000')).toMatchObject({ code: 1, stderr: expect.stringContaining('Campaign 00000000-0000-4000-8000-000000000000 does not exist.') });
     expect(await cli('sync', 'run')).toMatchObject({ code: 0, stdout: 'queued a metrics sync of every connection\n' });
+    const [job] = await t.dataSource.query(
+      `INSERT INTO jobs (title, description, short_description, company, country_code, remote, employment_type, experience_level, application_url, status)
+       VALUES ('Backend engineer', 'Build APIs', 'Build APIs', 'Acme', 'US', 'remote', 'full_time', 'senior', 'https://jobs.acme.example/apply', 'open') RETURNING id`,
+    );
+    const [campaign] = await t.dataSource.query(
+      `INSERT INTO campaigns (name, job_id, segment_ids, objective, daily_budget_minor, currency, starts_at, creative)
+       VALUES ('Backend US', $1, ARRAY[gen_random_uuid()], 'traffic', 5000, 'USD', now(), '{}') RETURNING id`, [job.id],
+    );
+    expect((await cli('sync', 'run', '--campaign', campaign.id)).stdout).toMatch(new RegExp(`^queued sync of campaign ${campaign.id} \\(job sync-campaign:${campaign.id}:\\S+\\)\n$`));
+    expect(await t.dataSource.query(`SELECT 1 FROM metrics_sync_requests WHERE campaign_id = $1`, [campaign.id])).toHaveLength(1);
     const jobs = await t.app.get<Queue>(getQueueToken('metrics-sync')).getJobs(['waiting']);
-    expect(jobs.map((j) => j.name)).toEqual(['sync-slot']);
+    expect(jobs.map((j) => j.name).sort()).toEqual(['sync-campaign', 'sync-slot']);
   });
 
   it('queues and schedules: counts, retry, clean, every declared cron, and running one now', async () => {
     const queues = await cli('queues', 'list');
     expect(queues.stdout).toMatch(/^name\s+waiting\s+active\s+delayed\s+failed/);
-    expect(queues.stdout).toMatch(/\nmetrics-sync\s+1\s+0\s+0\s+0/);
+    expect(queues.stdout).toMatch(/\nmetrics-sync\s+2\s+0\s+0\s+0/);
     expect(JSON.parse((await cli('queues', 'list', '--json')).stdout).find((q: { name: string }) => q.name === 'segmentation')).toMatchObject({ waiting: 2 }); // the run, and the placement its activation queued
     expect(await cli('queues', 'retry-failed')).toMatchObject({ code: 0, stdout: 'retried 0 job(s)\n' });
     expect(await cli('queues', 'clean', 'nope')).toMatchObject({ code: 1, stderr: expect.stringContaining('There is no queue named nope.') });
@@ -140,7 +150,7 @@ describe('adflux CLI against the test database (integration)', () => {
     expect(users).toHaveLength(2);
     expect(users.every((u) => u.row.password_hash === '[redacted]')).toBe(true);
     expect(lines.find((l) => l.table === 'api_tokens')!.row).toMatchObject({ name: 'ATS', token_hash: '[redacted]' });
-    expect(new Set(lines.map((l) => l.table))).toEqual(new Set(['users', 'api_tokens', 'audit_log', 'segmentation_runs', 'sessions', 'schema_migrations']));
+    expect(new Set(lines.map((l) => l.table))).toEqual(new Set(['users', 'api_tokens', 'audit_log', 'segmentation_runs', 'sessions', 'jobs', 'campaigns', 'metrics_sync_requests', 'schema_migrations']));
     expect(lines.find((l) => l.table === 'sessions')!.row).toMatchObject({ token_hash: '[redacted]', csrf_token: '[redacted]' });
     const text = readFileSync(out, 'utf8');
     expect(text).not.toMatch(/\$argon2/);
@@ -154,7 +164,7 @@ describe('adflux CLI against the test database (integration)', () => {
     expect(await cli('db', 'migrate')).toMatchObject({ code: 0, stdout: expect.stringContaining('database is up to date') });
     expect(await cli('db', 'seed', '--candidates', '40', '--jobs', '3', '--seed', '5')).toMatchObject({ code: 0 });
     const [counts] = await t.dataSource.query(`SELECT (SELECT count(*)::int FROM candidates) AS candidates, (SELECT count(*)::int FROM jobs) AS jobs`);
-    expect(counts).toEqual({ candidates: 40, jobs: 3 });
+    expect(counts).toEqual({ candidates: 40, jobs: 1 + 3 });
     expect(await cli('db', 'seed', '--candidates', 'many')).toMatchObject({ code: 1, stderr: expect.stringContaining('must be a whole number') });
     const reset = await cli('db', 'reset', '--yes');
     expect(reset.stdout).toMatch(/dropped every table[\s\S]*applied migration [\s\S]*was reset and is up to date/);
