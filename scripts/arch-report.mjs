@@ -33,7 +33,8 @@ for (const file of files) {
   const text = readFileSync(file, 'utf8');
   if (!isRepository(file) && /\b(DataSource|EntityManager|QueryRunner|PoolClient|getRepository)\b|from 'pg'/.test(text)) dbHandles.push(file);
   // Same classification as the lint rule adflux/module-boundaries (index.ts or a root-level *.api.ts is public).
-  for (const match of text.matchAll(/from\s+'(\.{1,2}\/[^']+)'/g)) {
+  // Static imports and import() (the CLI loads modules lazily; those are dependencies too).
+  for (const match of text.matchAll(/(?:from\s+|import\(\s*)'(\.{1,2}\/[^']+)'/g)) {
     const crossing = crossModuleImport(file, match[1], src);
     if (!crossing) continue;
     const row = `${relative(src, file)} -> ${crossing.target}`;

@@ -12,7 +12,7 @@ import { CreativesModule } from './creatives/creatives.module';
 import { DataGenerationModule } from './data-generation/data-generation.module';
 import { CsvInterceptor } from './common/csv.interceptor';
 import { ProblemFilter } from './common/problem.filter';
-import { appConfig, runsWorkers } from './config/app-config';
+import { appConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
 import { dataSourceOptions } from './database/data-source-options';
 import { GeminiModule } from './gemini/gemini.module';
@@ -34,7 +34,8 @@ const FEATURE_MODULES = [AuthModule, AuditModule, HealthModule, JobsModule, AdsP
     RedisModule,
     EventEmitterModule.forRoot(),
     QueuesModule,
-    ...(runsWorkers(appConfig().role) ? [ScheduleModule.forRoot()] : []),
+    // Every role: schedulers exist everywhere (the CLI runs a cron's job on demand) but register crons only in workers.
+    ScheduleModule.forRoot(),
     ...FEATURE_MODULES,
   ],
   providers: [{ provide: APP_FILTER, useClass: ProblemFilter }, { provide: APP_INTERCEPTOR, useClass: CsvInterceptor }],

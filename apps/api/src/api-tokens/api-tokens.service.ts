@@ -24,7 +24,7 @@ export class ApiTokensService {
     private readonly audit: AuditService,
   ) {}
 
-  async create(dto: CreateApiTokenDto, principal: Principal, ip: string): Promise<CreatedApiTokenDto> {
+  async create(dto: CreateApiTokenDto, principal: Principal, ip?: string): Promise<CreatedApiTokenDto> {
     const secret = TOKEN_PREFIX + randomSecret();
     const scopes = [...new Set(dto.scopes)].sort() as TokenScope[];
     const token = await this.tokens.insert({
@@ -38,7 +38,7 @@ export class ApiTokensService {
     return (await this.tokens.listNewestFirst()).map(ApiTokenDto.from);
   }
 
-  async revoke(id: string, principal: Principal, ip: string): Promise<ApiTokenDto> {
+  async revoke(id: string, principal: Principal | undefined, ip?: string): Promise<ApiTokenDto> {
     const token = await this.tokens.findById(id);
     if (!token) throw new ProblemException(404, `API token ${id} does not exist.`);
     if (!token.revokedAt) {

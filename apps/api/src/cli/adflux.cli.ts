@@ -1,3 +1,4 @@
+import './cli-role';
 import { buildCli } from './cli-commands';
 import { describeError } from './cli-context';
 

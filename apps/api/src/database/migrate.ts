@@ -44,3 +44,23 @@ export async function ensureDatabase(databaseUrl: string): Promise<void> {
     await admin.destroy();
   }
 }
+
+/**
+ * Drops every table (the whole public schema) and migrates from scratch: `adflux db reset --yes`.
+ * Under the migration lock, so a process booting meanwhile does not migrate a half-dropped schema.
+ */
+export async function resetDatabase(databaseUrl: string, log: (message: string) => void = () => undefined): Promise<void> {
+  await ensureDatabase(databaseUrl);
+  const dataSource = new DataSource(dataSourceOptions(databaseUrl));
+  await dataSource.initialize();
+  try {
+    await dataSource.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK]);
+    await dataSource.query('DROP SCHEMA public CASCADE');
+    await dataSource.query('CREATE SCHEMA public');
+    log('dropped every table');
+  } finally {
+    await dataSource.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK]).catch(() => undefined);
+    await dataSource.destroy();
+  }
+  await runMigrations(databaseUrl, log);
+}

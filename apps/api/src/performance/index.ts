@@ -1,2 +1,5 @@
 /** What other modules may use of performance: the seeds write demo delivery metrics, outside Nest. */
 export { MetricsRepository } from './sync/metrics.repository';
+// The admin CLI's `sync run`: "Sync now" for one campaign, or the cron's fan-out job.
+export { SyncRequestsService } from './sync/sync-requests.service';
+export { MetricsSyncQueue } from './sync/metrics-sync.queue';

@@ -1,7 +1,8 @@
 import { Logger } from '@nestjs/common';
 import { SchedulerRegistry } from '@nestjs/schedule';
-import type { AppConfig } from '../config/app-config';
+import { resetAppConfig, type AppConfig } from '../config/app-config';
 import { minuteSlot, reconcileScheduler, scheduleSlotCron, SlotCron, SlotCronScheduler, slotJobId, unscheduleCrons } from './slot-cron';
+import { workerProviders } from './worker-providers';
 
 describe('slot cron helper', () => {
   it('names one slot per minute, whatever the second of the tick', () => {
@@ -72,7 +73,38 @@ describe('SlotCronScheduler', () => {
     scheduler.onModuleDestroy();
     expect(registry.getCronJobs().size).toBe(0);
   });
+
+  it('in a process without workers (workerProviders) declares its crons but registers none', () => {
+    class ApiOnly extends TwoCrons {}
+    const providers = withRole('api', () => workerProviders(class Processor {}, ApiOnly));
+    expect(providers).toEqual([ApiOnly]);
+    const registry = new SchedulerRegistry();
+    const scheduler = new ApiOnly(registry, '0 3 * * *');
+    scheduler.onApplicationBootstrap();
+    expect(registry.getCronJobs().size).toBe(0);
+    expect(scheduler.declaredCrons().map((c) => c.name)).toEqual(['two-reconcile', 'two-nightly']);
+    class Worker extends TwoCrons {}
+    expect(withRole('worker', () => workerProviders(Worker))).toEqual([Worker]);
+    const workerScheduler = new Worker(registry, null);
+    workerScheduler.onApplicationBootstrap();
+    expect([...registry.getCronJobs().keys()]).toEqual(['two-reconcile']);
+    workerScheduler.onModuleDestroy();
+  });
 });
+
+/** Runs `work` with APP_ROLE set (workerProviders reads it), then restores the environment and config. */
+function withRole<T>(role: string, work: () => T): T {
+  const before = process.env.APP_ROLE;
+  process.env.APP_ROLE = role;
+  resetAppConfig();
+  try {
+    return work();
+  } finally {
+    if (before === undefined) delete process.env.APP_ROLE;
+    else process.env.APP_ROLE = before;
+    resetAppConfig();
+  }
+}
 
 describe('reconcileScheduler', () => {
   class FakeQueue {

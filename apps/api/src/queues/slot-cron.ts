@@ -45,9 +45,14 @@ export interface SlotCron {
   enqueue: (slot: string, now: Date) => Promise<unknown>;
 }
 
+/** Scheduler classes provided in a process that runs no workers (see workerProviders): they register no cron. */
+const cronsOff = new WeakSet<object>();
+export const withoutCrons = (scheduler: object): void => void cronsOff.add(scheduler);
+
 /**
- * Every scheduler extends this and states only its crons; registering them at bootstrap (worker role only:
- * schedulers are workerProviders) and removing them before the queues close happen here, once.
+ * Every scheduler extends this and states only its crons; registering them at bootstrap and removing them before
+ * the queues close happen here, once. Schedulers exist in every role (the admin CLI's `schedules run` enqueues a
+ * cron's job on demand, see workerProviders) but register their crons only where APP_ROLE runs workers (decided with the processors, by workerProviders).
  */
 export abstract class SlotCronScheduler implements OnApplicationBootstrap, OnModuleDestroy {
   protected readonly logger = new Logger(this.constructor.name);
@@ -57,7 +62,13 @@ export abstract class SlotCronScheduler implements OnApplicationBootstrap, OnMod
 
   protected abstract crons(): SlotCron[];
 
+  /** The crons this scheduler states, registered or not (ScheduleRunner runs one on demand). */
+  declaredCrons(): SlotCron[] {
+    return this.crons();
+  }
+
   onApplicationBootstrap(): void {
+    if (cronsOff.has(this.constructor)) return;
     for (const { name, cronTime, enqueue } of this.crons()) {
       if (!cronTime) continue;
       scheduleSlotCron(this.registry, this.logger, name, cronTime, enqueue);

@@ -2,4 +2,4 @@
 export { User } from './user.entity';
 export { UsersService } from './users.service';
 export { UsersModule } from './users.module';
-export { CreateUserDto } from './users.dto';
+export { CreateUserDto, UpdateUserDto } from './users.dto';

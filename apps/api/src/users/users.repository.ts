@@ -27,6 +27,10 @@ export class UsersRepository {
     return this.users.findOneBy({ id });
   }
 
+  findByEmail(email: string): Promise<User | null> {
+    return this.users.findOneBy({ email });
+  }
+
   /** With the password hash, which is never selected otherwise. */
   findWithPasswordHash(email: string): Promise<User | null> {
     return this.users.createQueryBuilder('u').addSelect('u.passwordHash').where('u.email = :email', { email }).getOne();
@@ -59,5 +63,9 @@ export class UsersRepository {
 
   async update(tx: Tx, id: string, changes: UserChanges): Promise<void> {
     await tx.getRepository(User).update(id, changes);
+  }
+
+  async setPasswordHash(tx: Tx, id: string, passwordHash: string): Promise<void> {
+    await tx.getRepository(User).update(id, { passwordHash });
   }
 }

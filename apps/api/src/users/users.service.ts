@@ -26,6 +26,13 @@ export class UsersService {
     return this.users.findById(id);
   }
 
+  /** For the admin CLI, which names accounts by e-mail: 404 when there is none. */
+  async getByEmail(email: string): Promise<User> {
+    const user = await this.users.findByEmail(email.trim().toLowerCase());
+    if (!user) throw new ProblemException(404, `There is no user with the e-mail ${email}.`);
+    return user;
+  }
+
   /** The account with its password hash, for verifying a sign-in. */
   findForSignIn(email: string): Promise<User | null> {
     return this.users.findWithPasswordHash(email);
@@ -48,14 +55,14 @@ export class UsersService {
    * Rename, change role, (de)activate. Runs with every active admin row locked, so two admins
    * demoting or deactivating each other at once cannot leave the product without one.
    */
-  async update(id: string, dto: UpdateUserDto, principal: Principal, ip: string): Promise<UserDto> {
+  async update(id: string, dto: UpdateUserDto, principal: Principal | undefined, ip?: string): Promise<UserDto> {
     const requested = definedChanges(dto);
     return this.users.transaction(async (tx) => {
       const activeAdmins = await this.users.lockActiveAdmins(tx);
       const user = await this.users.lockById(tx, id);
       if (!user) throw new ProblemException(404, `User ${id} does not exist.`);
       const next = { ...user, ...requested };
-      if (id === principal.id && isActiveAdmin(user) && !isActiveAdmin(next)) {
+      if (id === principal?.id && isActiveAdmin(user) && !isActiveAdmin(next)) {
         throw new ProblemException(409, 'You cannot deactivate or demote your own account.');
       }
       const changes: Record<string, { from: unknown; to: unknown }> = {};
@@ -72,6 +79,23 @@ export class UsersService {
       const action = changes.active ? (next.active ? 'user.reactivated' : 'user.deactivated') : changes.role ? 'user.role_changed' : 'user.updated';
       await this.audit.record({ action, principal, ip, targetType: 'user', targetId: id, details: { email: user.email, changes } }, tx);
       return UserDto.from(Object.assign(user, requested));
+    });
+  }
+
+  /**
+   * A new password (generated and returned once unless given); every session of the account ends, so
+   * whoever knew the old password is signed out.
+   */
+  async resetPassword(id: string, password: string | undefined, principal: Principal | undefined, ip?: string): Promise<CreatedUserDto> {
+    const temporaryPassword = password ? undefined : generatePassword();
+    const passwordHash = await this.passwords.hash(password ?? temporaryPassword!);
+    return this.users.transaction(async (tx) => {
+      const user = await this.users.lockById(tx, id);
+      if (!user) throw new ProblemException(404, `User ${id} does not exist.`);
+      await this.users.setPasswordHash(tx, id, passwordHash);
+      await this.sessions.revokeAllForUser(id, tx);
+      await this.audit.record({ action: 'user.password_reset', principal, ip, targetType: 'user', targetId: id, details: { email: user.email } }, tx);
+      return { user: UserDto.from(user), temporaryPassword };
     });
   }
 }

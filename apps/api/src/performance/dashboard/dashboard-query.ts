@@ -47,37 +47,44 @@ export function timeseriesSql(metric: Metric, groupBy: GroupBy, campaignFilter =
     GROUP BY 1, 2, 3 ORDER BY 1, 2`;
 }
 
-/** Totals per group over [$1, $2] with applications, for breakdown tables. */
+/**
+ * Totals per group over [$1, $2] with applications and hiring stages, for breakdown tables: groups that delivered in
+ * the period. Each source is first summed per publication (300k metric rows of 30 days become one row per
+ * publication before any join), then publications are grouped; the applications parts are index-only scans of
+ * applications_created_publication_idx and applications_last_stage_at_idx.
+ */
 export function breakdownSql(groupBy: GroupBy, campaignFilter = ''): string {
   const g = GROUPINGS[groupBy];
+  const stageSums = Object.keys(STAGE_TOTALS).map((name) => `coalesce(sum(st.${name} * ${g.weight}), 0) AS ${name}`);
   return `WITH delivery AS (
-      SELECT ${g.key} AS key, ${g.label} AS label, sum(m.impressions * ${g.weight}) AS impressions, sum(m.reach * ${g.weight}) AS reach,
-             sum(m.clicks * ${g.weight}) AS clicks, sum(m.spend_reporting_minor * ${g.weight}) AS spend, sum(m.conversions * ${g.weight}) AS conversions
-      FROM publication_metrics_daily m JOIN campaign_publications p ON p.id = m.publication_id JOIN campaigns c ON c.id = p.campaign_id ${g.joins}
-      WHERE m.date BETWEEN $1 AND $2 ${campaignFilter} GROUP BY 1, 2),
+      SELECT m.publication_id, sum(m.impressions) AS impressions, sum(m.reach) AS reach, sum(m.clicks) AS clicks,
+             sum(m.spend_reporting_minor) AS spend, sum(m.conversions) AS conversions
+      FROM publication_metrics_daily m WHERE m.date BETWEEN $1 AND $2 GROUP BY 1),
     apps AS (
-      SELECT ${g.key} AS key, sum(${g.weight}) AS applications
-      FROM applications a JOIN campaign_publications p ON p.id = a.publication_id JOIN campaigns c ON c.id = p.campaign_id ${g.joins}
-      WHERE a.created_at >= $1::date AND a.created_at < $2::date + 1 ${campaignFilter} GROUP BY 1),
-    stages AS (${stagesSql(g, campaignFilter)})
-    SELECT d.key, d.label, d.impressions, d.reach, d.clicks, d.spend, d.conversions, coalesce(apps.applications, 0) AS applications,
-           coalesce(stages.screenings, 0) AS screenings, coalesce(stages.interviews, 0) AS interviews,
-           coalesce(stages.offers, 0) AS offers, coalesce(stages.hires, 0) AS hires
-    FROM delivery d LEFT JOIN apps ON apps.key = d.key LEFT JOIN stages ON stages.key = d.key`;
+      SELECT a.publication_id, count(*) AS applications FROM applications a
+      WHERE a.created_at >= $1::date AND a.created_at < $2::date + 1 AND a.publication_id IS NOT NULL GROUP BY 1),
+    stages AS (${stagesSql()})
+    SELECT ${g.key} AS key, ${g.label} AS label, sum(dl.impressions * ${g.weight}) AS impressions, sum(dl.reach * ${g.weight}) AS reach,
+           sum(dl.clicks * ${g.weight}) AS clicks, sum(dl.spend * ${g.weight}) AS spend, sum(dl.conversions * ${g.weight}) AS conversions,
+           coalesce(sum(ap.applications * ${g.weight}), 0) AS applications, ${stageSums.join(', ')}
+    FROM campaign_publications p JOIN campaigns c ON c.id = p.campaign_id ${g.joins}
+      LEFT JOIN delivery dl ON dl.publication_id = p.id LEFT JOIN apps ap ON ap.publication_id = p.id LEFT JOIN stages st ON st.publication_id = p.id
+    WHERE (dl.publication_id IS NOT NULL OR ap.publication_id IS NOT NULL OR st.publication_id IS NOT NULL) ${campaignFilter}
+    GROUP BY 1, 2 HAVING count(dl.publication_id) > 0`;
 }
 
 /** Period counts of hiring stages: an application counts on the stage in the period it first reached it. */
 export const STAGE_TOTALS = { screenings: 'screening_at', interviews: 'interview_at', offers: 'offer_at', hires: 'hired_at' } as const;
 
 /**
- * Stage counts per group over [$1, $2]. Reached times are ordered (screening ≤ interview ≤ offer ≤
- * hired, see application-stages.ts), so "screened before the end and reached something after the
- * start" bounds the rows read.
+ * Stage counts per publication over [$1, $2]. Reached times are ordered (screening ≤ interview ≤ offer ≤ hired, see
+ * application-stages.ts), so "screened before the end and reached something after the start" bounds the rows read.
  */
-function stagesSql(g: Grouping, campaignFilter: string): string {
+function stagesSql(): string {
   const inRange = (column: string) => `a.${column} >= $1::date AND a.${column} < $2::date + 1`;
-  const counts = Object.entries(STAGE_TOTALS).map(([name, column]) => `coalesce(sum(${g.weight}) FILTER (WHERE ${inRange(column)}), 0) AS ${name}`);
-  return `SELECT ${g.key} AS key, ${counts.join(', ')}
-    FROM applications a JOIN campaign_publications p ON p.id = a.publication_id JOIN campaigns c ON c.id = p.campaign_id ${g.joins}
-    WHERE a.screening_at < $2::date + 1 AND coalesce(a.hired_at, a.offer_at, a.interview_at, a.screening_at) >= $1::date ${campaignFilter} GROUP BY 1`;
+  const counts = Object.entries(STAGE_TOTALS).map(([name, column]) => `count(*) FILTER (WHERE ${inRange(column)}) AS ${name}`);
+  return `SELECT a.publication_id, ${counts.join(', ')}
+    FROM applications a
+    WHERE a.publication_id IS NOT NULL AND a.screening_at < $2::date + 1 AND coalesce(a.hired_at, a.offer_at, a.interview_at, a.screening_at) >= $1::date
+    GROUP BY 1`;
 }

@@ -26,7 +26,7 @@ export class SegmentationRunsService {
   ) {}
 
   /** Queues a run; 409 while another one is queued or running. */
-  async request(dto: CreateSegmentationRunDto, principal: Principal, ip: string): Promise<SegmentationRunDto> {
+  async request(dto: CreateSegmentationRunDto, principal: Principal | undefined, ip?: string): Promise<SegmentationRunDto> {
     const parameters = resolveRunParameters(dto);
     const run = await this.insertQueued(parameters, 'manual', principal, ip);
     if (!run) {
@@ -62,7 +62,7 @@ export class SegmentationRunsService {
   }
 
   /** Makes a succeeded run the current segmentation (every candidate's segment with it); unseen candidates are placed in the background. */
-  async activate(id: string, principal: Principal, ip: string): Promise<SegmentationRunDto> {
+  async activate(id: string, principal: Principal | undefined, ip?: string): Promise<SegmentationRunDto> {
     const activatedAt = await this.runs.transaction(async (tx) => {
       const status = await this.runs.lockStatus(tx, id);
       if (status === null) throw runNotFound(id);
@@ -86,7 +86,7 @@ export class SegmentationRunsService {
           trigger,
           parameters,
           requestedBy: principal?.kind === 'session' ? principal.id : null,
-          requestedByLabel: principal?.label ?? 'scheduler',
+          requestedByLabel: principal?.label ?? (trigger === 'scheduled' ? 'scheduler' : 'system'),
         });
         await this.audit.record(
           { action: 'segmentation_run.requested', principal, ip, targetType: 'segmentation_run', targetId: run.id, details: { trigger, parameters } },
