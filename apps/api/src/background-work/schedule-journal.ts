@@ -32,8 +32,12 @@ export class ScheduleJournal implements OnApplicationBootstrap, OnApplicationShu
   constructor(private readonly registry: SchedulerRegistry, @Inject(REDIS) private readonly redis: Redis) {}
 
   onApplicationBootstrap(): void {
-    // After the schedulers' own bootstrap hooks have registered their crons.
-    setImmediate(() => void this.report());
+    // After the schedulers' own bootstrap hooks have registered their crons, and once Redis is connected: the client
+    // queues nothing while offline, so a report at boot would fail and warn on every start.
+    setImmediate(() => {
+      if (this.redis.status === 'ready') void this.report();
+      else this.redis.once('ready', () => void this.report());
+    });
     this.timer = setInterval(() => void this.report(), REPORT_EVERY_MS);
     this.timer.unref();
   }
