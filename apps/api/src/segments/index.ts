@@ -1,5 +1,6 @@
 /** What other modules may use of segments: the active segments campaigns target, and SegmentsModule. */
 export { SegmentsService, type ActiveSegment } from './segments.service';
+export { SEGMENTATION_RUN_PROGRESS, type SegmentationRunProgressEvent } from './pipeline/run-events';
 export { SegmentsModule } from './segments.module';
 export { SegmentAudience } from './audience/segment-audience';
 // The boot seed queues the first segmentation run, outside Nest.
