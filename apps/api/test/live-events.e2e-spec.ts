@@ -24,8 +24,8 @@ describe('live updates over SSE across processes (integration)', () => {
   let apis: AppProcess[] = [];
   let worker: AppProcess | undefined;
   const clients: SseClient[] = [];
-  const open = async (api: { url: string }, headers: Record<string, string>) => {
-    const client = await SseClient.open(`${api.url}/api/events/stream`, headers);
+  const open = async (api: { url: string }, headers: Record<string, string>, query = '') => {
+    const client = await SseClient.open(`${api.url}/api/events/stream${query}`, headers);
     clients.push(client);
     return client;
   };
@@ -112,10 +112,14 @@ describe('live updates over SSE across processes (integration)', () => {
     expect(compareIds(ids[0], lastId)).toBe(1);
 
     // An id older than anything kept: events may be lost, so the client is told to refetch, then gets what is kept.
-    const stale = await open(apis[0], { Cookie: recruiter.cookie, 'Last-Event-ID': '1-0' });
+    // (A fresh EventSource cannot set the header: the query parameter does the same.)
+    const stale = await open(apis[0], { Cookie: recruiter.cookie }, '?lastEventId=1-0');
     await stale.waitUntil('reset', (events) => events.some((e) => e.data.data?.campaignId === 'missed-2'));
     expect(stale.events[0].data).toEqual({ type: 'reset' });
     expect(stale.events[0].id).toBeUndefined();
+    const bad = await fetch(`${apis[0].url}/api/events/stream?lastEventId=yesterday`, { headers: { Cookie: recruiter.cookie } });
+    expect(bad.status).toBe(400);
+    expect(((await bad.json()) as { errors: Array<{ field: string }> }).errors.map((e: { field: string }) => e.field)).toEqual(['lastEventId']);
   });
 
   it('sends heartbeats, and ends the stream once the session is signed out (the reconnect gets 401)', async () => {

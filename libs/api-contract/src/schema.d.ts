@@ -11499,7 +11499,10 @@ export interface operations {
     };
     streamEvents: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Same as the Last-Event-ID header (the header wins when both are sent). */
+                lastEventId?: string;
+            };
             header?: {
                 /** @description The id of the last event received: the stream starts with the events after it. */
                 "Last-Event-ID"?: string;
@@ -11518,7 +11521,7 @@ export interface operations {
                     "text/event-stream": string;
                 };
             };
-            /** @description Malformed request: the body is not valid JSON */
+            /** @description Invalid input: the body, a query or a path parameter fails validation (`errors[].field` names it), or the body is not valid JSON */
             400: {
                 headers: {
                     [name: string]: unknown;

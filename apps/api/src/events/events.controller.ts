@@ -1,9 +1,10 @@
-import { Controller, Get, Req, Res } from '@nestjs/common';
+import { Controller, Get, Query, Req, Res } from '@nestjs/common';
 import { ApiHeader, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import type { Principal } from '../auth';
 import { CurrentPrincipal } from '../common/decorators';
-import { LIVE_EVENT_TYPES } from './live-event';
+import { StreamQuery } from './dto/stream-query.dto';
+import { LIVE_EVENT_TYPES, STREAM_ID_PATTERN } from './live-event';
 import { LiveStreams } from './live-streams.service';
 
 const STREAM_DESCRIPTION = [
@@ -21,10 +22,10 @@ export class EventsController {
 
   @Get('stream')
   @ApiOperation({ operationId: 'streamEvents', summary: 'Live updates (Server-Sent Events) for the caller', description: STREAM_DESCRIPTION })
-  @ApiHeader({ name: 'Last-Event-ID', required: false, description: 'The id of the last event received: the stream starts with the events after it.', schema: { type: 'string', pattern: '^\\d{1,20}-\\d{1,20}$', maxLength: 41 } })
+  @ApiHeader({ name: 'Last-Event-ID', required: false, description: 'The id of the last event received: the stream starts with the events after it.', schema: { type: 'string', pattern: STREAM_ID_PATTERN.source, maxLength: 41 } })
   @ApiProduces('text/event-stream')
   @ApiOkResponse({ description: 'An open event stream', schema: { type: 'string', maxLength: 1_000_000 } })
-  stream(@CurrentPrincipal() principal: Principal, @Req() req: Request, @Res() res: Response): Promise<void> {
-    return this.streams.serve(principal, req, res);
+  stream(@CurrentPrincipal() principal: Principal, @Query() query: StreamQuery, @Req() req: Request, @Res() res: Response): Promise<void> {
+    return this.streams.serve(principal, req, res, query.lastEventId);
   }
 }

@@ -75,4 +75,6 @@ export function compareIds(a: string, b: string): number {
   return as === bs ? 0 : as < bs ? -1 : 1;
 }
 
-export const isStreamId = (value: unknown): value is string => typeof value === 'string' && /^\d{1,20}-\d{1,20}$/.test(value);
+/** A Redis stream id as the SSE `id:` carries it. */
+export const STREAM_ID_PATTERN = /^\d{1,20}-\d{1,20}$/;
+export const isStreamId = (value: unknown): value is string => typeof value === 'string' && STREAM_ID_PATTERN.test(value);

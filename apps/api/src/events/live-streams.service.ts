@@ -27,7 +27,7 @@ export class LiveStreams implements BeforeApplicationShutdown {
     @InjectConfig() private readonly config: AppConfig,
   ) {}
 
-  async serve(principal: Principal, req: Request, res: Response): Promise<void> {
+  async serve(principal: Principal, req: Request, res: Response, queryLastId?: string): Promise<void> {
     res.status(200);
     res.setHeader('Content-Type', 'text/event-stream; charset=utf-8');
     res.setHeader('Cache-Control', 'no-cache, no-transform');
@@ -57,8 +57,9 @@ export class LiveStreams implements BeforeApplicationShutdown {
     this.open.add(end);
     req.on('close', end);
 
-    const lastId = req.headers['last-event-id'];
-    if (isStreamId(lastId)) await connection.catchUp(lastId);
+    const header = req.headers['last-event-id'];
+    const lastId = isStreamId(header) ? header : queryLastId;
+    if (lastId) await connection.catchUp(lastId);
     else connection.comment('connected');
   }
 
