@@ -1,6 +1,6 @@
 import { ChildProcess, fork } from 'node:child_process';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
+import { freePort } from '../private-redis';
 
 /**
  * The application as production runs it (src/main.ts) in a child process with APP_ROLE api or
@@ -47,15 +47,4 @@ export class AppProcess {
     await this.exited;
     clearTimeout(timer);
   }
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-    server.on('error', reject);
-  });
 }
