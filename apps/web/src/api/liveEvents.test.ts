@@ -109,6 +109,35 @@ describe('live events → query cache', () => {
     expect(poll()).toBe(false);
   });
 
+  it('a tab hidden for a while lets its stream go, and resumes after the last id when shown again', async () => {
+    vi.useFakeTimers();
+    const listeners: Array<() => void> = [];
+    const page = { visibilityState: 'visible' as DocumentVisibilityState, addEventListener: (_: string, l: () => void) => listeners.push(l), removeEventListener: vi.fn() };
+    const { client } = cacheWith();
+    disconnect = connectLiveEvents(client, { EventSourceImpl: FakeEventSource as unknown as typeof EventSource, page: page as never, hiddenGraceMs: 1000 });
+    const [first] = FakeEventSource.instances;
+    first.open();
+    first.send({ type: 'sync.finished', data: {} }, '77-0');
+    const setVisibility = (state: DocumentVisibilityState) => {
+      page.visibilityState = state;
+      listeners.forEach((l) => l());
+    };
+
+    setVisibility('hidden');
+    await vi.advanceTimersByTimeAsync(500);
+    setVisibility('visible'); // back within the grace period: the same stream stays
+    setVisibility('hidden');
+    await vi.advanceTimersByTimeAsync(999);
+    expect(first.closed).toBe(false);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(first.closed).toBe(true);
+    expect(liveStatus()).toBe('down');
+
+    setVisibility('visible');
+    expect(FakeEventSource.instances).toHaveLength(2);
+    expect(FakeEventSource.instances[1].url).toBe('/api/events/stream?lastEventId=77-0');
+  });
+
   it('without EventSource (old browsers, jsdom) it stays off and the app polls', () => {
     const { client } = cacheWith();
     disconnect = connectLiveEvents(client, { EventSourceImpl: undefined });

@@ -48,6 +48,10 @@ export interface LiveOptions {
   EventSourceImpl?: typeof EventSource;
   /** Wait before opening a new stream after the API refused or dropped one for good (attempt 0, 1, …). */
   backoffMs?: (attempt: number) => number;
+  /** The page whose visibility decides whether a stream is held (default: `document`). */
+  page?: Pick<Document, 'visibilityState' | 'addEventListener' | 'removeEventListener'>;
+  /** A hidden tab lets its stream go after this long, and catches up after Last-Event-ID when shown again. */
+  hiddenGraceMs?: number;
 }
 
 const defaultBackoff = (attempt: number) => Math.min(30_000, 1000 * 2 ** attempt) * (0.75 + Math.random() / 2);
@@ -57,6 +61,8 @@ const defaultBackoff = (attempt: number) => Math.min(30_000, 1000 * 2 ** attempt
  * browser reconnects a dropped stream by itself (sending Last-Event-ID); when it gives up (the
  * API answered an error), a new stream is opened with backoff, passing the last id as a query
  * parameter. While the stream is not open, the polled queries are refreshed so polling resumes.
+ * A tab hidden for a while closes its stream (browsers allow ~6 connections per host over HTTP/1.1,
+ * so many open tabs must not each hold one) and resumes after its last event id when shown again.
  */
 export function connectLiveEvents(queryClient: QueryClient, options: LiveOptions = {}): () => void {
   const Impl = options.EventSourceImpl ?? (typeof EventSource === 'undefined' ? undefined : EventSource);
@@ -68,6 +74,9 @@ export function connectLiveEvents(queryClient: QueryClient, options: LiveOptions
   let attempt = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let stopped = false;
+  let hiddenTimer: ReturnType<typeof setTimeout> | undefined;
+  const page = options.page ?? (typeof document === 'undefined' ? undefined : document);
+  const hiddenGraceMs = options.hiddenGraceMs ?? 60_000;
 
   const goDown = () => {
     const wasOpen = liveConnected();
@@ -98,11 +107,30 @@ export function connectLiveEvents(queryClient: QueryClient, options: LiveOptions
       }
     };
   };
+  const close = () => {
+    clearTimeout(timer);
+    source?.close();
+    source = undefined;
+  };
+  const onVisibility = () => {
+    clearTimeout(hiddenTimer);
+    if (page?.visibilityState === 'hidden') {
+      hiddenTimer = setTimeout(() => {
+        close();
+        setLiveStatus('down'); // hidden tabs do not poll either (TanStack Query's default)
+      }, hiddenGraceMs);
+    } else if (!source) {
+      attempt = 0;
+      open();
+    }
+  };
+  page?.addEventListener('visibilitychange', onVisibility);
   open();
   return () => {
     stopped = true;
-    clearTimeout(timer);
-    source?.close();
+    clearTimeout(hiddenTimer);
+    page?.removeEventListener('visibilitychange', onVisibility);
+    close();
     setLiveStatus('off');
   };
 }
