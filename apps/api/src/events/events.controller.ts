@@ -3,12 +3,13 @@ import { ApiHeader, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@n
 import type { Request, Response } from 'express';
 import type { Principal } from '../auth';
 import { CurrentPrincipal } from '../common/decorators';
+import { LiveEventDto } from './dto/live-event.dto';
 import { StreamQuery } from './dto/stream-query.dto';
 import { LIVE_EVENT_TYPES, STREAM_ID_PATTERN } from './live-event';
 import { LiveStreams } from './live-streams.service';
 
 const STREAM_DESCRIPTION = [
-  'Server-Sent Events. Each event is `id: <id>` and `data: {"type", "data", "at"}` where type is one of',
+  'Server-Sent Events. Each event is `id: <id>` and `data: <LiveEventDto as JSON>` where type is one of',
   LIVE_EVENT_TYPES.map((t) => `\`${t}\``).join(', '),
   '(data names what changed by id and status: fetch the resource for the rest). `{"type":"reset"}` without an id means events may',
   'have been missed: refetch what you show. A `: ping` comment comes every ~15 s. Reconnect with `Last-Event-ID` to receive',
@@ -24,7 +25,7 @@ export class EventsController {
   @ApiOperation({ operationId: 'streamEvents', summary: 'Live updates (Server-Sent Events) for the caller', description: STREAM_DESCRIPTION })
   @ApiHeader({ name: 'Last-Event-ID', required: false, description: 'The id of the last event received: the stream starts with the events after it.', schema: { type: 'string', pattern: STREAM_ID_PATTERN.source, maxLength: 41 } })
   @ApiProduces('text/event-stream')
-  @ApiOkResponse({ description: 'An open event stream', schema: { type: 'string', maxLength: 1_000_000 } })
+  @ApiOkResponse({ description: 'An open event stream (text/event-stream); the schema is that of each event\'s `data:` JSON', type: LiveEventDto })
   stream(@CurrentPrincipal() principal: Principal, @Query() query: StreamQuery, @Req() req: Request, @Res() res: Response): Promise<void> {
     return this.streams.serve(principal, req, res, query.lastEventId);
   }

@@ -1,28 +1,29 @@
 import type { QueryClient, QueryKey } from '@tanstack/react-query';
+import type { Schema } from './client';
 import { liveConnected, setLiveStatus } from './liveStatus';
 import { campaignKeys, candidateKeys, performanceKeys, platformConnectionKeys, segmentKeys } from './queryKeys';
 
-/** One message of GET /api/events/stream (see the contract's `streamEvents` description). */
-export interface LiveMessage {
-  type: string;
-  data?: Record<string, unknown>;
-  at?: number;
-}
+/** One message of GET /api/events/stream: its `data:` JSON (the contract's LiveEventDto). */
+export type LiveMessage = Schema<'LiveEventDto'>;
 
 const FINISHED = new Set(['completed', 'failed', 'succeeded']);
-const str = (value: unknown): string => (typeof value === 'string' ? value : '');
 
 /** The cache entries a live event makes stale (prefixes: each covers every entry under it). */
 export function keysFor(message: LiveMessage): QueryKey[] {
-  const d = message.data ?? {};
   switch (message.type) {
-    case 'import.progress':
+    case 'import.progress': {
+      const d = message.data as Schema<'ImportProgressEventData'>;
       // The end of an import changes the candidates too; progress only the import.
-      return FINISHED.has(str(d.status)) ? [candidateKeys.all] : [candidateKeys.import(str(d.importId)), candidateKeys.imports];
-    case 'segmentation.progress':
-      return FINISHED.has(str(d.status)) ? [segmentKeys.all] : [segmentKeys.run(str(d.runId)), segmentKeys.runs];
-    case 'publication.status':
-      return [campaignKeys.one(str(d.campaignId)), campaignKeys.events(str(d.campaignId)), campaignKeys.lists];
+      return FINISHED.has(d.status) ? [candidateKeys.all] : [candidateKeys.import(d.importId), candidateKeys.imports];
+    }
+    case 'segmentation.progress': {
+      const d = message.data as Schema<'SegmentationProgressEventData'>;
+      return FINISHED.has(d.status) ? [segmentKeys.all] : [segmentKeys.run(d.runId), segmentKeys.runs];
+    }
+    case 'publication.status': {
+      const { campaignId } = message.data as Schema<'PublicationStatusEventData'>;
+      return [campaignKeys.one(campaignId), campaignKeys.events(campaignId), campaignKeys.lists];
+    }
     case 'sync.finished':
       return [performanceKeys.all, campaignKeys.lists];
     case 'connection.needs_reauth':
