@@ -1,17 +1,21 @@
 import type { Role } from '../common/roles';
+import type {
+  ConnectionNeedsReauthEventData, ImportProgressEventData, NotificationCreatedEventData, PublicationStatusEventData, SegmentationProgressEventData, SyncFinishedEventData,
+} from './dto/live-event.dto';
 
 /**
  * What the live stream (GET /api/events/stream) carries. Each event names what changed (ids and a
  * status), never the data itself: a browser refetches what it shows through the ordinary,
- * access-checked endpoints. `notification.created` is for the notifications module.
+ * access-checked endpoints. `notification.created` is for the notifications module. The shapes are
+ * the contract's (dto/live-event.dto.ts): a new type adds its data class there and a line here.
  */
 export interface LiveEventData {
-  'import.progress': { importId: string; status: 'running' | 'completed' | 'failed'; percent: number };
-  'segmentation.progress': { runId: string; status: string; phase: string | null; percent: number };
-  'publication.status': { publicationId: string; campaignId: string; status: string; hasError: boolean };
-  'sync.finished': { campaignId: string | null; connectionId: string | null; ok: boolean };
-  'connection.needs_reauth': { connectionId: string; kind: string };
-  'notification.created': { notificationId: string };
+  'import.progress': ImportProgressEventData;
+  'segmentation.progress': SegmentationProgressEventData;
+  'publication.status': PublicationStatusEventData;
+  'sync.finished': SyncFinishedEventData;
+  'connection.needs_reauth': ConnectionNeedsReauthEventData;
+  'notification.created': NotificationCreatedEventData;
 }
 
 export type LiveEventType = keyof LiveEventData;
