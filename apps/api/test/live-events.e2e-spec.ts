@@ -33,7 +33,7 @@ describe('live updates over SSE across processes (integration)', () => {
   beforeAll(async () => {
     t = await createTestApp({ APP_ROLE: 'api', EVENTS_HEARTBEAT_MS: HEARTBEAT_MS });
     await resetState(t.dataSource);
-    const env = { ...TEST_ENV, EVENTS_HEARTBEAT_MS: HEARTBEAT_MS };
+    const env = { ...TEST_ENV, EVENTS_HEARTBEAT_MS: HEARTBEAT_MS, EVENTS_MAX_STREAMS_PER_CALLER: '3' };
     apis = await Promise.all([AppProcess.start('api', env), AppProcess.start('api', env)]);
     worker = await AppProcess.start('worker', env);
     await Promise.all(apis.map((a) => a.ready()));
@@ -129,6 +129,23 @@ describe('live updates over SSE across processes (integration)', () => {
     await viewer.post('/api/auth/logout').expect((res) => expect(res.status).toBeLessThan(300));
     await Promise.race([c.ended, new Promise((_, reject) => setTimeout(() => reject(new Error('stream still open after sign-out')), 5000))]);
     expect((await fetch(`${apis[0].url}/api/events/stream`, { headers: { Cookie: viewer.cookie } })).status).toBe(401);
+  });
+
+  it('limits the streams one caller holds on one process (429 with Retry-After), and frees a slot on disconnect', async () => {
+    const viewer = await loginAs(t, 'viewer');
+    const held = [await open(apis[0], { Cookie: viewer.cookie }), await open(apis[0], { Cookie: viewer.cookie }), await open(apis[0], { Cookie: viewer.cookie })];
+    expect(held.map((c) => c.status)).toEqual([200, 200, 200]);
+    const refused = await fetch(`${apis[0].url}/api/events/stream`, { headers: { Cookie: viewer.cookie } });
+    expect(refused.status).toBe(429);
+    expect(refused.headers.get('retry-after')).toBe('30');
+    expect((await open(apis[1], { Cookie: viewer.cookie })).status).toBe(200); // another process counts its own
+    held[0].close();
+    await waitFor('a freed slot', async () => {
+      const res = await fetch(`${apis[0].url}/api/events/stream`, { headers: { Cookie: viewer.cookie }, signal: AbortSignal.timeout(2000) }).catch(() => null);
+      if (res?.status !== 200) return false;
+      await res.body?.cancel();
+      return true;
+    }, 10_000);
   });
 
   it('forgets a client that disconnects (no listener or timer left behind)', async () => {

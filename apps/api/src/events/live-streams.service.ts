@@ -2,6 +2,7 @@ import { BeforeApplicationShutdown, Injectable } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { ApiTokensService } from '../api-tokens';
 import { type Principal, SESSION_COOKIE, SessionsService } from '../auth';
+import { ProblemException } from '../common/problem';
 import { AppConfig, InjectConfig } from '../config/config.module';
 import { LiveEventHub } from './live-event-hub';
 import { isStreamId } from './live-event';
@@ -19,6 +20,8 @@ const CLIENT_RETRY_MS = 3000;
 @Injectable()
 export class LiveStreams implements BeforeApplicationShutdown {
   private readonly open = new Set<() => void>();
+  /** Open streams per caller (`session:<user id>` / `token:<token id>`) on this process. */
+  private readonly perCaller = new Map<string, number>();
 
   constructor(
     private readonly hub: LiveEventHub,
@@ -28,6 +31,12 @@ export class LiveStreams implements BeforeApplicationShutdown {
   ) {}
 
   async serve(principal: Principal, req: Request, res: Response, queryLastId?: string): Promise<void> {
+    const caller = `${principal.kind}:${principal.id}`;
+    const held = this.perCaller.get(caller) ?? 0;
+    if (held >= this.config.eventsMaxStreamsPerCaller) {
+      throw new ProblemException(429, `At most ${this.config.eventsMaxStreamsPerCaller} live streams at once; close one (a page needs only one).`, { retryAfter: 30 });
+    }
+    this.perCaller.set(caller, held + 1);
     res.status(200);
     res.setHeader('Content-Type', 'text/event-stream; charset=utf-8');
     res.setHeader('Cache-Control', 'no-cache, no-transform');
@@ -52,6 +61,9 @@ export class LiveStreams implements BeforeApplicationShutdown {
       unlisten();
       connection.close();
       this.open.delete(end);
+      const left = (this.perCaller.get(caller) ?? 1) - 1;
+      if (left > 0) this.perCaller.set(caller, left);
+      else this.perCaller.delete(caller);
       res.end();
     };
     this.open.add(end);
