@@ -12,6 +12,7 @@ const BENCHES = [
   { name: 'dashboard', file: 'apps/api/bench/dashboard.bench.ts' },
   { name: 'campaigns-list', file: 'apps/api/bench/campaigns-list.bench.ts' },
   { name: 'metrics-sync', file: 'apps/api/bench/metrics-sync.bench.ts' },
+  { name: 'sse', file: 'apps/api/bench/sse.bench.ts' },
 ];
 
 const wanted = process.argv.slice(2);

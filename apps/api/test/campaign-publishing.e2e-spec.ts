@@ -1,10 +1,12 @@
 import { getQueueToken } from '@nestjs/bull';
+import { EventEmitter2 } from '@nestjs/event-emitter';
 import type { Queue } from 'bull';
 import type { AdsPlatform, ExternalIds, PublishSpec } from '../src/ads-platforms/ads-platform.port';
 import { ADAPTER_BUILDERS, AdapterBuilder, AdapterBuilders } from '../src/ads-platforms/connections/ads-platform.factory';
 import { seedSandboxConnection } from '../src/ads-platforms/connections/sandbox-connection.seed';
 import { PlatformError } from '../src/ads-platforms/platform-error';
 import { FaultyPlatform } from '../src/ads-platforms/sandbox/faulty-platform';
+import { PUBLICATION_STATUS_CHANGED, type PublicationStatusChangedEvent } from '../src/campaigns/publishing/publication-events';
 import { PublicationPublisher } from '../src/campaigns/publishing/publication-publisher';
 import { PublicationReconciler } from '../src/campaigns/publishing/publication-reconciler';
 import { CAMPAIGNS_QUEUE, publicationJobId } from '../src/campaigns/campaigns.queue';
@@ -71,6 +73,8 @@ describe('campaigns: publishing through the queue to the sandbox (integration)',
   let jobId: string;
   let segmentIds: string[];
 
+  const announced: PublicationStatusChangedEvent[] = [];
+
   beforeAll(async () => {
     t = await createTestApp(PUBLISHING_ENV);
     await resetState(t.dataSource);
@@ -78,6 +82,7 @@ describe('campaigns: publishing through the queue to the sandbox (integration)',
     sandboxId = (await seedSandboxConnection(t.dataSource, appConfig()))!.id;
     builders = t.app.get<AdapterBuilders>(ADAPTER_BUILDERS);
     realSandbox = builders.sandbox;
+    t.app.get(EventEmitter2).on(PUBLICATION_STATUS_CHANGED, (e: PublicationStatusChangedEvent) => announced.push(e));
   });
   beforeEach(async () => {
     builders.sandbox = realSandbox;
@@ -148,6 +153,8 @@ describe('campaigns: publishing through the queue to the sandbox (integration)',
     expect((await recruiter.get(`/api/campaigns/${campaign.id}`)).body.status).toBe('archived');
     const types = await eventTypes(campaign.id);
     expect(types.slice(-6)).toEqual(['pause_requested', 'publication_paused', 'resume_requested', 'publication_resumed', 'archive_requested', 'publication_archived']);
+    // Each committed status reached the domain event live updates relay.
+    expect(announced.filter((e) => e.publicationId === row.id).map((e) => e.status)).toEqual(['publishing', 'active', 'paused', 'active', 'archived']);
     expectProblem(await recruiter.post(`/api/campaigns/${campaign.id}/resume`), 409);
   });
 
@@ -158,6 +165,7 @@ describe('campaigns: publishing through the queue to the sandbox (integration)',
     expect(report.completed).toBe(1);
     expect(await publication(campaign.id)).toMatchObject({ id: row.id, status: 'completed' });
     expect((await eventTypes(campaign.id)).at(-1)).toBe('publication_completed');
+    expect(announced.filter((e) => e.publicationId === row.id).at(-1)).toEqual({ publicationId: row.id, campaignId: campaign.id, status: 'completed', hasError: false });
     expect((await t.app.get(PublicationReconciler).run()).completed).toBe(0);
   });
 

@@ -1,5 +1,7 @@
 import { getQueueToken } from '@nestjs/bull';
+import { EventEmitter2 } from '@nestjs/event-emitter';
 import type { Queue } from 'bull';
+import { SEGMENTATION_RUN_PROGRESS, type SegmentationRunProgressEvent } from '../src/segments/pipeline/run-events';
 import { SEGMENTATION_QUEUE } from '../src/segments/segments.queue';
 import { SegmentationScheduler } from '../src/segments/segmentation.scheduler';
 import { createTestApp, expectProblem, loginAs, resetState, Session, TestApp } from './harness';
@@ -12,10 +14,12 @@ describe('segmentation runs and segments (integration)', () => {
   let t: TestApp;
   let recruiter: Session & { email: string };
   let queue: Queue;
+  const announced: SegmentationRunProgressEvent[] = [];
 
   beforeAll(async () => {
     t = await createTestApp();
     queue = t.app.get<Queue>(getQueueToken(SEGMENTATION_QUEUE));
+    t.app.get(EventEmitter2).on(SEGMENTATION_RUN_PROGRESS, (e: SegmentationRunProgressEvent) => announced.push(e));
   });
   beforeEach(async () => {
     await resetState(t.dataSource);
@@ -65,6 +69,11 @@ describe('segmentation runs and segments (integration)', () => {
 
     const run = await finished(queued.id);
     expect(run).toMatchObject({ status: 'succeeded', active: true, progress: 100, phase: null, candidateCount: 600, error: null });
+    // Live updates hear the progress (phases in order, as saved on the row) and the end.
+    const ofRun = announced.filter((e) => e.runId === run.id);
+    expect(ofRun.at(-1)).toEqual({ runId: run.id, status: 'succeeded', phase: null, percent: 100 });
+    expect(ofRun.slice(0, -1).every((e) => e.status === 'running')).toBe(true);
+    expect(new Set(ofRun.map((e) => e.phase))).toEqual(new Set(['load', 'encode', 'select_k', 'train', 'assign', 'profile', 'write', 'activate', null]));
     expect(run.silhouetteByK.map((s: { k: number }) => s.k)).toEqual([2, 3, 4, 5]);
     expect(run.k).toBe(run.silhouetteByK.reduce((a: { silhouette: number }, b: { silhouette: number }) => (b.silhouette > a.silhouette ? b : a)).k);
     expect(run.silhouette).toBeGreaterThan(0);
@@ -217,6 +226,7 @@ describe('segmentation runs and segments (integration)', () => {
     const bad = await finished((await startRun({ k: 10, features: ['education'] })).id);
     expect(bad).toMatchObject({ status: 'failed', active: false, phase: null, k: null });
     expect(bad.error).toMatch(/Cannot form 10 segments/);
+    expect(announced.filter((e) => e.runId === bad.id).at(-1)).toMatchObject({ status: 'failed' });
     expect(bad.finishedAt).not.toBeNull();
 
     expect((await getRun(good.id)).active).toBe(true);

@@ -1287,6 +1287,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/events/stream": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Live updates (Server-Sent Events) for the caller
+         * @description Server-Sent Events. Each event is `id: <id>` and `data: <LiveEventDto as JSON>` where type is one of `import.progress`, `segmentation.progress`, `publication.status`, `sync.finished`, `connection.needs_reauth`, `notification.created` (data names what changed by id and status: fetch the resource for the rest). `{"type":"reset"}` without an id means events may have been missed: refetch what you show. A `: ping` comment comes every ~15 s. Reconnect with `Last-Event-ID` to receive what you missed (the last ~500 events are kept). Admin-only events go to admins; a notification only to its user.
+         */
+        get: operations["streamEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -4173,6 +4193,68 @@ export interface components {
         ScheduleListDto: {
             /** @description Empty when no worker has reported (none running) */
             schedules: components["schemas"]["ScheduleDto"][];
+        };
+        ImportProgressEventData: {
+            /** Format: uuid */
+            importId: string;
+            /** @enum {string} */
+            status: "running" | "completed" | "failed";
+            /** Format: int32 */
+            percent: number;
+        };
+        SegmentationProgressEventData: {
+            /** Format: uuid */
+            runId: string;
+            /** @enum {string} */
+            status: "queued" | "running" | "succeeded" | "failed";
+            /** @description The phase running (load, encode, select_k, train, assign, profile, write, activate); null once finished */
+            phase: string | null;
+            /** Format: int32 */
+            percent: number;
+        };
+        PublicationStatusEventData: {
+            /** Format: uuid */
+            publicationId: string;
+            /** Format: uuid */
+            campaignId: string;
+            /** @enum {string} */
+            status: "draft" | "queued" | "publishing" | "active" | "paused" | "completed" | "archived" | "failed";
+            /** @description The last attempt left an error on the publication (retrying, or failed): read it from the campaign */
+            hasError: boolean;
+        };
+        SyncFinishedEventData: {
+            /**
+             * Format: uuid
+             * @description The campaign of a "Sync now"; null for a scheduled sync of a connection
+             */
+            campaignId: string | null;
+            /** Format: uuid */
+            connectionId: string | null;
+            ok: boolean;
+        };
+        ConnectionNeedsReauthEventData: {
+            /** Format: uuid */
+            connectionId: string;
+            /** @description The platform kind */
+            kind: string;
+        };
+        NotificationCreatedEventData: {
+            /** Format: uuid */
+            notificationId: string;
+        };
+        LiveEventDto: {
+            /**
+             * @description `reset` (no id, no data): events may have been missed; refetch what you show
+             * @enum {string}
+             */
+            type: "import.progress" | "segmentation.progress" | "publication.status" | "sync.finished" | "connection.needs_reauth" | "notification.created" | "reset";
+            /** @description By type: import.progress → ImportProgressEventData, segmentation.progress → SegmentationProgressEventData, publication.status → PublicationStatusEventData, sync.finished → SyncFinishedEventData, connection.needs_reauth → ConnectionNeedsReauthEventData, notification.created → NotificationCreatedEventData */
+            data?: components["schemas"]["ImportProgressEventData"] | components["schemas"]["SegmentationProgressEventData"] | components["schemas"]["PublicationStatusEventData"] | components["schemas"]["SyncFinishedEventData"] | components["schemas"]["ConnectionNeedsReauthEventData"] | components["schemas"]["NotificationCreatedEventData"];
+            /**
+             * Format: int64
+             * @description When the event was published (ms since the epoch)
+             */
+            at?: number;
         };
         FieldError: {
             /**
@@ -12110,6 +12192,81 @@ export interface operations {
                 };
             };
             /** @description Not allowed: needs the role admin; API tokens are refused */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit of this API token exceeded; wait for Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PostgreSQL or Redis is unavailable; retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    streamEvents: {
+        parameters: {
+            query?: {
+                /** @description Same as the Last-Event-ID header (the header wins when both are sent). */
+                lastEventId?: string;
+            };
+            header?: {
+                /** @description The id of the last event received: the stream starts with the events after it. */
+                "Last-Event-ID"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description An open event stream (text/event-stream); the schema is that of each event's `data:` JSON */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/event-stream": components["schemas"]["LiveEventDto"];
+                };
+            };
+            /** @description Invalid input: the body, a query or a path parameter fails validation (`errors[].field` names it), or the body is not valid JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid session cookie or API token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed: the API token lacks the "read" scope */
             403: {
                 headers: {
                     [name: string]: unknown;

@@ -11,6 +11,7 @@ export { currencyExponent } from './money';
 export { AdsPlatformFactory } from './connections/ads-platform.factory';
 export { ConnectionsService } from './connections/connections.service';
 export { PlatformConnectionDto } from './connections/dto/connection.dto';
+export { CONNECTION_NEEDS_REAUTH, type ConnectionEvent } from './connections/connection-events';
 export { AdsPlatformsModule } from './ads-platforms.module';
 // The boot seed creates the sandbox connection, outside Nest.
 export { seedSandboxConnection } from './connections/sandbox-connection.seed';

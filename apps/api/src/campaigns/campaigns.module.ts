@@ -24,6 +24,7 @@ import { Publication } from './entities/publication.entity';
 import { JobEndedListener } from './job-ended.listener';
 import { PublishChecks } from './publish-checks';
 import { CampaignsProcessor } from './publishing/campaigns.processor';
+import { PublicationEvents } from './publishing/publication-events';
 import { PublicationPublisher } from './publishing/publication-publisher';
 import { PublicationReconciler } from './publishing/publication-reconciler';
 import { PublicationUpdater } from './publishing/publication-updater';
@@ -61,7 +62,7 @@ import { CampaignSegments } from './targeting/campaign-segments';
   providers: [
     CampaignsService, CampaignActionsService, CampaignPreviewService, CampaignsRepository, CampaignWritesRepository, CampaignTimeline, CampaignInputs,
     CampaignSegments, PublishChecks, PublishQueue, JobEndedListener, CampaignPerformanceService, CampaignBulkActionsService,
-    PublicationPublisher, PublicationStatusSync, PublicationReconciler, PublicationsRepository, PublicationUpdater, LiveCampaignEdits,
+    PublicationPublisher, PublicationStatusSync, PublicationReconciler, PublicationsRepository, PublicationUpdater, LiveCampaignEdits, PublicationEvents,
     ...workerProviders(CampaignsProcessor, ReconcileScheduler),
   ],
   exports: [CampaignsService, CampaignActionsService, CampaignTimeline],

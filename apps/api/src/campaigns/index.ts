@@ -2,4 +2,5 @@
 export { CampaignActionsService } from './campaign-actions.service';
 export { CampaignTimeline } from './campaign-timeline.repository';
 export { platformPayload } from './targeting/platform-preview';
+export { PUBLICATION_STATUS_CHANGED, type PublicationStatusChangedEvent } from './publishing/publication-events';
 export { CampaignsModule } from './campaigns.module';

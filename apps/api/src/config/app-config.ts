@@ -54,6 +54,12 @@ export interface AppConfig {
   /** ISO 4217 currency the CSV import gives a salary written without one (the uploader can pick another). */
   defaultSalaryCurrency: string;
   metaApiVersion: string;
+  /** Live updates (GET /api/events/stream): comment line sent this often so proxies keep the stream open. */
+  eventsHeartbeatMs: number;
+  /** Live events kept in Redis for Last-Event-ID replay after a reconnect. */
+  eventsReplaySize: number;
+  /** Open live streams one session or token may hold on one API process (more get 429). */
+  eventsMaxStreamsPerCaller: number;
   metaGraphBaseUrl?: string;
   metricsSyncCron: string;
   metricsSyncWindowDays: number;
@@ -183,6 +189,9 @@ export function loadConfig(env: Env = process.env): AppConfig {
     candidateImportBatchSize: r.int('CANDIDATE_IMPORT_BATCH_SIZE', 5000, 1, 50_000),
     defaultSalaryCurrency: r.str('IMPORT_DEFAULT_SALARY_CURRENCY', env.REPORTING_CURRENCY || 'USD').toUpperCase(),
     metaApiVersion: r.str('META_API_VERSION', 'v25.0'),
+    eventsHeartbeatMs: r.int('EVENTS_HEARTBEAT_MS', 15_000, 50, 120_000),
+    eventsReplaySize: r.int('EVENTS_REPLAY_SIZE', 500, 10, 100_000),
+    eventsMaxStreamsPerCaller: r.int('EVENTS_MAX_STREAMS_PER_CALLER', 10, 1, 1000),
     metaGraphBaseUrl: r.url('META_GRAPH_BASE_URL', undefined, ['https:', 'http:']) || undefined,
     metricsSyncCron: r.str('METRICS_SYNC_CRON', '*/30 * * * *'),
     metricsSyncWindowDays: r.int('METRICS_SYNC_WINDOW_DAYS', 3, 1, 90),

@@ -3,6 +3,7 @@ export { SegmentsService, type ActiveSegment } from './segments.service';
 // The admin CLI's `segments run|activate` use the same service as the API.
 export { SegmentationRunsService } from './runs/segmentation-runs.service';
 export { CreateSegmentationRunDto } from './dto/create-run.dto';
+export { SEGMENTATION_RUN_PROGRESS, type SegmentationRunProgressEvent } from './pipeline/run-events';
 export { SegmentsModule } from './segments.module';
 export { SegmentAudience } from './audience/segment-audience';
 // The boot seed queues the first segmentation run, outside Nest.

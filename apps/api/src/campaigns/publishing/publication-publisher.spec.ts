@@ -4,6 +4,7 @@ import type { JobsService } from '../../jobs';
 import type { CampaignTimeline } from '../campaign-timeline.repository';
 import { Campaign } from '../entities/campaign.entity';
 import { Publication } from '../entities/publication.entity';
+import type { PublicationEvents } from './publication-events';
 import { PublicationPublisher } from './publication-publisher';
 import type { PublicationsRepository } from './publications.repository';
 
@@ -54,12 +55,15 @@ function setup(row: Partial<Publication>, options: { targets?: Publication['targ
   const connections = { markNeedsReauth: jest.fn() };
   const jobs = { getForAds: jest.fn(async () => ({ title: 'Nurse', company: 'Clinic', location: { city: 'Austin' }, skills: [], applicationUrl: 'https://x.test/apply' })) };
   const timeline = { record: jest.fn(async () => undefined) };
+  const announced: string[] = [];
+  const events = { changed: (_p: unknown, status: string, hasError = false) => announced.push(hasError ? `${status}!` : status) };
   const publisher = new PublicationPublisher(
     repository as unknown as PublicationsRepository, platforms as unknown as AdsPlatformFactory, connections as unknown as ConnectionsService,
     jobs as unknown as JobsService, timeline as unknown as CampaignTimeline, { publicBaseUrl: 'https://ads.example.com' } as AppConfig,
+    events as unknown as PublicationEvents,
   );
   const eventTypes = () => timeline.record.mock.calls.map((c) => (c as unknown as [{ type: string }])[0].type);
-  return { publisher, publication, repository, calls, writes, eventTypes };
+  return { publisher, publication, repository, calls, writes, eventTypes, announced };
 }
 
 const ctx = { isLastAttempt: false, attemptsAllowed: 5 };
@@ -72,6 +76,7 @@ describe('PublicationPublisher (fake repository and platform)', () => {
     expect(f.calls).toEqual(['runStep:campaign', 'runStep:adset', 'runStep:ad', 'setStatus:active']);
     expect(f.publication).toMatchObject({ status: 'active', attempts: 1, externalIds: { campaign: 'campaign-id', adset: 'adset-id', ad: 'ad-id' } });
     expect(f.eventTypes()).toEqual(['publish_attempt', 'step_completed', 'step_completed', 'step_completed', 'published']);
+    expect(f.announced).toEqual(['publishing', 'active']); // live updates: each committed status
   });
 
   it('resumes after the recorded steps: never creates an object twice', async () => {
@@ -92,6 +97,7 @@ describe('PublicationPublisher (fake repository and platform)', () => {
     await expect(f.publisher.publish({ publicationId: 'p1', generation: 1 }, ctx)).rejects.toBeInstanceOf(PlatformError);
     expect(f.publication).toMatchObject({ status: 'publishing', lastErrorKind: 'transient', externalIds: { campaign: 'campaign-id' } });
     expect(f.eventTypes().at(-1)).toBe('retry_scheduled');
+    expect(f.announced).toEqual(['publishing', 'publishing!']);
   });
 
   it('a pause committed while settling wins: the row is written with the target asked for last', async () => {

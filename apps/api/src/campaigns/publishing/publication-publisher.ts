@@ -6,6 +6,7 @@ import { CampaignTimeline } from '../campaign-timeline.repository';
 import { Publication } from '../entities/publication.entity';
 import { assertTransition, isInFlight, TargetStatus } from '../publication-status';
 import { decideOnFailure, describeKind, SETTLE_ROUNDS, targetKeptChanging } from './failure-policy';
+import { PublicationEvents } from './publication-events';
 import { PublicationsRepository } from './publications.repository';
 import { buildPublishSpec } from './publish-spec';
 import type { PublicationJobData } from '../campaigns.queue';
@@ -36,6 +37,7 @@ export class PublicationPublisher {
     private readonly jobs: JobsService,
     private readonly timeline: CampaignTimeline,
     @InjectConfig() private readonly config: AppConfig,
+    private readonly events: PublicationEvents,
   ) {}
 
   publish(ref: PublicationJobData, ctx: AttemptContext): Promise<PublishResult> {
@@ -83,6 +85,7 @@ export class PublicationPublisher {
         details: { attempt: attempts, stepsDone: Object.keys(publication.externalIds) },
       }, tx);
     });
+    this.events.changed(publication, 'publishing');
     return Object.assign(publication, { status: 'publishing' as const, attempts });
   }
 
@@ -120,7 +123,7 @@ export class PublicationPublisher {
         }
         return written;
       });
-      if (settled) return;
+      if (settled) return this.events.changed(publication, targetStatus);
     }
     throw targetKeptChanging();
   }
@@ -152,6 +155,7 @@ export class PublicationPublisher {
           level: decision.retry ? 'warn' : 'error', message, details: { step, kind: decision.kind, attempt: publication.attempts },
         }, tx);
       });
+      this.events.changed(publication, decision.retry ? publication.status : 'failed', true);
     } catch (writeErr) {
       // The job still fails; the row stays in flight and the reconciler picks it up again.
       this.logger.error({ err: writeErr, publicationId: publication.id }, 'could not record a publishing failure');

@@ -1,6 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { CampaignTimeline } from '../campaign-timeline.repository';
 import { PublishQueue, PUBLISH_JOB, STATUS_JOB, UPDATE_JOB } from '../campaigns.queue';
+import { PublicationEvents } from './publication-events';
 import { PublicationsRepository } from './publications.repository';
 
 export interface ReconcileReport {
@@ -34,6 +35,7 @@ export class PublicationReconciler {
     private readonly publications: PublicationsRepository,
     private readonly queue: PublishQueue,
     private readonly timeline: CampaignTimeline,
+    private readonly events: PublicationEvents,
   ) {}
 
   async run(options: { graceMs?: number } = {}): Promise<ReconcileReport> {
@@ -59,13 +61,15 @@ export class PublicationReconciler {
   }
 
   private async completeEnded(): Promise<number> {
-    return this.publications.transaction(async (tx) => {
-      const ended = await this.publications.completeEnded(tx);
-      await this.timeline.record(ended.map((row) => ({
+    const ended = await this.publications.transaction(async (tx) => {
+      const rows = await this.publications.completeEnded(tx);
+      await this.timeline.record(rows.map((row) => ({
         campaignId: row.campaign_id, publicationId: row.id, type: 'publication_completed',
         message: 'Completed: the campaign reached its end date.',
       })), tx);
-      return ended.length;
+      return rows;
     });
+    for (const row of ended) this.events.changed({ id: row.id, campaignId: row.campaign_id }, 'completed');
+    return ended.length;
   }
 }

@@ -4,6 +4,7 @@ import { CampaignTimeline } from '../campaign-timeline.repository';
 import { Publication } from '../entities/publication.entity';
 import { isLive, needsPlatformChange, TargetStatus } from '../publication-status';
 import { decideOnFailure, describeKind, SETTLE_ROUNDS, targetKeptChanging } from './failure-policy';
+import { PublicationEvents } from './publication-events';
 import { PublicationsRepository } from './publications.repository';
 import type { PublicationJobData } from '../campaigns.queue';
 
@@ -21,6 +22,7 @@ export class PublicationStatusSync {
     private readonly platforms: AdsPlatformFactory,
     private readonly connections: ConnectionsService,
     private readonly timeline: CampaignTimeline,
+    private readonly events: PublicationEvents,
   ) {}
 
   apply(ref: PublicationJobData, isLastAttempt: boolean): Promise<void> {
@@ -49,7 +51,7 @@ export class PublicationStatusSync {
       label = connection.label;
       await platform.setStatus(publication.externalIds, target);
     }
-    return this.publications.transaction(async (tx) => {
+    const settled = await this.publications.transaction(async (tx) => {
       if (!(await this.publications.settleIfTargetIs(tx, publication.id, target, { status: target, lastError: null, lastErrorKind: null, statusChangedAt: new Date() }))) return false;
       await this.timeline.record({
         campaignId: publication.campaignId, publicationId: publication.id, type: `publication_${DONE[target]}`,
@@ -57,6 +59,8 @@ export class PublicationStatusSync {
       }, tx);
       return true;
     });
+    if (settled) this.events.changed(publication, target);
+    return settled;
   }
 
   /**
@@ -84,5 +88,6 @@ export class PublicationStatusSync {
         details: { kind: decision.kind, target: publication.targetStatus },
       }, tx);
     });
+    this.events.changed(publication, publication.status, true);
   }
 }

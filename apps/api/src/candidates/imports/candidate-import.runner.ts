@@ -1,6 +1,7 @@
 import { createReadStream } from 'node:fs';
 import { unlink } from 'node:fs/promises';
 import { Injectable, Logger } from '@nestjs/common';
+import { EventEmitter2 } from '@nestjs/event-emitter';
 import { AppConfig, InjectConfig } from '../../config/config.module';
 import type { StagedCandidate } from '../bulk/candidate-upsert.repository';
 import type { CandidateField } from '../validation/candidate-rules';
@@ -8,6 +9,7 @@ import { CandidatesService } from '../candidates.service';
 import { CandidateImport } from '../entities/candidate-import.entity';
 import { CandidateImportsRepository } from './candidate-imports.repository';
 import { HeaderMap, isCommentRecord, readHeader } from './csv-columns';
+import { CANDIDATE_IMPORT_PROGRESS, CandidateImportProgressEvent } from './import-events';
 import { readRow, RowOptions } from './csv-row';
 import { CsvParser, CsvRecord, toCsvLine } from './csv-parser';
 import { FileFacts, inspectFile } from './file-inspection';
@@ -41,9 +43,15 @@ export class CandidateImportRunner {
     private readonly batches: ImportBatchesRepository,
     private readonly candidates: CandidatesService,
     @InjectConfig() private readonly config: AppConfig,
+    private readonly domainEvents: EventEmitter2,
   ) {}
 
-  async run(importId: string, onProgress: (percent: number) => unknown = () => undefined): Promise<void> {
+  async run(importId: string, reportJob: (percent: number) => unknown = () => undefined): Promise<void> {
+    // Each report follows a committed batch: the row already says so when listeners hear of it.
+    const onProgress = (percent: number) => {
+      this.announce({ importId, status: percent >= 100 ? 'completed' : 'running', percent });
+      return reportJob(percent);
+    };
     const found = await this.imports.findById(importId);
     if (!found || found.status === 'completed' || found.status === 'failed') return;
     await this.batches.withSession(importId, async (session) => {
@@ -69,7 +77,12 @@ export class CandidateImportRunner {
   /** Marks the import failed with a message for people (a retry would not help). */
   async fail(importId: string, message: string): Promise<void> {
     const path = await this.imports.markFailed(importId, message);
+    this.announce({ importId, status: 'failed', percent: 0 });
     if (path) await unlink(path).catch(() => undefined);
+  }
+
+  private announce(event: CandidateImportProgressEvent): void {
+    this.domainEvents.emit(CANDIDATE_IMPORT_PROGRESS, event);
   }
 
   /** A broken file fails the import for good; anything else is rethrown for a Bull retry. */

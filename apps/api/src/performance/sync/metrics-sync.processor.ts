@@ -1,5 +1,6 @@
 import { Process, Processor } from '@nestjs/bull';
 import { Logger } from '@nestjs/common';
+import { EventEmitter2 } from '@nestjs/event-emitter';
 import type { Job } from 'bull';
 import { PlatformError } from '../../ads-platforms';
 import {
@@ -7,6 +8,7 @@ import {
   SyncCampaignData, SyncConnectionData,
 } from './metrics-sync.queue';
 import { MetricsSyncService } from './metrics-sync.service';
+import { METRICS_SYNC_FINISHED, MetricsSyncFinishedEvent } from './sync-events';
 import { SyncRequestsService } from './sync-requests.service';
 
 /** Runs sync jobs. Retries come from the job options; a revoked token is not retried. */
@@ -18,11 +20,14 @@ export class MetricsSyncProcessor {
     private readonly sync: MetricsSyncService,
     private readonly requests: SyncRequestsService,
     private readonly queue: MetricsSyncQueue,
+    private readonly domainEvents: EventEmitter2,
   ) {}
 
   @Process({ name: SYNC_CONNECTION_JOB, concurrency: 2 })
   async syncConnection(job: Job<SyncConnectionData>) {
-    return this.run(job, () => this.sync.syncConnection(job.data.connectionId));
+    const report = await this.run(job, () => this.sync.syncConnection(job.data.connectionId));
+    this.finished({ campaignId: null, connectionId: job.data.connectionId, ok: true });
+    return report;
   }
 
   /** Serves the saved "Sync now" request; a final failure closes it too, so the reconciler does not loop on it. */
@@ -32,10 +37,14 @@ export class MetricsSyncProcessor {
     try {
       const result = await this.run(job, () => this.sync.syncCampaign(campaignId));
       await this.requests.served(campaignId, slot, null, result.added);
+      this.finished({ campaignId, connectionId: null, ok: true });
       return result;
     } catch (error) {
       const final = (error instanceof PlatformError && !error.retryable) || job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
-      if (final) await this.requests.served(campaignId, slot, (error as Error).message);
+      if (final) {
+        await this.requests.served(campaignId, slot, (error as Error).message);
+        this.finished({ campaignId, connectionId: null, ok: false });
+      }
       throw error;
     }
   }
@@ -51,6 +60,11 @@ export class MetricsSyncProcessor {
   @Process({ name: RECONCILE_REQUESTS_JOB, concurrency: 1 })
   reconcileRequests() {
     return this.requests.reconcile();
+  }
+
+  /** After the rows (and the request) are committed. */
+  private finished(event: MetricsSyncFinishedEvent): void {
+    this.domainEvents.emit(METRICS_SYNC_FINISHED, event);
   }
 
   private async run<T>(job: Job, work: () => Promise<T>): Promise<T> {

@@ -1,7 +1,9 @@
 import { runSegmentation, SegmentationError } from '@adflux/segmentation';
 import { Injectable, Logger } from '@nestjs/common';
+import { EventEmitter2 } from '@nestjs/event-emitter';
 import { CandidateFeaturesRepository } from './candidate-features.repository';
 import { toSegmentationOptions } from '../runs/run-parameters';
+import { SEGMENTATION_RUN_PROGRESS, SegmentationRunProgressEvent } from './run-events';
 import { RunProgress, RunProgressTracker } from './run-progress';
 import { SegmentationQueue } from '../segments.queue';
 import { SegmentationResultWriter } from './segmentation-result.writer';
@@ -22,6 +24,7 @@ export class SegmentationRunner {
     private readonly features: CandidateFeaturesRepository,
     private readonly writer: SegmentationResultWriter,
     private readonly queue: SegmentationQueue,
+    private readonly domainEvents: EventEmitter2,
   ) {}
 
   async execute(runId: string, reportJob: (progress: RunProgress) => Promise<void> = async () => undefined): Promise<void> {
@@ -29,6 +32,7 @@ export class SegmentationRunner {
     if (!run) return; // already finished: a duplicate or replayed job
     const progress: RunProgressTracker = new RunProgressTracker(async (p) => {
       await this.runs.saveProgress(runId, p, progress.timings());
+      this.announce({ runId, status: 'running', phase: p.phase, percent: p.percent });
       await reportJob(p);
     });
     try {
@@ -36,13 +40,20 @@ export class SegmentationRunner {
       const result = await runSegmentation(candidates, toSegmentationOptions(run.parameters), (p) => progress.library(p));
       const activatedAt = await this.writer.save(runId, pool, result, progress);
       await this.runs.saveTimings(runId, progress.timings());
+      this.announce({ runId, status: 'succeeded', phase: null, percent: 100 });
       this.logger.log({ runId, k: result.model.k, candidates: candidates.length, timings: progress.timings(), activated: !!activatedAt }, 'segmentation run succeeded');
       if (activatedAt) await this.queue.enqueuePlacement(runId, activatedAt);
     } catch (error) {
       const reason = failureReason(error);
       this.logger.warn({ runId, err: error }, `segmentation run failed: ${reason}`);
       await this.runs.markFailed(runId, reason, progress.timings());
+      this.announce({ runId, status: 'failed', phase: null, percent: 0 });
     }
+  }
+
+  /** After the row has it: listeners (live updates) may read the run right away. */
+  private announce(event: SegmentationRunProgressEvent): void {
+    this.domainEvents.emit(SEGMENTATION_RUN_PROGRESS, event);
   }
 }
 

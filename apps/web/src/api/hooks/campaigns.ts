@@ -2,6 +2,7 @@ import { keepPreviousData, useInfiniteQuery, useMutation, useQuery, useQueryClie
 import type { paths } from '@adflux/api-contract';
 import { api, unwrap, type Schema } from '../client';
 import type { ApiError } from '../errors';
+import { unlessLive } from '../liveStatus';
 import { campaignKeys } from '../queryKeys';
 import { keysetPages, useApiMutation } from './queryHelpers';
 
@@ -81,7 +82,7 @@ export function useCampaign(id: string) {
   return useQuery({
     queryKey: campaignKeys.one(id),
     queryFn: () => unwrap(api.GET('/api/campaigns/{id}', { params: { path: { id } } })),
-    refetchInterval: (query) => (isBusy(query.state.data) ? BUSY_POLL_MS : false),
+    refetchInterval: (query) => (isBusy(query.state.data) ? unlessLive(BUSY_POLL_MS) : false),
   });
 }
 
@@ -99,7 +100,7 @@ export function useCampaignEvents(id: string, poll: boolean) {
       } while (cursor);
       return events;
     },
-    refetchInterval: poll ? BUSY_POLL_MS : false,
+    refetchInterval: poll ? () => unlessLive(BUSY_POLL_MS) : false,
   });
 }
 

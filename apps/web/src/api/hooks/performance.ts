@@ -1,5 +1,6 @@
 import { keepPreviousData, useQueries, useQuery } from '@tanstack/react-query';
 import { api, unwrap, type Schema } from '../client';
+import { unlessLive } from '../liveStatus';
 import { campaignKeys, performanceKeys } from '../queryKeys';
 import { useApiMutation } from './queryHelpers';
 
@@ -87,7 +88,7 @@ export function useCampaignSyncStatus(campaignId: string) {
   return useQuery({
     queryKey: performanceKeys.sync(campaignId),
     queryFn: () => unwrap(api.GET('/api/campaigns/{id}/sync', { params: { path: { id: campaignId } } })),
-    refetchInterval: (query) => (isSyncPending(query.state.data) ? SYNC_POLL_MS : false),
+    refetchInterval: (query) => (isSyncPending(query.state.data) ? unlessLive(SYNC_POLL_MS) : false),
   });
 }
 

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { Outlet, useLocation } from 'react-router-dom';
+import { useLiveEvents } from '../../api/hooks/liveEvents';
 import { useCan } from '../../app/permissions';
 import { cn, focusRing } from '../cn';
 import { Icon } from '../icons';
@@ -19,6 +20,7 @@ export function AppLayout({ nav }: { nav: readonly NavItem[] }) {
   const [menuOpen, setMenuOpen] = useState(false);
   const toggleRef = useRef<HTMLButtonElement>(null);
   const { pathname } = useLocation();
+  useLiveEvents();
 
   useEffect(() => setMenuOpen(false), [pathname]);
 

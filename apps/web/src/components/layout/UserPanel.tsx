@@ -4,6 +4,7 @@ import { RoleBadge } from '../Badge';
 import { Button } from '../Button';
 import { Icon } from '../icons';
 import { useToast } from '../Toast';
+import { LiveIndicator } from './LiveIndicator';
 
 /** Who is signed in, with which role, and the way out. */
 export function UserPanel() {
@@ -26,6 +27,7 @@ export function UserPanel() {
     <div className="border-t border-slate-200 p-4">
       <p className="truncate text-sm font-medium text-slate-900">{me.name}</p>
       {me.email && <p className="truncate text-xs text-slate-600">{me.email}</p>}
+      <LiveIndicator />
       <div className="mt-2 flex items-center justify-between gap-2">
         <span className="text-xs text-slate-600">
           <span className="sr-only">Role: </span>
