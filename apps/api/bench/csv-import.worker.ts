@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { statSync } from 'node:fs';
 import { basename } from 'node:path';
+import { EventEmitter2 } from '@nestjs/event-emitter';
 import { DataSource } from 'typeorm';
 import type { CandidatesService } from '../src/candidates/candidates.service';
 import { CandidateImport } from '../src/candidates/entities/candidate-import.entity';
@@ -21,7 +22,7 @@ async function main(): Promise<void> {
   let announced = 0;
   const events = { upserted: (ids: string[]) => (announced += ids.length) } as unknown as CandidatesService;
   const imports = new CandidateImportsRepository(dataSource.getRepository(CandidateImport), dataSource);
-  const runner = new CandidateImportRunner(imports, new ImportBatchesRepository(dataSource), events, appConfig());
+  const runner = new CandidateImportRunner(imports, new ImportBatchesRepository(dataSource), events, appConfig(), new EventEmitter2());
   const [{ id }] = await dataSource.query(
     `INSERT INTO candidate_imports (status, file_name, file_path, file_size) VALUES ('queued', $1, $2, $3) RETURNING id`,
     [basename(file), file, statSync(file).size],

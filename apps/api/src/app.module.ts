@@ -23,9 +23,10 @@ import { QueuesModule } from './queues/queues.module';
 import { RedisModule } from './redis/redis.module';
 import { SegmentsModule } from './segments/segments.module';
 import { BackgroundWorkModule } from './background-work/background-work.module';
+import { NotificationsModule } from './notifications/notifications.module';
 
 /** Feature modules; each owns its controllers, services, entities and queues. */
-const FEATURE_MODULES = [AuthModule, AuditModule, HealthModule, JobsModule, AdsPlatformsModule, CandidatesModule, CampaignsModule, SegmentsModule, PerformanceModule, DataGenerationModule, GeminiModule, CreativesModule, BackgroundWorkModule];
+const FEATURE_MODULES = [AuthModule, AuditModule, HealthModule, JobsModule, AdsPlatformsModule, CandidatesModule, CampaignsModule, SegmentsModule, PerformanceModule, DataGenerationModule, GeminiModule, CreativesModule, BackgroundWorkModule, NotificationsModule];
 
 @Module({
   imports: [

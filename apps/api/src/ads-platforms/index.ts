@@ -9,6 +9,7 @@ export { LIVE_CHANGES } from './ads-platform.port';
 export { PlatformError, type PlatformErrorKind } from './platform-error';
 export { currencyExponent } from './money';
 export { AdsPlatformFactory } from './connections/ads-platform.factory';
+export { CONNECTION_NEEDS_REAUTH, type ConnectionEvent } from './connections/connection-events';
 export { ConnectionsService } from './connections/connections.service';
 export { PlatformConnectionDto } from './connections/dto/connection.dto';
 export { AdsPlatformsModule } from './ads-platforms.module';

@@ -1,4 +1,5 @@
-/** What other modules may use of segments: the active segments campaigns target, and SegmentsModule. */
+/** What other modules may use of segments: run events, the active segments campaigns target, and SegmentsModule. */
+export { SEGMENTATION_RUN_FAILED, SEGMENTATION_RUN_FINISHED, type SegmentationRunEndedEvent } from './segmentation-events';
 export { SegmentsService, type ActiveSegment } from './segments.service';
 export { SegmentsModule } from './segments.module';
 export { SegmentAudience } from './audience/segment-audience';

@@ -1,4 +1,5 @@
 import { type AdsPlatform, type AdsPlatformFactory, type ConnectionsService, type ExternalIds, PlatformError } from '../../ads-platforms';
+import type { EventEmitter2 } from '@nestjs/event-emitter';
 import type { AppConfig } from '../../config/config.module';
 import type { JobsService } from '../../jobs';
 import type { CampaignTimeline } from '../campaign-timeline.repository';
@@ -16,7 +17,7 @@ function setup(row: Partial<Publication>, options: { targets?: Publication['targ
     publishGeneration: 1, attempts: 0, idempotencyKey: 'af-1', trackingCode: 'tc1', targeting: {}, audienceSize: 10, ...row,
   });
   const campaign = Object.assign(new Campaign(), {
-    id: 'c1', jobId: 'j1', name: 'Nurses', objective: 'traffic', dailyBudgetMinor: 2500, currency: 'USD', startsAt: new Date(), endsAt: null,
+    id: 'c1', jobId: 'j1', name: 'Nurses', createdBy: 'u1', objective: 'traffic', dailyBudgetMinor: 2500, currency: 'USD', startsAt: new Date(), endsAt: null,
     creative: { headline: 'Nurse', primaryText: 'Join', description: '', callToAction: 'APPLY_NOW' },
   });
   const targets = [...(options.targets ?? [])];
@@ -54,12 +55,14 @@ function setup(row: Partial<Publication>, options: { targets?: Publication['targ
   const connections = { markNeedsReauth: jest.fn() };
   const jobs = { getForAds: jest.fn(async () => ({ title: 'Nurse', company: 'Clinic', location: { city: 'Austin' }, skills: [], applicationUrl: 'https://x.test/apply' })) };
   const timeline = { record: jest.fn(async () => undefined) };
+  const events = { emit: jest.fn() };
   const publisher = new PublicationPublisher(
     repository as unknown as PublicationsRepository, platforms as unknown as AdsPlatformFactory, connections as unknown as ConnectionsService,
     jobs as unknown as JobsService, timeline as unknown as CampaignTimeline, { publicBaseUrl: 'https://ads.example.com' } as AppConfig,
+    events as unknown as EventEmitter2,
   );
   const eventTypes = () => timeline.record.mock.calls.map((c) => (c as unknown as [{ type: string }])[0].type);
-  return { publisher, publication, repository, calls, writes, eventTypes };
+  return { publisher, publication, repository, calls, writes, eventTypes, events };
 }
 
 const ctx = { isLastAttempt: false, attemptsAllowed: 5 };
@@ -92,6 +95,16 @@ describe('PublicationPublisher (fake repository and platform)', () => {
     await expect(f.publisher.publish({ publicationId: 'p1', generation: 1 }, ctx)).rejects.toBeInstanceOf(PlatformError);
     expect(f.publication).toMatchObject({ status: 'publishing', lastErrorKind: 'transient', externalIds: { campaign: 'campaign-id' } });
     expect(f.eventTypes().at(-1)).toBe('retry_scheduled');
+    expect(f.events.emit).not.toHaveBeenCalled(); // a retry is not a failure anyone must hear about
+  });
+
+  it('the last failed attempt marks the row failed and emits publication_failed for the campaign owner', async () => {
+    const f = setup({}, { failStep: 'adset' });
+    await expect(f.publisher.publish({ publicationId: 'p1', generation: 1 }, { ...ctx, isLastAttempt: true })).rejects.toBeInstanceOf(PlatformError);
+    expect(f.publication.status).toBe('failed');
+    expect(f.events.emit).toHaveBeenCalledWith('campaign.publication_failed', expect.objectContaining({
+      campaignId: 'c1', campaignName: 'Nurses', publicationId: 'p1', ownerUserId: 'u1', needsReauth: false, message: expect.stringContaining('platform 503'),
+    }));
   });
 
   it('a pause committed while settling wins: the row is written with the target asked for last', async () => {

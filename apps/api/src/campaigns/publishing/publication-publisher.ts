@@ -1,8 +1,11 @@
 import { Injectable, Logger } from '@nestjs/common';
+import { EventEmitter2 } from '@nestjs/event-emitter';
 import { type AdsPlatform, AdsPlatformFactory, ConnectionsService, type ExternalIds, PlatformError } from '../../ads-platforms';
 import { AppConfig, InjectConfig } from '../../config/config.module';
 import { JobsService } from '../../jobs';
+import { PUBLICATION_FAILED, PublicationFailedEvent } from '../campaign-events';
 import { CampaignTimeline } from '../campaign-timeline.repository';
+import { Campaign } from '../entities/campaign.entity';
 import { Publication } from '../entities/publication.entity';
 import { assertTransition, isInFlight, TargetStatus } from '../publication-status';
 import { decideOnFailure, describeKind, SETTLE_ROUNDS, targetKeptChanging } from './failure-policy';
@@ -36,6 +39,7 @@ export class PublicationPublisher {
     private readonly jobs: JobsService,
     private readonly timeline: CampaignTimeline,
     @InjectConfig() private readonly config: AppConfig,
+    private readonly events: EventEmitter2,
   ) {}
 
   publish(ref: PublicationJobData, ctx: AttemptContext): Promise<PublishResult> {
@@ -66,7 +70,7 @@ export class PublicationPublisher {
       await this.settle(publication, platform, connection.label);
       return 'settled';
     } catch (err) {
-      await this.recordFailure(publication, step, err, ctx);
+      await this.recordFailure(publication, campaign, step, err, ctx);
       throw decideOnFailure(err, ctx.isLastAttempt).error;
     }
   }
@@ -125,7 +129,7 @@ export class PublicationPublisher {
     throw targetKeptChanging();
   }
 
-  private async recordFailure(publication: Publication, step: string | null, err: unknown, ctx: AttemptContext): Promise<void> {
+  private async recordFailure(publication: Publication, campaign: Campaign, step: string | null, err: unknown, ctx: AttemptContext): Promise<void> {
     const decision = decideOnFailure(err, ctx.isLastAttempt);
     const where = step ? ` at step ${step}` : '';
     let message: string;
@@ -152,6 +156,12 @@ export class PublicationPublisher {
           level: decision.retry ? 'warn' : 'error', message, details: { step, kind: decision.kind, attempt: publication.attempts },
         }, tx);
       });
+      if (!decision.retry) {
+        this.events.emit(PUBLICATION_FAILED, {
+          campaignId: campaign.id, campaignName: campaign.name, publicationId: publication.id, ownerUserId: campaign.createdBy,
+          message, needsReauth: decision.needsReauth,
+        } satisfies PublicationFailedEvent);
+      }
     } catch (writeErr) {
       // The job still fails; the row stays in flight and the reconciler picks it up again.
       this.logger.error({ err: writeErr, publicationId: publication.id }, 'could not record a publishing failure');

@@ -1,6 +1,7 @@
 import { mkdtempSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { EventEmitter2 } from '@nestjs/event-emitter';
 import type { AppConfig } from '../../config/config.module';
 import type { CandidatesService } from '../candidates.service';
 import { CandidateImportRunner } from './candidate-import.runner';
@@ -18,15 +19,17 @@ function setup(content: string, batchSize = 2) {
   const store = new FakeImportStore(filePath);
   const announced: string[] = [];
   const events = { upserted: (ids: string[]) => announced.push(...ids) } as unknown as CandidatesService;
+  const emitter = { emit: jest.fn() };
   const runner = new CandidateImportRunner(
     store as unknown as CandidateImportsRepository, store as unknown as ImportBatchesRepository, events, { candidateImportBatchSize: batchSize } as AppConfig,
+    emitter as unknown as EventEmitter2,
   );
-  return { store, runner, filePath, announced };
+  return { store, runner, filePath, announced, emitter };
 }
 
 describe('CandidateImportRunner (repositories replaced by an in-memory store)', () => {
   it('imports in batches, each committed with its checkpoint, then completes and deletes the file', async () => {
-    const { store, runner, filePath, announced } = setup([HEADER, ...rows(5), 'No Email,,3'].join('\n'));
+    const { store, runner, filePath, announced, emitter } = setup([HEADER, ...rows(5), 'No Email,,3'].join('\n'));
     const progress: number[] = [];
     await runner.run(store.row.id, (p) => progress.push(p));
     expect(store.row).toMatchObject({ status: 'completed', rowsProcessed: 6, createdCount: 5, rejectedCount: 1, totalRows: 6 });
@@ -36,6 +39,7 @@ describe('CandidateImportRunner (repositories replaced by an in-memory store)', 
     expect(announced).toHaveLength(5);
     expect(progress.at(-1)).toBe(100);
     expect(existsSync(filePath)).toBe(false);
+    expect(emitter.emit).toHaveBeenCalledWith('candidate_import.finished', expect.objectContaining({ importId: store.row.id, fileName: 'upload.csv', created: 5, rejected: 1 }));
   });
 
   it('resumes after the last committed batch: every row written exactly once across a crash', async () => {
@@ -66,9 +70,11 @@ describe('CandidateImportRunner (repositories replaced by an in-memory store)', 
   });
 
   it('fails a malformed file for good (no retry) and deletes it', async () => {
-    const { store, runner, filePath } = setup('just one line without an email column\n');
+    const { store, runner, filePath, emitter } = setup('just one line without an email column\n');
     await runner.run(store.row.id);
     expect(store.row.status).toBe('failed');
+    expect(emitter.emit).toHaveBeenCalledWith('candidate_import.failed', expect.objectContaining({ importId: store.row.id, error: expect.stringMatching(/email/) }));
+    expect(emitter.emit).not.toHaveBeenCalledWith('candidate_import.finished', expect.anything());
     expect(store.row.error).toMatch(/email/);
     expect(existsSync(filePath)).toBe(false);
   });

@@ -1,6 +1,7 @@
 import { createReadStream } from 'node:fs';
 import { unlink } from 'node:fs/promises';
 import { Injectable, Logger } from '@nestjs/common';
+import { EventEmitter2 } from '@nestjs/event-emitter';
 import { AppConfig, InjectConfig } from '../../config/config.module';
 import type { StagedCandidate } from '../bulk/candidate-upsert.repository';
 import type { CandidateField } from '../validation/candidate-rules';
@@ -12,6 +13,7 @@ import { readRow, RowOptions } from './csv-row';
 import { CsvParser, CsvRecord, toCsvLine } from './csv-parser';
 import { FileFacts, inspectFile } from './file-inspection';
 import { ImportBatchesRepository, ImportRejection, ImportSession } from './import-batches.repository';
+import { CANDIDATE_IMPORT_FAILED, CANDIDATE_IMPORT_FINISHED, CandidateImportEndedEvent } from './import-events';
 import { MalformedFileError } from './malformed-file.error';
 
 interface Batch {
@@ -41,6 +43,7 @@ export class CandidateImportRunner {
     private readonly batches: ImportBatchesRepository,
     private readonly candidates: CandidatesService,
     @InjectConfig() private readonly config: AppConfig,
+    private readonly events: EventEmitter2,
   ) {}
 
   async run(importId: string, onProgress: (percent: number) => unknown = () => undefined): Promise<void> {
@@ -63,13 +66,26 @@ export class CandidateImportRunner {
       await this.imports.markCompleted(importId);
       await unlink(found.filePath).catch(() => undefined);
       await onProgress(100);
+      await this.announce(CANDIDATE_IMPORT_FINISHED, importId);
     });
   }
 
   /** Marks the import failed with a message for people (a retry would not help). */
   async fail(importId: string, message: string): Promise<void> {
     const path = await this.imports.markFailed(importId, message);
-    if (path) await unlink(path).catch(() => undefined);
+    if (!path) return; // had already ended: announced then
+    await unlink(path).catch(() => undefined);
+    await this.announce(CANDIDATE_IMPORT_FAILED, importId, message);
+  }
+
+  /** Tells listeners (notifications) how the import ended, with its counts as committed. */
+  private async announce(event: typeof CANDIDATE_IMPORT_FINISHED | typeof CANDIDATE_IMPORT_FAILED, importId: string, error?: string): Promise<void> {
+    const row = await this.imports.findById(importId);
+    if (!row) return;
+    this.events.emit(event, {
+      importId, fileName: row.fileName, ownerUserId: row.createdBy ?? null,
+      created: row.createdCount, updated: row.updatedCount, rejected: row.rejectedCount, ...(error ? { error } : {}),
+    } satisfies CandidateImportEndedEvent);
   }
 
   /** A broken file fails the import for good; anything else is rethrown for a Bull retry. */

@@ -1,5 +1,7 @@
 import { runSegmentation, SegmentationError } from '@adflux/segmentation';
 import { Injectable, Logger } from '@nestjs/common';
+import { EventEmitter2 } from '@nestjs/event-emitter';
+import { SEGMENTATION_RUN_FAILED, SEGMENTATION_RUN_FINISHED, SegmentationRunEndedEvent } from '../segmentation-events';
 import { CandidateFeaturesRepository } from './candidate-features.repository';
 import { toSegmentationOptions } from '../runs/run-parameters';
 import { RunProgress, RunProgressTracker } from './run-progress';
@@ -22,6 +24,7 @@ export class SegmentationRunner {
     private readonly features: CandidateFeaturesRepository,
     private readonly writer: SegmentationResultWriter,
     private readonly queue: SegmentationQueue,
+    private readonly events: EventEmitter2,
   ) {}
 
   async execute(runId: string, reportJob: (progress: RunProgress) => Promise<void> = async () => undefined): Promise<void> {
@@ -38,10 +41,12 @@ export class SegmentationRunner {
       await this.runs.saveTimings(runId, progress.timings());
       this.logger.log({ runId, k: result.model.k, candidates: candidates.length, timings: progress.timings(), activated: !!activatedAt }, 'segmentation run succeeded');
       if (activatedAt) await this.queue.enqueuePlacement(runId, activatedAt);
+      this.events.emit(SEGMENTATION_RUN_FINISHED, { runId, segments: result.model.k, candidates: candidates.length, activated: !!activatedAt } satisfies SegmentationRunEndedEvent);
     } catch (error) {
       const reason = failureReason(error);
       this.logger.warn({ runId, err: error }, `segmentation run failed: ${reason}`);
       await this.runs.markFailed(runId, reason, progress.timings());
+      this.events.emit(SEGMENTATION_RUN_FAILED, { runId, error: reason } satisfies SegmentationRunEndedEvent);
     }
   }
 }
