@@ -77,7 +77,7 @@ export class NotificationsService {
   async updatePreferences(userId: string, dto: UpdateNotificationPreferencesDto): Promise<NotificationPreferencesDto> {
     const kinds = dto.items.map((i) => i.kind);
     const repeated = kinds.findIndex((k, i) => kinds.indexOf(k) !== i);
-    if (repeated >= 0) throw fieldProblem(400, `items[${repeated}].kind`, 'appears more than once');
+    if (repeated >= 0) throw fieldProblem(400, `items.${repeated}.kind`, 'appears more than once');
     await this.notifications.savePreferences(userId, dto.items);
     return this.preferences(userId);
   }
