@@ -50,4 +50,5 @@ export const ApiTokensPage = lazyPage(() => import('../features/settings/ApiToke
 export const AuditLogPage = lazyPage(() => import('../features/settings/AuditLogPage'), 'AuditLogPage');
 export const BackgroundWorkPage = lazyPage(() => import('../features/settings/BackgroundWorkPage'), 'BackgroundWorkPage');
 export const ApplicationsPage = lazyPage(() => import('../features/applications/ApplicationsPage'), 'ApplicationsPage');
+export const NotificationsPage = lazyPage(() => import('../features/notifications/NotificationsPage'), 'NotificationsPage');
 export const GeminiSettingsPage = lazyPage(() => import('../features/settings/GeminiSettingsPage'), 'GeminiSettingsPage');

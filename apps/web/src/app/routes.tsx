@@ -24,6 +24,7 @@ import {
   DashboardPage,
   GeminiSettingsPage,
   JobsPage,
+  NotificationsPage,
   PlatformConnectionsPage,
   SegmentsPage,
   UsersPage,
@@ -58,6 +59,7 @@ export const routes: RouteObject[] = [
       { path: 'campaigns/*', element: <CampaignsPage /> },
       { path: 'applications/*', element: <ApplicationsPage /> },
       { path: 'automation', element: <AutomationRulesPage /> },
+      { path: 'notifications', element: <NotificationsPage /> },
       {
         path: 'settings',
         element: (
