@@ -1,7 +1,7 @@
 import { EventEmitter2 } from '@nestjs/event-emitter';
 import request from 'supertest';
 import { CONNECTION_NEEDS_REAUTH } from '../src/ads-platforms';
-import { JOB_ADS_PAUSED } from '../src/campaigns';
+import { JOB_ADS_PAUSED, PUBLICATION_FAILED } from '../src/campaigns';
 import { AUTOMATION_RULE_FIRED } from '../src/performance';
 import { SEGMENTATION_RUN_FAILED } from '../src/segments';
 import { createTestApp, expectProblem, loginAs, resetState, Session, TestApp } from './harness';
@@ -101,18 +101,29 @@ describe('notifications (integration)', () => {
       ruleId: 'r1', ruleName: 'Budget cap', metric: 'budget_used_share', action: 'pause', campaignId: '00000000-0000-4000-8000-000000000003',
       campaignName: 'Nurses', ownerUserId: admin.userId, message: 'Paused automatically by rule "Budget cap".',
     });
+    events.emit(AUTOMATION_RULE_FIRED, {
+      ruleId: 'r2', ruleName: 'Pricey clicks', metric: 'cpc', action: 'notify', campaignId: '00000000-0000-4000-8000-000000000004',
+      campaignName: 'Welders', ownerUserId: null, message: 'Automation alert from rule "Pricey clicks".',
+    });
+    events.emit(PUBLICATION_FAILED, {
+      campaignId: '00000000-0000-4000-8000-000000000005', campaignName: 'Drivers', publicationId: '00000000-0000-4000-8000-000000000006',
+      ownerUserId: recruiter.userId, message: 'Stopped: the connection\'s credentials were refused.', needsReauth: true,
+    });
 
-    const adminKinds = await eventually(() => kindsOf(admin), (k) => k.length === 3, 'three admin notifications');
-    expect(adminKinds.sort()).toEqual(['budget_cap_reached', 'connection_needs_reauth', 'segmentation_failed']);
-    const recruiterKinds = await eventually(() => kindsOf(recruiter), (k) => k.length === 2, 'two recruiter notifications');
-    expect(recruiterKinds.sort()).toEqual(['job_ads_paused', 'segmentation_failed']);
+    const adminKinds = await eventually(() => kindsOf(admin), (k) => k.length === 4, 'four admin notifications');
+    expect(adminKinds.sort()).toEqual(['automation_rule_fired', 'budget_cap_reached', 'connection_needs_reauth', 'segmentation_failed']);
+    const recruiterKinds = await eventually(() => kindsOf(recruiter), (k) => k.length === 4, 'four recruiter notifications');
+    expect(recruiterKinds.sort()).toEqual(['automation_rule_fired', 'job_ads_paused', 'publication_failed', 'segmentation_failed']);
     expect(await kindsOf(viewer)).toEqual([]);
     const paused = (await list(recruiter)).items.find((n) => n.kind === 'job_ads_paused')!;
     expect(paused).toMatchObject({ title: 'Ads paused for "Senior Backend Engineer"', link: `/jobs/${job.body.id}` });
-    // segmentation_failed, connection_needs_reauth and budget_cap_reached are e-mailed by default; job_ads_paused is not.
-    const mail = await eventually(async () => smtp.messages, (m) => m.length >= 4, 'four e-mails');
+    const failed = (await list(recruiter)).items.find((n) => n.kind === 'publication_failed')!;
+    expect(failed).toMatchObject({ title: 'Campaign "Drivers" stopped: the platform refused the credentials', link: '/campaigns/00000000-0000-4000-8000-000000000005' });
+    // segmentation_failed, connection_needs_reauth, budget_cap_reached and publication_failed are e-mailed by default;
+    // job_ads_paused and automation_rule_fired are not.
+    const mail = await eventually(async () => smtp.messages, (m) => m.length >= 5, 'five e-mails');
     await new Promise((r) => setTimeout(r, 500)); // nothing more arrives
-    expect(mail.map((m) => m.to[0]).sort()).toEqual([admin.email, admin.email, admin.email, recruiter.email].sort());
+    expect(mail.map((m) => m.to[0]).sort()).toEqual([admin.email, admin.email, admin.email, recruiter.email, recruiter.email].sort());
   });
 
   it('lists newest first in keyset pages, marks one or all read, and keeps each person to their own', async () => {
