@@ -104,6 +104,8 @@ export async function prepareSiteMap() {
     { name: 'New campaign', path: `/campaigns/new?jobId=${job.id}` },
     { name: 'Campaign', path: `/campaigns/${campaign.id}` },
     { name: 'Automation', path: '/automation' },
+    { name: 'Notifications', path: '/notifications' },
+    { name: 'Notification preferences', path: '/notifications?tab=preferences' },
     { name: 'Users', path: '/settings/users' },
     { name: 'Platform connections', path: '/settings/platform-connections' },
     { name: 'API tokens', path: '/settings/api-tokens' },
