@@ -20,7 +20,7 @@ export function NotificationItem({ notification: n, onRead, onOpen, compact = fa
     onOpen?.();
   };
   return (
-    <li className={cn('flex items-start gap-3 px-4 py-3', unread ? 'bg-indigo-50/60' : 'bg-white')}>
+    <li className={cn('flex items-start gap-3 px-4 py-3', unread ? 'bg-indigo-50' : 'bg-white')}>
       <span aria-hidden className={cn('mt-1.5 size-2 shrink-0 rounded-full', unread ? 'bg-indigo-600' : 'bg-transparent')} />
       <div className="min-w-0 flex-1">
         <p className={cn('text-sm text-slate-900', unread && 'font-semibold')}>
@@ -34,7 +34,7 @@ export function NotificationItem({ notification: n, onRead, onOpen, compact = fa
           )}
         </p>
         {n.body && <p className={cn('mt-0.5 text-sm text-slate-600', compact && 'line-clamp-2')}>{n.body}</p>}
-        <p className="mt-1 text-xs text-slate-500">
+        <p className="mt-1 text-xs text-slate-600">
           <DateTime value={n.createdAt} />
         </p>
       </div>
