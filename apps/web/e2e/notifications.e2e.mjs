@@ -1,4 +1,4 @@
-/* global Blob */
+/* global Blob, document */
 // The notification centre in a real browser: an import a recruiter uploads ends, the bell in the top bar
 // counts it, the panel (keyboard, axe-clean) leads to the import and marks it read; preferences save.
 import assert from 'node:assert/strict';
