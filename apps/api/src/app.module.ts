@@ -24,9 +24,10 @@ import { RedisModule } from './redis/redis.module';
 import { SegmentsModule } from './segments/segments.module';
 import { BackgroundWorkModule } from './background-work/background-work.module';
 import { EventsModule } from './events/events.module';
+import { NotificationsModule } from './notifications/notifications.module';
 
 /** Feature modules; each owns its controllers, services, entities and queues. */
-const FEATURE_MODULES = [AuthModule, AuditModule, HealthModule, JobsModule, AdsPlatformsModule, CandidatesModule, CampaignsModule, SegmentsModule, PerformanceModule, DataGenerationModule, GeminiModule, CreativesModule, BackgroundWorkModule, EventsModule];
+const FEATURE_MODULES = [AuthModule, AuditModule, HealthModule, JobsModule, AdsPlatformsModule, CandidatesModule, CampaignsModule, SegmentsModule, PerformanceModule, DataGenerationModule, GeminiModule, CreativesModule, BackgroundWorkModule, EventsModule, NotificationsModule];
 
 @Module({
   imports: [

@@ -105,6 +105,8 @@ export async function prepareSiteMap() {
     { name: 'Campaign', path: `/campaigns/${campaign.id}` },
     { name: 'Reports', path: '/reports' },
     { name: 'Automation', path: '/automation' },
+    { name: 'Notifications', path: '/notifications' },
+    { name: 'Notification preferences', path: '/notifications?tab=preferences' },
     { name: 'Users', path: '/settings/users' },
     { name: 'Platform connections', path: '/settings/platform-connections' },
     { name: 'API tokens', path: '/settings/api-tokens' },

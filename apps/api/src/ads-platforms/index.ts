@@ -9,9 +9,9 @@ export { LIVE_CHANGES } from './ads-platform.port';
 export { PlatformError, type PlatformErrorKind } from './platform-error';
 export { currencyExponent } from './money';
 export { AdsPlatformFactory } from './connections/ads-platform.factory';
+export { CONNECTION_NEEDS_REAUTH, type ConnectionEvent } from './connections/connection-events';
 export { ConnectionsService } from './connections/connections.service';
 export { PlatformConnectionDto } from './connections/dto/connection.dto';
-export { CONNECTION_NEEDS_REAUTH, type ConnectionEvent } from './connections/connection-events';
 export { AdsPlatformsModule } from './ads-platforms.module';
 // The boot seed creates the sandbox connection, outside Nest.
 export { seedSandboxConnection } from './connections/sandbox-connection.seed';

@@ -69,6 +69,10 @@ export interface AppConfig {
   reconcileCron: string;
   /** Where this AdFlux is reachable from the internet; ads link to `${publicBaseUrl}/r/<code>`. */
   publicBaseUrl: string;
+  /** Notification e-mail through SMTP (`smtp://user:pass@host:587`, `smtps://…`); empty = no e-mail is sent. Never logged. */
+  smtpUrl?: string;
+  /** From address of notification e-mail. */
+  smtpFrom: string;
   /** Bull attempts per publish job (rate limits and transient errors each use one). */
   publishMaxAttempts: number;
   /** Exponential backoff of transient publish errors: first step and cap. */
@@ -199,6 +203,8 @@ export function loadConfig(env: Env = process.env): AppConfig {
     segmentationCron: r.optional('SEGMENTATION_CRON'),
     reconcileCron: r.str('RECONCILE_CRON', '*/1 * * * *'),
     publicBaseUrl: r.url('PUBLIC_BASE_URL', 'http://localhost:3000', ['https:', 'http:']).replace(/\/+$/, ''),
+    smtpUrl: r.url('SMTP_URL', undefined, ['smtp:', 'smtps:']) || undefined,
+    smtpFrom: r.str('SMTP_FROM', 'AdFlux <adflux@localhost>'),
     publishMaxAttempts: r.int('PUBLISH_MAX_ATTEMPTS', 10, 1, 100),
     publishBackoffBaseMs: r.int('PUBLISH_BACKOFF_BASE_MS', 5000, 1),
     publishBackoffMaxMs: r.int('PUBLISH_BACKOFF_MAX_MS', 30 * 60_000, 1),

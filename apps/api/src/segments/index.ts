@@ -1,4 +1,5 @@
-/** What other modules may use of segments: the active segments campaigns target, and SegmentsModule. */
+/** What other modules may use of segments: run events, the active segments campaigns target, and SegmentsModule. */
+export { SEGMENTATION_RUN_FAILED, SEGMENTATION_RUN_FINISHED, type SegmentationRunEndedEvent } from './segmentation-events';
 export { SegmentsService, type ActiveSegment } from './segments.service';
 // The admin CLI's `segments run|activate` use the same service as the API.
 export { SegmentationRunsService } from './runs/segmentation-runs.service';

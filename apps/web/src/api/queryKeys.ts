@@ -107,3 +107,10 @@ export const queueKeys = {
   failed: (name: string) => ['queues', 'failed', name] as const,
   schedules: ['queues', 'schedules'] as const,
 };
+
+export const notificationKeys = {
+  all: ['notifications'] as const,
+  list: (unreadOnly: boolean, pageSize: number) => ['notifications', 'list', { unreadOnly, pageSize }] as const,
+  unreadCount: ['notifications', 'unread-count'] as const,
+  preferences: ['notifications', 'preferences'] as const,
+};

@@ -54,5 +54,6 @@ export const ApiTokensPage = lazyPage(() => import('../features/settings/ApiToke
 export const AuditLogPage = lazyPage(() => import('../features/settings/AuditLogPage'), 'AuditLogPage');
 export const BackgroundWorkPage = lazyPage(() => import('../features/settings/BackgroundWorkPage'), 'BackgroundWorkPage');
 export const ApplicationsPage = lazyPage(() => import('../features/applications/ApplicationsPage'), 'ApplicationsPage');
+export const NotificationsPage = lazyPage(() => import('../features/notifications/NotificationsPage'), 'NotificationsPage');
 export const GeminiSettingsPage = lazyPage(() => import('../features/settings/GeminiSettingsPage'), 'GeminiSettingsPage');
 export const ReportsPage = lazyPage(() => import('../features/reports/ReportsPage'), 'ReportsPage');

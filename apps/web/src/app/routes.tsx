@@ -24,6 +24,7 @@ import {
   DashboardPage,
   GeminiSettingsPage,
   JobsPage,
+  NotificationsPage,
   PlatformConnectionsPage,
   ReportsPage,
   SegmentsPage,
@@ -61,6 +62,7 @@ export const routes: RouteObject[] = [
       { path: 'applications/*', element: <ApplicationsPage /> },
       { path: 'reports', element: <ReportsPage /> },
       { path: 'automation', element: <AutomationRulesPage /> },
+      { path: 'notifications', element: <NotificationsPage /> },
       {
         path: 'settings',
         element: (

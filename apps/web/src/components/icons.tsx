@@ -16,6 +16,7 @@ const paths = {
   signOut: 'M15 4h3a2 2 0 0 1 2 2v12a2 2 0 0 1-2 2h-3M10 8l-4 4 4 4M6 12h10',
   lock: 'M6 11h12v9H6zM9 11V8a3 3 0 0 1 6 0v3',
   warning: 'M12 4 3 20h18zM12 10v4M12 17h.01',
+  bell: 'M6 16V11a6 6 0 0 1 12 0v5l2 2H4zM10 20a2 2 0 0 0 4 0',
 } as const;
 
 export type IconName = keyof typeof paths;

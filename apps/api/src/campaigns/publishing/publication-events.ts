@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EventEmitter2 } from '@nestjs/event-emitter';
+import { PUBLICATION_FAILED, type PublicationFailedEvent } from '../campaign-events';
 import type { Publication } from '../entities/publication.entity';
 import type { PublicationStatus } from '../publication-status';
 
@@ -17,12 +18,17 @@ export interface PublicationStatusChangedEvent {
   hasError: boolean;
 }
 
-/** Emits PUBLICATION_STATUS_CHANGED; called after the transaction that wrote the row has committed. */
+/** Emits the publication events; called after the transaction that wrote the row has committed. */
 @Injectable()
 export class PublicationEvents {
   constructor(private readonly events: EventEmitter2) {}
 
   changed(publication: Pick<Publication, 'id' | 'campaignId'>, status: PublicationStatus, hasError = false): void {
     this.events.emit(PUBLICATION_STATUS_CHANGED, { publicationId: publication.id, campaignId: publication.campaignId, status, hasError } satisfies PublicationStatusChangedEvent);
+  }
+
+  /** A publication failed for good (no retry left): the notification centre tells its owner. */
+  failed(event: PublicationFailedEvent): void {
+    this.events.emit(PUBLICATION_FAILED, event);
   }
 }

@@ -17,7 +17,7 @@ function setup(row: Partial<Publication>, options: { targets?: Publication['targ
     publishGeneration: 1, attempts: 0, idempotencyKey: 'af-1', trackingCode: 'tc1', targeting: {}, audienceSize: 10, ...row,
   });
   const campaign = Object.assign(new Campaign(), {
-    id: 'c1', jobId: 'j1', name: 'Nurses', objective: 'traffic', dailyBudgetMinor: 2500, currency: 'USD', startsAt: new Date(), endsAt: null,
+    id: 'c1', jobId: 'j1', name: 'Nurses', createdBy: 'u1', objective: 'traffic', dailyBudgetMinor: 2500, currency: 'USD', startsAt: new Date(), endsAt: null,
     creative: { headline: 'Nurse', primaryText: 'Join', description: '', callToAction: 'APPLY_NOW' },
   });
   const targets = [...(options.targets ?? [])];
@@ -56,14 +56,15 @@ function setup(row: Partial<Publication>, options: { targets?: Publication['targ
   const jobs = { getForAds: jest.fn(async () => ({ title: 'Nurse', company: 'Clinic', location: { city: 'Austin' }, skills: [], applicationUrl: 'https://x.test/apply' })) };
   const timeline = { record: jest.fn(async () => undefined) };
   const announced: string[] = [];
-  const events = { changed: (_p: unknown, status: string, hasError = false) => announced.push(hasError ? `${status}!` : status) };
+  const failed = jest.fn();
+  const events = { changed: (_p: unknown, status: string, hasError = false) => announced.push(hasError ? `${status}!` : status), failed };
   const publisher = new PublicationPublisher(
     repository as unknown as PublicationsRepository, platforms as unknown as AdsPlatformFactory, connections as unknown as ConnectionsService,
     jobs as unknown as JobsService, timeline as unknown as CampaignTimeline, { publicBaseUrl: 'https://ads.example.com' } as AppConfig,
     events as unknown as PublicationEvents,
   );
   const eventTypes = () => timeline.record.mock.calls.map((c) => (c as unknown as [{ type: string }])[0].type);
-  return { publisher, publication, repository, calls, writes, eventTypes, announced };
+  return { publisher, publication, repository, calls, writes, eventTypes, announced, failed };
 }
 
 const ctx = { isLastAttempt: false, attemptsAllowed: 5 };
@@ -98,6 +99,16 @@ describe('PublicationPublisher (fake repository and platform)', () => {
     expect(f.publication).toMatchObject({ status: 'publishing', lastErrorKind: 'transient', externalIds: { campaign: 'campaign-id' } });
     expect(f.eventTypes().at(-1)).toBe('retry_scheduled');
     expect(f.announced).toEqual(['publishing', 'publishing!']);
+    expect(f.failed).not.toHaveBeenCalled(); // a retry is not a failure anyone must hear about
+  });
+
+  it('the last failed attempt marks the row failed and announces the failure for the campaign owner', async () => {
+    const f = setup({}, { failStep: 'adset' });
+    await expect(f.publisher.publish({ publicationId: 'p1', generation: 1 }, { ...ctx, isLastAttempt: true })).rejects.toBeInstanceOf(PlatformError);
+    expect(f.publication.status).toBe('failed');
+    expect(f.failed).toHaveBeenCalledWith(expect.objectContaining({
+      campaignId: 'c1', campaignName: 'Nurses', publicationId: 'p1', ownerUserId: 'u1', needsReauth: false, message: expect.stringContaining('platform 503'),
+    }));
   });
 
   it('a pause committed while settling wins: the row is written with the target asked for last', async () => {

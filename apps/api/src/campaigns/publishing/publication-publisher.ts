@@ -3,6 +3,7 @@ import { type AdsPlatform, AdsPlatformFactory, ConnectionsService, type External
 import { AppConfig, InjectConfig } from '../../config/config.module';
 import { JobsService } from '../../jobs';
 import { CampaignTimeline } from '../campaign-timeline.repository';
+import { Campaign } from '../entities/campaign.entity';
 import { Publication } from '../entities/publication.entity';
 import { assertTransition, isInFlight, TargetStatus } from '../publication-status';
 import { decideOnFailure, describeKind, SETTLE_ROUNDS, targetKeptChanging } from './failure-policy';
@@ -68,7 +69,7 @@ export class PublicationPublisher {
       await this.settle(publication, platform, connection.label);
       return 'settled';
     } catch (err) {
-      await this.recordFailure(publication, step, err, ctx);
+      await this.recordFailure(publication, campaign, step, err, ctx);
       throw decideOnFailure(err, ctx.isLastAttempt).error;
     }
   }
@@ -128,7 +129,7 @@ export class PublicationPublisher {
     throw targetKeptChanging();
   }
 
-  private async recordFailure(publication: Publication, step: string | null, err: unknown, ctx: AttemptContext): Promise<void> {
+  private async recordFailure(publication: Publication, campaign: Campaign, step: string | null, err: unknown, ctx: AttemptContext): Promise<void> {
     const decision = decideOnFailure(err, ctx.isLastAttempt);
     const where = step ? ` at step ${step}` : '';
     let message: string;
@@ -156,6 +157,12 @@ export class PublicationPublisher {
         }, tx);
       });
       this.events.changed(publication, decision.retry ? publication.status : 'failed', true);
+      if (!decision.retry) {
+        this.events.failed({
+          campaignId: campaign.id, campaignName: campaign.name, publicationId: publication.id, ownerUserId: campaign.createdBy,
+          message, needsReauth: decision.needsReauth,
+        });
+      }
     } catch (writeErr) {
       // The job still fails; the row stays in flight and the reconciler picks it up again.
       this.logger.error({ err: writeErr, publicationId: publication.id }, 'could not record a publishing failure');

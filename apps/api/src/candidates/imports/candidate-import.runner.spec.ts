@@ -18,18 +18,20 @@ function setup(content: string, batchSize = 2) {
   writeFileSync(filePath, content);
   const store = new FakeImportStore(filePath);
   const announced: string[] = [];
-  const domainEvents: Array<[string, { status: string; percent: number }]> = [];
   const events = { upserted: (ids: string[]) => announced.push(...ids) } as unknown as CandidatesService;
+  const emitter = { emit: jest.fn() };
   const runner = new CandidateImportRunner(
     store as unknown as CandidateImportsRepository, store as unknown as ImportBatchesRepository, events, { candidateImportBatchSize: batchSize } as AppConfig,
-    { emit: (name: string, e: { status: string; percent: number }) => domainEvents.push([name, e]) } as unknown as EventEmitter2,
+    emitter as unknown as EventEmitter2,
   );
-  return { store, runner, filePath, announced, domainEvents };
+  // Every domain event the runner emitted, in order (progress for live updates, the end for notifications).
+  const domainEvents = () => emitter.emit.mock.calls.filter(([name]) => name === 'candidate_import.progress') as Array<[string, { status: string; percent: number }]>;
+  return { store, runner, filePath, announced, domainEvents, emitter };
 }
 
 describe('CandidateImportRunner (repositories replaced by an in-memory store)', () => {
   it('imports in batches, each committed with its checkpoint, then completes and deletes the file', async () => {
-    const { store, runner, filePath, announced, domainEvents } = setup([HEADER, ...rows(5), 'No Email,,3'].join('\n'));
+    const { store, runner, filePath, announced, domainEvents, emitter } = setup([HEADER, ...rows(5), 'No Email,,3'].join('\n'));
     const progress: number[] = [];
     await runner.run(store.row.id, (p) => progress.push(p));
     expect(store.row).toMatchObject({ status: 'completed', rowsProcessed: 6, createdCount: 5, rejectedCount: 1, totalRows: 6 });
@@ -40,9 +42,10 @@ describe('CandidateImportRunner (repositories replaced by an in-memory store)', 
     expect(progress.at(-1)).toBe(100);
     expect(existsSync(filePath)).toBe(false);
     // Live updates hear each committed batch, then the end (after the row says completed).
-    expect(domainEvents.map(([name, e]) => `${name}:${e.status}:${e.percent}`)).toEqual([
+    expect(domainEvents().map(([name, e]) => `${name}:${e.status}:${e.percent}`)).toEqual([
       'candidate_import.progress:running:33', 'candidate_import.progress:running:66', 'candidate_import.progress:running:99', 'candidate_import.progress:completed:100',
     ]);
+    expect(emitter.emit).toHaveBeenCalledWith('candidate_import.finished', expect.objectContaining({ importId: store.row.id, fileName: 'upload.csv', created: 5, rejected: 1 }));
   });
 
   it('resumes after the last committed batch: every row written exactly once across a crash', async () => {
@@ -73,10 +76,12 @@ describe('CandidateImportRunner (repositories replaced by an in-memory store)', 
   });
 
   it('fails a malformed file for good (no retry) and deletes it', async () => {
-    const { store, runner, filePath, domainEvents } = setup('just one line without an email column\n');
+    const { store, runner, filePath, domainEvents, emitter } = setup('just one line without an email column\n');
     await runner.run(store.row.id);
     expect(store.row.status).toBe('failed');
-    expect(domainEvents.at(-1)).toEqual(['candidate_import.progress', { importId: store.row.id, status: 'failed', percent: 0 }]);
+    expect(domainEvents().at(-1)).toEqual(['candidate_import.progress', { importId: store.row.id, status: 'failed', percent: 0 }]);
+    expect(emitter.emit).toHaveBeenCalledWith('candidate_import.failed', expect.objectContaining({ importId: store.row.id, error: expect.stringMatching(/email/) }));
+    expect(emitter.emit).not.toHaveBeenCalledWith('candidate_import.finished', expect.anything());
     expect(store.row.error).toMatch(/email/);
     expect(existsSync(filePath)).toBe(false);
   });

@@ -9,11 +9,13 @@ import { CandidatesService } from '../candidates.service';
 import { CandidateImport } from '../entities/candidate-import.entity';
 import { CandidateImportsRepository } from './candidate-imports.repository';
 import { HeaderMap, isCommentRecord, readHeader } from './csv-columns';
-import { CANDIDATE_IMPORT_PROGRESS, CandidateImportProgressEvent } from './import-events';
 import { readRow, RowOptions } from './csv-row';
 import { CsvParser, CsvRecord, toCsvLine } from './csv-parser';
 import { FileFacts, inspectFile } from './file-inspection';
 import { ImportBatchesRepository, ImportRejection, ImportSession } from './import-batches.repository';
+import {
+  CANDIDATE_IMPORT_FAILED, CANDIDATE_IMPORT_FINISHED, CANDIDATE_IMPORT_PROGRESS, CandidateImportEndedEvent, CandidateImportProgressEvent,
+} from './import-events';
 import { MalformedFileError } from './malformed-file.error';
 
 interface Batch {
@@ -43,13 +45,13 @@ export class CandidateImportRunner {
     private readonly batches: ImportBatchesRepository,
     private readonly candidates: CandidatesService,
     @InjectConfig() private readonly config: AppConfig,
-    private readonly domainEvents: EventEmitter2,
+    private readonly events: EventEmitter2,
   ) {}
 
   async run(importId: string, reportJob: (percent: number) => unknown = () => undefined): Promise<void> {
     // Each report follows a committed batch: the row already says so when listeners hear of it.
     const onProgress = (percent: number) => {
-      this.announce({ importId, status: percent >= 100 ? 'completed' : 'running', percent });
+      this.announceProgress({ importId, status: percent >= 100 ? 'completed' : 'running', percent });
       return reportJob(percent);
     };
     const found = await this.imports.findById(importId);
@@ -71,18 +73,32 @@ export class CandidateImportRunner {
       await this.imports.markCompleted(importId);
       await unlink(found.filePath).catch(() => undefined);
       await onProgress(100);
+      await this.announceEnd(CANDIDATE_IMPORT_FINISHED, importId);
     });
   }
 
   /** Marks the import failed with a message for people (a retry would not help). */
   async fail(importId: string, message: string): Promise<void> {
     const path = await this.imports.markFailed(importId, message);
-    this.announce({ importId, status: 'failed', percent: 0 });
-    if (path) await unlink(path).catch(() => undefined);
+    if (!path) return; // had already ended: announced then
+    await unlink(path).catch(() => undefined);
+    this.announceProgress({ importId, status: 'failed', percent: 0 });
+    await this.announceEnd(CANDIDATE_IMPORT_FAILED, importId, message);
   }
 
-  private announce(event: CandidateImportProgressEvent): void {
-    this.domainEvents.emit(CANDIDATE_IMPORT_PROGRESS, event);
+  /** Progress for live updates (SSE): each report follows a committed batch. */
+  private announceProgress(event: CandidateImportProgressEvent): void {
+    this.events.emit(CANDIDATE_IMPORT_PROGRESS, event);
+  }
+
+  /** Tells listeners (notifications) how the import ended, with its counts as committed. */
+  private async announceEnd(event: typeof CANDIDATE_IMPORT_FINISHED | typeof CANDIDATE_IMPORT_FAILED, importId: string, error?: string): Promise<void> {
+    const row = await this.imports.findById(importId);
+    if (!row) return;
+    this.events.emit(event, {
+      importId, fileName: row.fileName, ownerUserId: row.createdBy ?? null,
+      created: row.createdCount, updated: row.updatedCount, rejected: row.rejectedCount, ...(error ? { error } : {}),
+    } satisfies CandidateImportEndedEvent);
   }
 
   /** A broken file fails the import for good; anything else is rethrown for a Bull retry. */

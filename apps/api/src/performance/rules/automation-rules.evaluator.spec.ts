@@ -1,3 +1,4 @@
+import type { EventEmitter2 } from '@nestjs/event-emitter';
 import type { AuditService } from '../../audit';
 import { ZERO_TOTALS } from '../calc/kpis';
 import { AutomationRulesEvaluator } from './automation-rules.evaluator';
@@ -8,7 +9,7 @@ const rule = (over: Partial<RuleRow> = {}): RuleRow => ({
   id: 'r1', name: 'Overspend', campaign_id: null, metric: 'spend', operator: 'gt', threshold: 10_000, window_days: 7, min_impressions: 0, action: 'pause', ...over,
 });
 const campaign = (over: Partial<CampaignRow> = {}): CampaignRow => ({
-  id: 'c1', currency: 'USD', total_budget_minor: null, live: true, starts_at: new Date('2026-11-20T00:00:00Z'), last_application_at: null, ...over,
+  id: 'c1', name: 'Nurses', created_by: 'u1', currency: 'USD', total_budget_minor: null, live: true, starts_at: new Date('2026-11-20T00:00:00Z'), last_application_at: null, ...over,
 });
 
 /** The evaluator with a fake repository (firings remembered per rule, campaign and day) and a fake campaigns port. */
@@ -28,8 +29,9 @@ function setup(rules: RuleRow[], campaigns: CampaignRow[], spendByCampaign: Reco
   };
   const pauser = { pauseCampaign: jest.fn(async () => 1), notifyCampaign: jest.fn(async () => undefined) };
   const audit = { record: jest.fn(async () => undefined) };
-  const evaluator = new AutomationRulesEvaluator(repository as unknown as RuleEvaluationRepository, pauser as CampaignPauser, audit as unknown as AuditService);
-  return { evaluator, repository, pauser, audit };
+  const events = { emit: jest.fn() };
+  const evaluator = new AutomationRulesEvaluator(repository as unknown as RuleEvaluationRepository, pauser as CampaignPauser, audit as unknown as AuditService, events as unknown as EventEmitter2);
+  return { evaluator, repository, pauser, audit, events };
 }
 
 const TODAY = new Date('2026-12-04T12:00:00Z');
@@ -44,6 +46,11 @@ describe('AutomationRulesEvaluator (fake repository and campaigns port)', () => 
     // Second evaluation the same day: the firing row exists, nothing happens again.
     expect(await f.evaluator.evaluateCampaigns(['c1'], TODAY)).toEqual([]);
     expect(f.pauser.pauseCampaign).toHaveBeenCalledTimes(1);
+    // One automation.rule_fired event (for the notification centre), with the campaign's owner.
+    expect(f.events.emit).toHaveBeenCalledTimes(1);
+    expect(f.events.emit).toHaveBeenCalledWith('automation.rule_fired', expect.objectContaining({
+      ruleId: 'r1', metric: 'spend', action: 'pause', campaignId: 'c1', campaignName: 'Nurses', ownerUserId: 'u1', message: expect.stringMatching(/^Paused automatically/),
+    }));
   });
 
   it('a notify rule alerts on the campaign timeline through the port, never by writing campaign_events itself', async () => {

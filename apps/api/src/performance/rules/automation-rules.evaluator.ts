@@ -1,11 +1,13 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
+import { EventEmitter2 } from '@nestjs/event-emitter';
 import { AuditService } from '../../audit';
 import { convertMinor, hasReportingRate } from '../calc/fx';
 import { ZERO_TOTALS } from '../calc/kpis';
 import { addDays, toDay } from '../calc/periods';
 import { daysWithoutApplicants, evaluateCondition, RuleCondition, RuleOperator } from '../calc/rules';
+import { AUTOMATION_RULE_FIRED, AutomationRuleFiredEvent } from './automation-events';
 import { CAMPAIGN_PAUSER, CampaignPauser } from './campaign-pauser';
-import { RuleEvaluationRepository, RuleRow } from './rule-evaluation.repository';
+import { CampaignRow, RuleEvaluationRepository, RuleRow } from './rule-evaluation.repository';
 
 export interface Firing {
   ruleId: string;
@@ -29,6 +31,7 @@ export class AutomationRulesEvaluator {
     private readonly repository: RuleEvaluationRepository,
     @Inject(CAMPAIGN_PAUSER) private readonly pauser: CampaignPauser,
     private readonly audit: AuditService,
+    private readonly events: EventEmitter2,
   ) {}
 
   async evaluateCampaigns(campaignIds: string[], today: Date = new Date()): Promise<Firing[]> {
@@ -53,7 +56,7 @@ export class AutomationRulesEvaluator {
             daysWithoutApplicants: daysWithoutApplicants(new Date(campaign.starts_at), campaign.last_application_at && new Date(campaign.last_application_at), today),
           });
           if (!outcome.fired) continue;
-          const firing = await this.fire(rule, campaign.id, outcome.observed, day);
+          const firing = await this.fire(rule, campaign, outcome.observed, day);
           if (firing) firings.push(firing);
         }
       }
@@ -61,18 +64,20 @@ export class AutomationRulesEvaluator {
     return firings;
   }
 
-  private async fire(rule: RuleRow, campaignId: string, observed: number | null, day: string): Promise<Firing | null> {
+  private async fire(rule: RuleRow, campaign: CampaignRow, observed: number | null, day: string): Promise<Firing | null> {
+    const campaignId = campaign.id;
     const firstToday = await this.repository.recordFiring({ ruleId: rule.id, campaignId, day, observed, action: rule.action });
     if (!firstToday) return null; // already fired today
     const details = { ruleId: rule.id, rule: rule.name, metric: rule.metric, operator: rule.operator, threshold: Number(rule.threshold), observed, windowDays: rule.window_days };
     const why = `rule "${rule.name}": ${rule.metric} ${formatObserved(observed)} ${OPERATOR_TEXT[rule.operator]} ${rule.threshold} over ${rule.window_days} days`;
-    if (rule.action === 'pause') {
-      await this.pauser.pauseCampaign(campaignId, `Paused automatically by ${why}.`, details);
-    } else {
-      await this.pauser.notifyCampaign(campaignId, `Automation alert from ${why}.`, details);
-    }
+    const message = rule.action === 'pause' ? `Paused automatically by ${why}.` : `Automation alert from ${why}.`;
+    if (rule.action === 'pause') await this.pauser.pauseCampaign(campaignId, message, details);
+    else await this.pauser.notifyCampaign(campaignId, message, details);
     await this.audit.record({ action: `automation.${rule.action}`, targetType: 'campaign', targetId: campaignId, details });
     this.logger.log({ campaignId, ...details }, 'automation rule fired');
+    this.events.emit(AUTOMATION_RULE_FIRED, {
+      ruleId: rule.id, ruleName: rule.name, metric: rule.metric, action: rule.action, campaignId, campaignName: campaign.name, ownerUserId: campaign.created_by, message,
+    } satisfies AutomationRuleFiredEvent);
     return { ruleId: rule.id, campaignId, observed, action: rule.action };
   }
 }

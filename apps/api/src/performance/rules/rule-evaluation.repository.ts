@@ -19,6 +19,8 @@ export interface RuleRow {
 
 export interface CampaignRow {
   id: string;
+  name: string;
+  created_by: string | null;
   currency: string;
   total_budget_minor: number | null;
   live: boolean;
@@ -56,7 +58,7 @@ export class RuleEvaluationRepository {
   /** Currency, budget cap, whether anything is live or on its way (only those can be paused), start and last application. */
   campaignStates(campaignIds: string[]): Promise<CampaignRow[]> {
     return this.db.query(
-      `SELECT c.id, c.currency, c.total_budget_minor, c.starts_at,
+      `SELECT c.id, c.name, c.created_by, c.currency, c.total_budget_minor, c.starts_at,
               EXISTS (SELECT 1 FROM campaign_publications p WHERE p.campaign_id = c.id AND p.status IN ('active','publishing','queued')) AS live,
               (SELECT max(a.created_at) FROM applications a JOIN campaign_publications ap ON ap.id = a.publication_id WHERE ap.campaign_id = c.id) AS last_application_at
        FROM campaigns c WHERE c.id = ANY($1::uuid[])`,

@@ -1,6 +1,7 @@
 import { runSegmentation, SegmentationError } from '@adflux/segmentation';
 import { Injectable, Logger } from '@nestjs/common';
 import { EventEmitter2 } from '@nestjs/event-emitter';
+import { SEGMENTATION_RUN_FAILED, SEGMENTATION_RUN_FINISHED, SegmentationRunEndedEvent } from '../segmentation-events';
 import { CandidateFeaturesRepository } from './candidate-features.repository';
 import { toSegmentationOptions } from '../runs/run-parameters';
 import { SEGMENTATION_RUN_PROGRESS, SegmentationRunProgressEvent } from './run-events';
@@ -24,7 +25,7 @@ export class SegmentationRunner {
     private readonly features: CandidateFeaturesRepository,
     private readonly writer: SegmentationResultWriter,
     private readonly queue: SegmentationQueue,
-    private readonly domainEvents: EventEmitter2,
+    private readonly events: EventEmitter2,
   ) {}
 
   async execute(runId: string, reportJob: (progress: RunProgress) => Promise<void> = async () => undefined): Promise<void> {
@@ -43,17 +44,19 @@ export class SegmentationRunner {
       this.announce({ runId, status: 'succeeded', phase: null, percent: 100 });
       this.logger.log({ runId, k: result.model.k, candidates: candidates.length, timings: progress.timings(), activated: !!activatedAt }, 'segmentation run succeeded');
       if (activatedAt) await this.queue.enqueuePlacement(runId, activatedAt);
+      this.events.emit(SEGMENTATION_RUN_FINISHED, { runId, segments: result.model.k, candidates: candidates.length, activated: !!activatedAt } satisfies SegmentationRunEndedEvent);
     } catch (error) {
       const reason = failureReason(error);
       this.logger.warn({ runId, err: error }, `segmentation run failed: ${reason}`);
       await this.runs.markFailed(runId, reason, progress.timings());
       this.announce({ runId, status: 'failed', phase: null, percent: 0 });
+      this.events.emit(SEGMENTATION_RUN_FAILED, { runId, error: reason } satisfies SegmentationRunEndedEvent);
     }
   }
 
   /** After the row has it: listeners (live updates) may read the run right away. */
   private announce(event: SegmentationRunProgressEvent): void {
-    this.domainEvents.emit(SEGMENTATION_RUN_PROGRESS, event);
+    this.events.emit(SEGMENTATION_RUN_PROGRESS, event);
   }
 }
 

@@ -6,6 +6,7 @@ import { cn, focusRing } from '../cn';
 import { Icon } from '../icons';
 import { Brand } from './Brand';
 import { NavList } from './NavList';
+import { NotificationBell } from './NotificationBell';
 import type { NavItem } from './navigation';
 import { UserPanel } from './UserPanel';
 
@@ -25,7 +26,7 @@ export function AppLayout({ nav }: { nav: readonly NavItem[] }) {
   useEffect(() => setMenuOpen(false), [pathname]);
 
   const closeMenuOnEscape = (event: KeyboardEvent) => {
-    if (event.key !== 'Escape') return;
+    if (event.key !== 'Escape' || !menuOpen) return;
     setMenuOpen(false);
     toggleRef.current?.focus();
   };
@@ -49,22 +50,28 @@ export function AppLayout({ nav }: { nav: readonly NavItem[] }) {
         <UserPanel />
       </aside>
 
-      <header className="sticky top-0 z-40 border-b border-slate-200 bg-white lg:hidden print:hidden" onKeyDown={closeMenuOnEscape}>
-        <div className="flex h-14 items-center justify-between px-4">
-          <Brand />
-          <button
-            ref={toggleRef}
-            type="button"
-            aria-expanded={menuOpen}
-            aria-controls="mobile-menu"
-            onClick={() => setMenuOpen((open) => !open)}
-            className={cn('inline-flex items-center gap-2 rounded-md px-2 py-1.5 text-sm font-medium text-slate-700 hover:bg-slate-100', focusRing)}
-          >
-            <Icon name={menuOpen ? 'close' : 'menu'} />
-            Menu
-          </button>
+      {/* On small screens the top bar carries the brand and the menu; on large ones only the bell (the sidebar has the rest). */}
+      <header className="sticky top-0 z-40 border-b border-slate-200 bg-white lg:pl-64 print:hidden" onKeyDown={closeMenuOnEscape}>
+        <div className="flex h-14 items-center justify-between px-4 lg:justify-end lg:px-8">
+          <div className="lg:hidden">
+            <Brand />
+          </div>
+          <div className="flex items-center gap-2">
+            <NotificationBell />
+            <button
+              ref={toggleRef}
+              type="button"
+              aria-expanded={menuOpen}
+              aria-controls="mobile-menu"
+              onClick={() => setMenuOpen((open) => !open)}
+              className={cn('inline-flex items-center gap-2 rounded-md px-2 py-1.5 text-sm font-medium text-slate-700 hover:bg-slate-100 lg:hidden', focusRing)}
+            >
+              <Icon name={menuOpen ? 'close' : 'menu'} />
+              Menu
+            </button>
+          </div>
         </div>
-        <div id="mobile-menu" hidden={!menuOpen} className="max-h-[calc(100vh-3.5rem)] overflow-y-auto border-t border-slate-200">
+        <div id="mobile-menu" hidden={!menuOpen} className="max-h-[calc(100vh-3.5rem)] overflow-y-auto border-t border-slate-200 lg:hidden">
           {menuOpen && (
             <>
               <NavList items={items} />
