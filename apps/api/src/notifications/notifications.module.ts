@@ -1,6 +1,7 @@
 import { BullModule } from '@nestjs/bull';
 import { Module } from '@nestjs/common';
 import { workerProviders } from '../queues/worker-providers';
+import { EventsModule } from '../events';
 import { JobsModule } from '../jobs';
 import { UsersModule } from '../users';
 import { NotificationEmailProcessor } from './notification-email.processor';
@@ -13,7 +14,7 @@ import { NotificationsRepository } from './notifications.repository';
 import { NotificationsService } from './notifications.service';
 
 @Module({
-  imports: [BullModule.registerQueue({ name: NOTIFICATION_EMAIL_QUEUE }), UsersModule, JobsModule],
+  imports: [BullModule.registerQueue({ name: NOTIFICATION_EMAIL_QUEUE }), UsersModule, JobsModule, EventsModule],
   controllers: [NotificationsController],
   providers: [
     NotificationsRepository, NotificationsService, NotificationMailer, NotificationEmailQueue, NotificationEmailSender, NotificationTriggersListener,

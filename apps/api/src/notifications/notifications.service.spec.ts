@@ -2,6 +2,7 @@ import type { UsersService } from '../users';
 import { notificationMail, type NotificationMailer } from './notification-mailer';
 import type { NotificationEmailQueue } from './notifications.queue';
 import type { NewNotification, NotificationsRepository, PreferenceRow } from './notifications.repository';
+import type { EventBus } from '../events';
 import { NotificationsService } from './notifications.service';
 import { channelsFor, resolveRecipients } from './recipients';
 
@@ -53,10 +54,12 @@ function setup(opts: { smtp: boolean; saved?: PreferenceRow[]; queueDown?: boole
   const users = { list: jest.fn(async () => people) };
   const mailer = { enabled: opts.smtp };
   const queue = { enqueue: jest.fn(async () => { if (opts.queueDown) throw new Error('queue did not answer'); }) };
+  const live = { publish: jest.fn(async (_event: unknown) => '1-0') };
   const service = new NotificationsService(
     repository as unknown as NotificationsRepository, users as unknown as UsersService, mailer as NotificationMailer, queue as unknown as NotificationEmailQueue,
+    live as unknown as EventBus,
   );
-  return { service, inserted, queue };
+  return { service, inserted, queue, live };
 }
 
 describe('NotificationsService.notify', () => {
@@ -66,6 +69,11 @@ describe('NotificationsService.notify', () => {
     expect(ids).toEqual(['n0', 'n1']);
     expect(f.inserted.map((r) => [r.userId, r.inApp, r.emailWanted])).toEqual([['admin', true, true], ['rec', true, true]]);
     expect(f.queue.enqueue).toHaveBeenCalledWith(['n0', 'n1']);
+    // Each recipient's open pages hear of it on the live stream, addressed to that user only.
+    expect(f.live.publish.mock.calls.map(([e]) => e)).toEqual([
+      { type: 'notification.created', data: { notificationId: 'n0' }, userId: 'admin' },
+      { type: 'notification.created', data: { notificationId: 'n1' }, userId: 'rec' },
+    ]);
     const quiet = setup({ smtp: true });
     await quiet.service.notify({ fallbackRoles: ['admin'] }, { kind: 'import_finished', title: 'Import finished' });
     expect(quiet.queue.enqueue).toHaveBeenCalledWith([]);

@@ -1,6 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { fieldProblem, ProblemException } from '../common/problem';
 import { decodeCursor, Page, toPage } from '../common/pagination';
+import { EventBus } from '../events';
 import { UsersService } from '../users';
 import { NotificationDto, NotificationListQuery } from './dto/notification.dto';
 import { NotificationPreferencesDto, UpdateNotificationPreferencesDto } from './dto/notification-preferences.dto';
@@ -24,6 +25,7 @@ export class NotificationsService {
     private readonly users: UsersService,
     private readonly mailer: NotificationMailer,
     private readonly emailQueue: NotificationEmailQueue,
+    private readonly live: EventBus,
   ) {}
 
   /** Creates the notification for each recipient per their preferences; returns the ids of the rows written. */
@@ -38,6 +40,8 @@ export class NotificationsService {
       rows.push({ userId, kind: input.kind, title: input.title.slice(0, 300), body: input.body ?? '', link: input.link ?? null, inApp: channels.inApp, emailWanted });
     }
     const written = await this.notifications.insert(rows);
+    // Each recipient's open pages refresh their bell at once (the bell still polls while the stream is down).
+    await Promise.all(written.map((r) => this.live.publish({ type: 'notification.created', data: { notificationId: r.id }, userId: r.user_id })));
     const toEmail = written.filter((r) => r.email_wanted).map((r) => r.id);
     await this.emailQueue.enqueue(toEmail).catch((err: Error) => {
       this.logger.warn({ kind: input.kind, count: toEmail.length, error: err.message }, 'notification e-mail not queued (queue unavailable)');

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { pollWhileInFlight } from './hooks/jobProgress';
 import { connectLiveEvents } from './liveEvents';
 import { liveStatus } from './liveStatus';
-import { campaignKeys, candidateKeys, performanceKeys, segmentKeys } from './queryKeys';
+import { campaignKeys, candidateKeys, notificationKeys, performanceKeys, segmentKeys } from './queryKeys';
 
 /** Stands in for the browser's EventSource: the test opens, sends and fails it. */
 class FakeEventSource {
@@ -72,6 +72,14 @@ describe('live events → query cache', () => {
     expect(stale(segmentKeys.run('r1'))).toBe(true);
     source.send({ type: 'sync.finished', data: { campaignId: 'c1', connectionId: null, ok: true } }, '14-0');
     expect(stale(performanceKeys.sync('c1'))).toBe(true);
+  });
+
+  it('a notification for this user refreshes the bell and the list, nothing else', () => {
+    const { client, stale } = cacheWith(notificationKeys.unreadCount, notificationKeys.list(false, 20), campaignKeys.one('c1'));
+    disconnect = connect(client);
+    FakeEventSource.instances[0].open();
+    FakeEventSource.instances[0].send({ type: 'notification.created', data: { notificationId: 'n1' } }, '20-0');
+    expect([stale(notificationKeys.unreadCount), stale(notificationKeys.list(false, 20)), stale(campaignKeys.one('c1'))]).toEqual([true, true, false]);
   });
 
   it('a reset refreshes everything background work can change', () => {

@@ -1,7 +1,7 @@
 import type { QueryClient, QueryKey } from '@tanstack/react-query';
 import type { Schema } from './client';
 import { liveConnected, setLiveStatus } from './liveStatus';
-import { campaignKeys, candidateKeys, performanceKeys, platformConnectionKeys, segmentKeys } from './queryKeys';
+import { campaignKeys, candidateKeys, notificationKeys, performanceKeys, platformConnectionKeys, segmentKeys } from './queryKeys';
 
 /** One message of GET /api/events/stream: its `data:` JSON (the contract's LiveEventDto). */
 export type LiveMessage = Schema<'LiveEventDto'>;
@@ -28,13 +28,16 @@ export function keysFor(message: LiveMessage): QueryKey[] {
       return [performanceKeys.all, campaignKeys.lists];
     case 'connection.needs_reauth':
       return [platformConnectionKeys.all];
+    case 'notification.created':
+      // Only its recipient's streams carry it: the bell's count and the list.
+      return [notificationKeys.all];
     default:
       return [];
   }
 }
 
 /** What background work can change: refreshed after a `reset` and whenever the stream drops (polling takes over). */
-const WATCHED: QueryKey[] = [candidateKeys.all, segmentKeys.all, campaignKeys.all, performanceKeys.all, platformConnectionKeys.all];
+const WATCHED: QueryKey[] = [candidateKeys.all, segmentKeys.all, campaignKeys.all, performanceKeys.all, platformConnectionKeys.all, notificationKeys.all];
 
 function refresh(queryClient: QueryClient, keys: QueryKey[]): void {
   for (const queryKey of keys) void queryClient.invalidateQueries({ queryKey });

@@ -1,5 +1,6 @@
 import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { api, unwrap, type Schema } from '../client';
+import { unlessLive } from '../liveStatus';
 import { notificationKeys } from '../queryKeys';
 import { keysetPages, useApiMutation } from './queryHelpers';
 
@@ -7,15 +8,15 @@ export type Notification = Schema<'NotificationDto'>;
 export type NotificationPreference = Schema<'NotificationPreferenceDto'>;
 export type PreferenceUpdate = Schema<'PreferenceUpdateDto'>;
 
-/** How often the bell asks for the unread count (live updates may replace this poll later). */
+/** How often the bell asks for the unread count while the live stream is down (it carries `notification.created`). */
 export const UNREAD_POLL_MS = 30_000;
 
-/** The bell's count, polled while the app is open. */
+/** The bell's count: refreshed by the live stream, polled only while the stream is down. */
 export function useUnreadNotificationCount() {
   return useQuery({
     queryKey: notificationKeys.unreadCount,
     queryFn: async () => (await unwrap(api.GET('/api/notifications/unread-count'))).count,
-    refetchInterval: UNREAD_POLL_MS,
+    refetchInterval: () => unlessLive(UNREAD_POLL_MS),
   });
 }
 
