@@ -67,6 +67,7 @@ function serveSpaOrNotFound(app: NestExpressApplication, configured?: string): v
   app.use((req: Request, res: Response, next: NextFunction) => {
     if (isServerRoute(req.path)) return next();
     assets(req, res, () => {
+      if (res.headersSent) return; // a download the client aborted: setting headers now would throw and end the process
       if (!hasSpa || req.method !== 'GET') return sendProblem(req, res, { type: problemType(404), title: titleFor(404), status: 404, detail: `Cannot ${req.method} ${req.path}` });
       res.setHeader('Cache-Control', 'no-cache');
       res.sendFile(index);

@@ -56,6 +56,7 @@ export function spaAssets(dir: string): RequestHandler {
     res.setHeader('Content-Encoding', encoding);
     res.setHeader('Vary', 'Accept-Encoding');
     res.type(extname(req.path));
-    res.sendFile(file, { cacheControl: false }, (error) => error && next(error));
+    // A client that went away mid-download leaves nothing to answer: only an error before any byte falls through.
+    res.sendFile(file, { cacheControl: false }, (error) => error && !res.headersSent && next(error));
   };
 }
