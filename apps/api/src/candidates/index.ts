@@ -4,5 +4,7 @@ export { validateCandidate, type CandidateInput } from './validation/validate-ca
 export { CANDIDATE_ERASED, CANDIDATE_UPSERTED, type CandidateErasedEvent, type CandidateUpsertedEvent } from './candidate-events';
 export { CANDIDATE_COLUMNS } from './bulk/candidate-columns';
 export { CandidateUpserter } from './bulk/candidate-upsert.repository';
+export { CandidateDemographicsWriter } from './demographics/candidate-demographics.repository';
 export { CandidatesService } from './candidates.service';
+export { CandidateDemographicsService } from './demographics/candidate-demographics.service';
 export { CandidatesModule } from './candidates.module';

@@ -9,6 +9,7 @@ import { PUBLICATION_STATUSES, PublicationStatus, TARGET_STATUSES, TargetStatus 
 import { trackingUrl } from '../publishing/publish-spec';
 import { CALLS_TO_ACTION, OBJECTIVES } from './campaign-input.dto';
 import { TargetingDto } from './targeting.dto';
+import { FairnessOverrideDto } from './fairness-override.dto';
 
 export class CreativeOutDto {
   @ApiProperty() headline: string;
@@ -94,6 +95,8 @@ export class CampaignDto {
   })
   displayStatus: CampaignDisplayStatus;
   @ApiProperty({ type: [PublicationDto] }) publications: PublicationDto[];
+  @ApiProperty({ type: FairnessOverrideDto, nullable: true, description: "An admin's override of the fairness audit for flagged segments" })
+  fairnessOverride: FairnessOverrideDto | null;
   @ApiProperty({ format: 'date-time' }) createdAt: string;
   @ApiProperty({ format: 'date-time' }) updatedAt: string;
 
@@ -104,7 +107,7 @@ export class CampaignDto {
       currency: c.currency, totalBudgetMinor: c.totalBudgetMinor, startsAt: c.startsAt.toISOString(), endsAt: c.endsAt?.toISOString() ?? null,
       creative: { ...c.creative, imageUrl: c.creative.imageUrl ?? null, origin: c.creativeOrigin },
       status, displayStatus: deriveDisplayStatus(status, c, now),
-      publications, createdAt: c.createdAt.toISOString(), updatedAt: c.updatedAt.toISOString(),
+      publications, fairnessOverride: c.fairnessOverride ?? null, createdAt: c.createdAt.toISOString(), updatedAt: c.updatedAt.toISOString(),
     };
   }
 }
