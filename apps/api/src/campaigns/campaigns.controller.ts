@@ -99,6 +99,7 @@ export class CampaignsController {
   }
 
   @Post(':id/fairness-override')
+  @HttpCode(200)
   @Roles('admin')
   @ApiOperation({ operationId: 'overrideCampaignFairness', summary: "Admin override of the fairness audit for the campaign's flagged segments, with a reason (422 when none is flagged); on the timeline and in the audit log" })
   @ApiOkResponse({ type: CampaignDto })

@@ -5,6 +5,7 @@ import { AdsPlatformsModule } from '../ads-platforms';
 import { AppConfig, APP_CONFIG } from '../config/config.module';
 import { JobsModule } from '../jobs';
 import { CampaignMetricsModule } from '../performance/performance.api';
+import { CandidatesModule } from '../candidates';
 import { SegmentsModule } from '../segments';
 import { workerProviders } from '../queues/worker-providers';
 import { CampaignActionsService } from './campaign-actions.service';
@@ -34,6 +35,7 @@ import { PLATFORM_BACKOFF, retryDelayMs } from './publishing/retry-policy';
 import { ReconcileScheduler } from './publishing/reconcile.scheduler';
 import { SegmentSuggestionsController } from './segment-suggestions.controller';
 import { CampaignSegments } from './targeting/campaign-segments';
+import { FairnessWarnings } from './fairness/fairness-warnings';
 
 /**
  * Campaigns and their publications: drafts, previews and compliance, publishing through the
@@ -53,12 +55,13 @@ import { CampaignSegments } from './targeting/campaign-segments';
     AdsPlatformsModule,
     JobsModule,
     SegmentsModule,
+    CandidatesModule,
     CampaignMetricsModule,
   ],
   controllers: [CampaignsController, SegmentSuggestionsController],
   providers: [
     CampaignsService, CampaignActionsService, CampaignPreviewService, CampaignsRepository, CampaignWritesRepository, CampaignTimeline, CampaignInputs,
-    CampaignSegments, PublishChecks, PublishQueue, JobEndedListener, CampaignPerformanceService, CampaignBulkActionsService,
+    CampaignSegments, FairnessWarnings, PublishChecks, PublishQueue, JobEndedListener, CampaignPerformanceService, CampaignBulkActionsService,
     PublicationPublisher, PublicationStatusSync, PublicationReconciler, PublicationsRepository, PublicationUpdater, LiveCampaignEdits,
     ...workerProviders(CampaignsProcessor, ReconcileScheduler),
   ],

@@ -1,6 +1,6 @@
 import { AUDITED_ATTRIBUTES, encodeGroups } from './attributes';
 import type { Demographics } from './attributes';
-import { auditSegments, auditSelection } from './audit';
+import { auditCounts, auditSegments, auditSelection } from './audit';
 
 /** n candidates: `young` of them 18-24, the rest 45-54; gender alternates. */
 function pool(young: number, old: number): Array<Demographics | null> {
@@ -70,5 +70,21 @@ describe('auditSegments', () => {
     expect(audit.pool.declared.ageBand).toBe(600);
     expect(audit.thresholds.minGroupSize).toBe(30);
     expect(Object.keys(audit.pool.declared)).toEqual([...AUDITED_ATTRIBUTES]);
+  });
+});
+
+describe('auditCounts', () => {
+  it('judges counts exactly as auditSelection judges the rows they come from', () => {
+    const rows = pool(200, 200);
+    const selected = Array.from({ length: 400 }, (_, i) => ((i < 200 ? Math.floor(i / 2) % 2 === 0 : Math.floor(i / 2) % 9 === 0) ? 1 : 0));
+    const codes = encodeGroups(rows);
+    const counts = Object.fromEntries(AUDITED_ATTRIBUTES.map((a) => {
+      const groups = { ageBand: 6, gender: 4, disability: 2, veteran: 2 }[a];
+      const c = { pool: new Array<number>(groups).fill(0), selected: new Array<number>(groups).fill(0) };
+      codes[a].forEach((g, i) => { if (g >= 0) { c.pool[g]++; if (selected[i]) c.selected[g]++; } });
+      return [a, c];
+    })) as Parameters<typeof auditCounts>[0];
+    expect(auditCounts(counts)).toEqual(auditSelection(codes, selected));
+    expect(auditCounts(counts).flags).toEqual(['may act as a proxy for age band']);
   });
 });

@@ -25,8 +25,21 @@ export function auditSelection(codes: GroupCodes, selected: ArrayLike<number | b
     }
     return judge(attribute, groups, pool, picked, opts);
   });
-  return { attributes, flags: attributes.filter((a) => a.status === 'flagged').map((a) => proxyFlag(a.attribute)) };
+  return withFlags(attributes);
 }
+
+/** Per attribute and group (ATTRIBUTE_GROUPS order): declared members in the pool and in the selection. */
+export type GroupCounts = Record<AuditedAttribute, { pool: number[]; selected: number[] }>;
+
+/** Audit one selection from counts alone (e.g. a database GROUP BY: candidates inside a targeted place vs the country). */
+export function auditCounts(counts: GroupCounts, options: FairnessOptions = {}): SelectionAudit {
+  const opts = { ...FAIRNESS_DEFAULTS, ...options };
+  return withFlags(AUDITED_ATTRIBUTES.map((a) => judge(a, ATTRIBUTE_GROUPS[a], counts[a].pool, counts[a].selected, opts)));
+}
+
+const withFlags = (attributes: AttributeAudit[]): SelectionAudit => ({
+  attributes, flags: attributes.filter((a) => a.status === 'flagged').map((a) => proxyFlag(a.attribute)),
+});
 
 /** Audit every segment of a run: `labels[i]` is pool member i's segment (0 … k − 1). */
 export function auditSegments(codes: GroupCodes, labels: ArrayLike<number>, k: number, options: FairnessOptions = {}): FairnessAudit {

@@ -8,7 +8,7 @@ import { pgPool } from '../../database/pg-client';
 
 /** The audit-only columns, in AUDITED_ATTRIBUTES order. */
 const COLUMNS = ['age_band', 'gender', 'disability', 'veteran'] as const;
-const SELECT_VALUES = COLUMNS.map((c, i) => `${c} AS "${AUDITED_ATTRIBUTES[i]}"`).join(', ');
+const selectValues = (prefix = '') => COLUMNS.map((c, i) => `${prefix}${c} AS "${AUDITED_ATTRIBUTES[i]}"`).join(', ');
 
 export type DemographicValues = Record<(typeof AUDITED_ATTRIBUTES)[number], string | null>;
 
@@ -25,7 +25,7 @@ export class CandidateDemographicsRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   async find(candidateId: string): Promise<DemographicValues | null> {
-    const rows: DemographicValues[] = await this.dataSource.query(`SELECT ${SELECT_VALUES} FROM candidate_demographics WHERE candidate_id = $1`, [candidateId]);
+    const rows: DemographicValues[] = await this.dataSource.query(`SELECT ${selectValues()} FROM candidate_demographics WHERE candidate_id = $1`, [candidateId]);
     return rows[0] ?? null;
   }
 
@@ -39,6 +39,20 @@ export class CandidateDemographicsRepository {
       [candidateId, ...AUDITED_ATTRIBUTES.map((a) => values[a])],
     );
     return rows.length > 0;
+  }
+
+  /**
+   * Declared candidates of one country, counted by whether they live in `city` (matched by name,
+   * trimmed and case-folded: candidates carry no coordinates) and by their declared values.
+   */
+  async placeCounts(countryCode: string, city: string): Promise<Array<{ inside: boolean; n: number } & DemographicValues>> {
+    return this.dataSource.query(
+      `SELECT lower(trim(c.city)) IS NOT DISTINCT FROM lower(trim($2)) AS inside, ${selectValues('d.')}, count(*)::int AS n
+         FROM candidates c JOIN candidate_demographics d ON d.candidate_id = c.id
+        WHERE c.country_code = $1
+        GROUP BY 1, 2, 3, 4, 5`,
+      [countryCode, city],
+    );
   }
 
   /** Every declared row, for the fairness audit (ids as text; one round trip, compact array rows). */

@@ -1,5 +1,5 @@
-import { AUDITED_ATTRIBUTES } from '@adflux/segmentation';
-import type { Demographics } from '@adflux/segmentation';
+import { ATTRIBUTE_GROUPS, AUDITED_ATTRIBUTES, auditCounts } from '@adflux/segmentation';
+import type { Demographics, GroupCounts, SelectionAudit } from '@adflux/segmentation';
 import { Injectable } from '@nestjs/common';
 import { AuditService } from '../../audit';
 import { Principal } from '../../auth';
@@ -35,6 +35,27 @@ export class CandidateDemographicsService {
     const demographics = await this.repository.find(candidateId);
     await this.audit.record({ action: 'candidate.exported', principal, ip, targetType: 'candidate', targetId: candidateId, details: { reason: 'access request' } });
     return { candidate, demographics, exportedAt: new Date().toISOString() };
+  }
+
+  /**
+   * Location-radius audit (exported): the declared candidates living in the targeted city against
+   * their whole country. A flag means the place reaches some group far less than others; places
+   * a radius adds around the city are not known offline (no coordinates), so they are not counted.
+   */
+  async placeAudit(countryCode: string, city: string): Promise<SelectionAudit> {
+    const rows = await this.repository.placeCounts(countryCode, city);
+    const counts = Object.fromEntries(AUDITED_ATTRIBUTES.map((a) => {
+      const groups = ATTRIBUTE_GROUPS[a];
+      const c = { pool: new Array<number>(groups.length).fill(0), selected: new Array<number>(groups.length).fill(0) };
+      for (const row of rows) {
+        const g = row[a] === null ? -1 : groups.indexOf(row[a]);
+        if (g < 0) continue;
+        c.pool[g] += row.n;
+        if (row.inside) c.selected[g] += row.n;
+      }
+      return [a, c];
+    })) as GroupCounts;
+    return auditCounts(counts);
   }
 
   /** Declared demographics by candidate id, for the segment fairness audit (exported). */

@@ -30,9 +30,10 @@ export class SegmentationResultWriter {
     return this.runs.transaction(async (tx) => {
       await progress.write(0);
       await this.segments.insertForRun(tx, runId, newSegments(result));
-      await this.fairness.save(tx, runId, fairness);
       await this.assignments.copyRun(tx, runId, pool, result.labels, result.distances, (f) => progress.write(f));
       await progress.activate();
+      // After the last progress write: progress goes to the run row on another connection, which this row lock would block.
+      await this.fairness.save(tx, runId, fairness);
       await this.runs.complete(tx, runId, result, pool.ids.length, progress.timings());
       return this.activation.activateIfNoneActive(tx, runId);
     });
