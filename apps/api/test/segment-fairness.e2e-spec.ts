@@ -1,4 +1,5 @@
 import { PoolClient } from 'pg';
+import request from 'supertest';
 import { seedSandboxConnection } from '../src/ads-platforms/connections/sandbox-connection.seed';
 import { CandidateDemographicsWriter } from '../src/candidates';
 import { appConfig } from '../src/config/app-config';
@@ -82,6 +83,18 @@ describe('segment fairness audit (integration)', () => {
     });
   });
 
+  it('a CSV import may carry them in optional columns; unknown values are left out with a warning', async () => {
+    const csv = ['full_name,email,years_experience,age_band,gender', 'Ana,ana@example.com,3,25-34,Woman', 'Bo,bo@example.com,9,30-39,prefer not to say', 'Cy,cy@example.com,1,,'].join('\n');
+    const started = await request(t.app.getHttpServer()).post('/api/candidates/imports').set('Cookie', recruiter.cookie).set('X-CSRF-Token', recruiter.csrf).attach('file', Buffer.from(csv), 'people.csv').expect(202);
+    const done = await waitFor('the import', async () => {
+      const res = (await recruiter.get(`/api/candidates/imports/${started.body.id}`).expect(200)).body;
+      return res.status === 'completed' || res.status === 'failed' ? res : null;
+    });
+    expect(done).toMatchObject({ status: 'completed', counts: { created: 3, warned: 1, rejected: 0 } });
+    const rows = await t.dataSource.query(`SELECT c.email, d.age_band, d.gender FROM candidate_demographics d JOIN candidates c ON c.id = d.candidate_id ORDER BY c.email`);
+    expect(rows).toEqual([{ email: 'ana@example.com', age_band: '25-34', gender: 'woman' }, { email: 'bo@example.com', age_band: null, gender: 'prefer_not_to_say' }]);
+  });
+
   describe('the audit of a segmentation run', () => {
     it('flags segments that act as a proxy for age (planted: age follows experience) and shows it on the run and the segment', async () => {
       await seedPool(t, 1500, 3);
@@ -127,6 +140,12 @@ describe('segment fairness audit (integration)', () => {
     const flag = (segmentId: string) =>
       t.dataSource.query(`UPDATE segments SET fairness = $2 WHERE id = $1`, [segmentId, JSON.stringify({ segment: 0, attributes: [], flags: [AGE_FLAG] })]);
     const override = { reason: 'Senior roles are open to every age; the same ad also runs on all segments.' };
+    /** Publishing runs in the background: wait for it before the next test empties the tables. */
+    const published = (id: string) =>
+      waitFor('publishing to finish', async () => {
+        const c = (await recruiter.get(`/api/campaigns/${id}`).expect(200)).body;
+        return c.publications.every((p: { status: string }) => !['queued', 'publishing'].includes(p.status)) ? c : null;
+      });
 
     it('warns in the wizard preview, refuses to create without an admin override, and records the override', async () => {
       const preview = (await recruiter.post('/api/campaigns/preview', { jobId, segmentIds: [flaggedId, cleanId], connectionIds: [sandboxId] }).expect(200)).body;
@@ -147,6 +166,7 @@ describe('segment fairness audit (integration)', () => {
       await recruiter.post('/api/campaigns', campaignBody(jobId, [cleanId], [sandboxId])).expect(201);
       // The override covers publishing too.
       await recruiter.post(`/api/campaigns/${created.id}/publish`).expect(202);
+      expect((await published(created.id)).publications.map((p: { status: string }) => p.status)).toEqual(['active']);
     });
 
     it('refuses to publish a draft whose segment was flagged after it was created, until an admin overrides', async () => {
@@ -159,6 +179,7 @@ describe('segment fairness audit (integration)', () => {
       const overridden = (await admin.post(`/api/campaigns/${draft.id}/fairness-override`, override).expect(200)).body;
       expect(overridden.fairnessOverride.segments.map((s: { id: string }) => s.id)).toEqual([cleanId]);
       await recruiter.post(`/api/campaigns/${draft.id}/publish`).expect(202);
+      expect((await published(draft.id)).publications.map((p: { status: string }) => p.status)).toEqual(['active']);
     });
 
     it('refuses an override where nothing is flagged', async () => {
@@ -194,6 +215,8 @@ describe('segment fairness audit (integration)', () => {
       expect(radius).toHaveLength(1);
       expect(radius[0].message).toMatch(/Targeting Austin \(US, 40 km\) may act as a proxy for age band/);
       expect(radius[0].message).toMatch(/55-64 selected at/);
+      // What would be sent to the platform carries none of it.
+      expect(JSON.stringify(austin.publications)).not.toMatch(/ageBand|age_band|18-24|55-64|demograph/);
 
       // A city with the country's own mix raises nothing.
       await t.dataSource.query(`UPDATE candidates SET city = 'Austin' WHERE city = 'Dallas'`);
