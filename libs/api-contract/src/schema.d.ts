@@ -427,6 +427,41 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/candidate-demographics/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Self-declared audit-only demographics (admins only) */
+        get: operations["getCandidateDemographics"];
+        /** Replace the self-declared audit-only demographics (admins only; audited without values) */
+        put: operations["replaceCandidateDemographics"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/candidate-exports/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Everything stored about the candidate, demographics included (GDPR access/portability; admins only; audited) */
+        get: operations["exportCandidatePersonalData"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/candidates": {
         parameters: {
             query?: never;
@@ -567,6 +602,23 @@ export interface paths {
         head?: never;
         /** Edit a draft fully (changing job or segments derives targeting again); once published only dailyBudgetMinor, totalBudgetMinor, endsAt and creative (409 naming any other field), each change sent to every live platform by an update job and shown on the timeline */
         patch: operations["updateCampaign"];
+        trace?: never;
+    };
+    "/api/campaigns/{id}/fairness-override": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Admin override of the fairness audit for the campaign's flagged segments, with a reason (422 when none is flagged); on the timeline and in the audit log */
+        post: operations["overrideCampaignFairness"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/campaigns/{id}/publish": {
@@ -2341,8 +2393,31 @@ export interface components {
             items: components["schemas"]["CandidateImportSummaryDto"][];
             nextCursor: string | null;
         };
-        /** @enum {string} */
-        SeekingStatus: "active" | "passive" | "not_looking";
+        /**
+         * @description Self-declared; used only for the segment fairness audit (never a segmentation feature, never sent to a platform). null: not declared.
+         * @enum {string}
+         */
+        AgeBand: "18-24" | "25-34" | "35-44" | "45-54" | "55-64" | "65+" | "prefer_not_to_say";
+        /**
+         * @description Self-declared; used only for the segment fairness audit (never a segmentation feature, never sent to a platform). null: not declared.
+         * @enum {string}
+         */
+        Gender: "woman" | "man" | "non_binary" | "self_described" | "prefer_not_to_say";
+        /**
+         * @description Self-declared; used only for the segment fairness audit (never a segmentation feature, never sent to a platform). null: not declared.
+         * @enum {string}
+         */
+        DeclaredYesNo: "yes" | "no" | "prefer_not_to_say";
+        CandidateDemographicsDto: {
+            /** @description Self-declared; used only for the segment fairness audit (never a segmentation feature, never sent to a platform). null: not declared. */
+            ageBand?: components["schemas"]["AgeBand"] | (null);
+            /** @description Self-declared; used only for the segment fairness audit (never a segmentation feature, never sent to a platform). null: not declared. */
+            gender?: components["schemas"]["Gender"] | (null);
+            /** @description Self-declared; used only for the segment fairness audit (never a segmentation feature, never sent to a platform). null: not declared. */
+            disability?: components["schemas"]["DeclaredYesNo"] | (null);
+            /** @description Self-declared; used only for the segment fairness audit (never a segmentation feature, never sent to a platform). null: not declared. */
+            veteran?: components["schemas"]["DeclaredYesNo"] | (null);
+        };
         LocationDto: {
             city: string | null;
             region: string | null;
@@ -2351,6 +2426,8 @@ export interface components {
         };
         /** @enum {string} */
         EducationLevel: "none" | "high_school" | "vocational" | "associate" | "bachelor" | "master" | "doctorate";
+        /** @enum {string} */
+        SeekingStatus: "active" | "passive" | "not_looking";
         /** @enum {string} */
         EmploymentType: "full_time" | "part_time" | "contract" | "internship" | "temporary";
         /** @enum {string} */
@@ -2398,6 +2475,13 @@ export interface components {
             createdAt: string;
             /** Format: date-time */
             updatedAt: string;
+        };
+        CandidatePersonalDataDto: {
+            candidate: components["schemas"]["CandidateDto"];
+            /** @description Self-declared audit-only demographics; null when none were given */
+            demographics: components["schemas"]["CandidateDemographicsDto"] | null;
+            /** Format: date-time */
+            exportedAt: string;
         };
         CandidatePageDto: {
             items: components["schemas"]["CandidateDto"][];
@@ -2660,6 +2744,21 @@ export interface components {
             /** Format: date-time */
             updatedAt: string;
         };
+        FairnessOverrideSegmentDto: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            flags: string[];
+        };
+        FairnessOverrideDto: {
+            reason: string;
+            /** @description The admin who overrode the audit */
+            byLabel: string;
+            /** Format: date-time */
+            at: string;
+            /** @description Flagged segments the override covers */
+            segments: components["schemas"]["FairnessOverrideSegmentDto"][];
+        };
         CampaignDto: {
             /** Format: uuid */
             id: string;
@@ -2689,6 +2788,8 @@ export interface components {
              */
             displayStatus: "draft" | "publishing" | "scheduled" | "active" | "ended" | "paused" | "failed" | "completed" | "archived";
             publications: components["schemas"]["PublicationDto"][];
+            /** @description An admin's override of the fairness audit for flagged segments */
+            fairnessOverride: components["schemas"]["FairnessOverrideDto"] | null;
             /** Format: date-time */
             createdAt: string;
             /** Format: date-time */
@@ -2866,6 +2967,10 @@ export interface components {
             /** Format: uuid */
             connectionId: string;
         };
+        FairnessOverrideInputDto: {
+            /** @example The role is an apprenticeship open to all ages; ads also run on every segment. */
+            reason: string;
+        };
         CreateCampaignDto: {
             /** @example Nurses – Austin – December */
             name: string;
@@ -2903,6 +3008,8 @@ export interface components {
             creative: components["schemas"]["CreativeDto"];
             /** @description Per-connection targeting; omitted connections get the targeting derived from the job and segments */
             targeting?: components["schemas"]["TargetingOverrideDto"][];
+            /** @description Required (admins only) when a targeted segment is flagged by the fairness audit; recorded in the audit log */
+            fairnessOverride?: components["schemas"]["FairnessOverrideInputDto"];
         };
         PartialCreativeDto: {
             headline?: string;
@@ -2954,6 +3061,8 @@ export interface components {
             endsAt?: string | null;
             /** @description Per-connection targeting; omitted connections get the targeting derived from the job and segments */
             targeting?: components["schemas"]["TargetingOverrideDto"][];
+            /** @description Required (admins only) when a targeted segment is flagged by the fairness audit; recorded in the audit log */
+            fairnessOverride?: components["schemas"]["FairnessOverrideInputDto"];
             /** @description May be empty while typing (a warning says it is required) */
             name?: string;
             creative?: components["schemas"]["PartialCreativeDto"];
@@ -3025,6 +3134,8 @@ export interface components {
             segmentPoolSize: number;
             /** @description What creating this campaign would still refuse or publishing would block (missing or invalid fields, schedule and budget rules, the job's application URL); empty for a saved campaign */
             warnings: components["schemas"]["ComplianceViolationDto"][];
+            /** @description Fairness audit: targeted segments flagged as a proxy for a protected trait (creating and publishing need an admin override, `fairnessOverride`), and targeted cities whose declared candidates differ disproportionately from their country (a warning) */
+            fairnessWarnings: components["schemas"]["ComplianceViolationDto"][];
             publications: components["schemas"]["PublicationPreviewDto"][];
         };
         UpdateCampaignDto: {
@@ -3064,6 +3175,8 @@ export interface components {
             creative?: components["schemas"]["CreativeDto"];
             /** @description Per-connection targeting; omitted connections get the targeting derived from the job and segments */
             targeting?: components["schemas"]["TargetingOverrideDto"][];
+            /** @description Required (admins only) when a targeted segment is flagged by the fairness audit; recorded in the audit log */
+            fairnessOverride?: components["schemas"]["FairnessOverrideInputDto"];
         };
         CampaignEventDto: {
             /** @description Increasing event number */
@@ -3115,6 +3228,8 @@ export interface components {
             topCountries: string[];
             /** @description Median years of experience */
             medianExperienceYears: number | null;
+            /** @description Fairness audit flags, e.g. "may act as a proxy for age band" (targeting it needs an admin override) */
+            fairnessFlags: string[];
         };
         JobAdvertisingChecksDto: {
             /** @description Pay transparency where the job is, and the wording of its title and summary */
@@ -3174,6 +3289,29 @@ export interface components {
             place?: number;
             total?: number;
         };
+        FairnessThresholdsDto: {
+            /** @description Declared members a group needs in the pool to be judged */
+            minGroupSize: number;
+            /** @description Members a group needs expected in the segment to be judged */
+            minExpected: number;
+            /** @description Four-fifths rule threshold */
+            ratioThreshold: number;
+            /** @description Significance level of the chi-square test */
+            alpha: number;
+        };
+        FairnessPoolDto: {
+            size: number;
+            /** @description Candidates with a declared value, per audited attribute */
+            declared: {
+                [key: string]: number;
+            };
+        };
+        RunFairnessDto: {
+            thresholds: components["schemas"]["FairnessThresholdsDto"];
+            pool: components["schemas"]["FairnessPoolDto"];
+            /** @description Segments with at least one flag */
+            flaggedSegments: number;
+        };
         SegmentationRunDto: {
             /** Format: uuid */
             id: string;
@@ -3212,6 +3350,8 @@ export interface components {
              * @description When the candidates this run never saw (created or changed after it loaded them) were placed in its segments after its activation; null until then. Every other candidate follows the activation at once.
              */
             candidatesSyncedAt: string | null;
+            /** @description The segments' fairness audit (null before it succeeded, and for runs before the audit existed) */
+            fairness: components["schemas"]["RunFairnessDto"] | null;
         };
         SegmentationRunPageDto: {
             items: components["schemas"]["SegmentationRunDto"][];
@@ -3248,6 +3388,8 @@ export interface components {
             name: string;
             size: number;
             share: number;
+            /** @description Fairness flags, e.g. "may act as a proxy for age band" */
+            fairnessFlags: string[];
         };
         SegmentationRunDetailDto: {
             /** Format: uuid */
@@ -3287,6 +3429,8 @@ export interface components {
              * @description When the candidates this run never saw (created or changed after it loaded them) were placed in its segments after its activation; null until then. Every other candidate follows the activation at once.
              */
             candidatesSyncedAt: string | null;
+            /** @description The segments' fairness audit (null before it succeeded, and for runs before the audit existed) */
+            fairness: components["schemas"]["RunFairnessDto"] | null;
             /** @description Silhouette of each k tried (empty when k was fixed) */
             silhouetteByK: components["schemas"]["KScoreDto"][];
             inertia: number | null;
@@ -3363,6 +3507,52 @@ export interface components {
             /** @description Distance of members to the centroid */
             distance: components["schemas"]["DistanceSpreadDto"];
         };
+        /** @enum {string} */
+        AuditedAttribute: "ageBand" | "gender" | "disability" | "veteran";
+        /** @enum {string} */
+        FairnessStatus: "ok" | "flagged" | "insufficient_data";
+        FairnessGroupDto: {
+            /** @example 25-34 */
+            group: string;
+            /** @description Declared members in the pool */
+            poolCount: number;
+            /** @description Declared members in the segment */
+            selectedCount: number;
+            /** @description Share among the declared members of the pool (0–1) */
+            poolShare: number;
+            /** @description Share among the declared members of the segment (0–1) */
+            selectedShare: number;
+            /** @description selectedCount / poolCount: the share of this group the segment reaches */
+            selectionRate: number;
+            /** @description Large enough to count towards the ratio (see thresholds) */
+            eligible: boolean;
+        };
+        AttributeAuditDto: {
+            attribute: components["schemas"]["AuditedAttribute"];
+            status: components["schemas"]["FairnessStatus"];
+            declaredInPool: number;
+            declaredSelected: number;
+            groups: components["schemas"]["FairnessGroupDto"][];
+            /** @description Four-fifths ratio: lowest / highest selection rate among eligible groups */
+            ratio: number | null;
+            lowestGroup: string | null;
+            highestGroup: string | null;
+            chiSquare: number | null;
+            degreesOfFreedom: number | null;
+            /** @description Chi-square test of independence (segment membership × group) */
+            pValue: number | null;
+            /** @description Why it is flagged, fine or not judged, in words */
+            reason: string;
+        };
+        SegmentFairnessDto: {
+            attributes: components["schemas"]["AttributeAuditDto"][];
+            /**
+             * @example [
+             *       "may act as a proxy for age band"
+             *     ]
+             */
+            flags: string[];
+        };
         SegmentDto: {
             /** Format: uuid */
             id: string;
@@ -3385,6 +3575,8 @@ export interface components {
             /** @description Desired positions most common among the segment's most typical members */
             typicalPositions: components["schemas"]["PositionShareDto"][];
             profile: components["schemas"]["SegmentProfileDto"];
+            /** @description Fairness audit against self-declared demographics (null for runs before the audit existed) */
+            fairness: components["schemas"]["SegmentFairnessDto"] | null;
             /**
              * Format: date-time
              * @description Last renamed or described by a person
@@ -6973,6 +7165,256 @@ export interface operations {
             };
         };
     };
+    getCandidateDemographics: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CandidateDemographicsDto"];
+                };
+            };
+            /** @description Invalid input: the body, a query or a path parameter fails validation (`errors[].field` names it), or the body is not valid JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid session cookie or API token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed: needs the role admin; the API token lacks the "read" scope */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource (id) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit of this API token exceeded; wait for Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PostgreSQL or Redis is unavailable; retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    replaceCandidateDemographics: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CandidateDemographicsDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CandidateDemographicsDto"];
+                };
+            };
+            /** @description Invalid input: the body, a query or a path parameter fails validation (`errors[].field` names it), or the body is not valid JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid session cookie or API token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed: needs the role admin; the API token lacks the "write" scope; a session call lacks the CSRF header */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource (id) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The JSON body is larger than the body limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit of this API token exceeded; wait for Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PostgreSQL or Redis is unavailable; retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    exportCandidatePersonalData: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CandidatePersonalDataDto"];
+                };
+            };
+            /** @description Invalid input: the body, a query or a path parameter fails validation (`errors[].field` names it), or the body is not valid JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid session cookie or API token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed: needs the role admin; the API token lacks the "read" scope */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource (id) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit of this API token exceeded; wait for Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PostgreSQL or Redis is unavailable; retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listCandidates: {
         parameters: {
             query?: {
@@ -7795,7 +8237,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The job, connections, segments, schedule, budget, targeting or currency (not the one a connection bills in) break a rule; `errors` names each field */
+            /** @description The job, connections, segments, schedule, budget, targeting or currency (not the one a connection bills in) break a rule, or a targeted segment is flagged by the fairness audit without an admin override (`fairnessOverride`); `errors` names each field */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -8193,6 +8635,107 @@ export interface operations {
             };
         };
     };
+    overrideCampaignFairness: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FairnessOverrideInputDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CampaignDto"];
+                };
+            };
+            /** @description Invalid input: the body, a query or a path parameter fails validation (`errors[].field` names it), or the body is not valid JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid session cookie or API token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed: needs the role admin; the API token lacks the "write" scope; a session call lacks the CSRF header */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource (id) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The JSON body is larger than the body limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the campaign's segments is flagged by the fairness audit (`fairnessOverride`) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit of this API token exceeded; wait for Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PostgreSQL or Redis is unavailable; retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     publishCampaign: {
         parameters: {
             query?: never;
@@ -8257,7 +8800,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Employment-ad compliance violations, a pay-transparency law requiring a salary range, or an explicit exclusion in the ad text; `errors` lists every one */
+            /** @description Employment-ad compliance violations, a pay-transparency law requiring a salary range, an explicit exclusion in the ad text, or a segment flagged by the fairness audit without an admin override (`fairnessOverride`); `errors` lists every one */
             422: {
                 headers: {
                     [name: string]: unknown;

@@ -35,3 +35,5 @@ export type { Archetype, SyntheticData, SyntheticOptions } from './synthetic';
 
 export { matchSegment, rankSegments } from './match/segment-match';
 export type { JobNeeds, ProfileForMatch, SegmentMatch } from './match/segment-match';
+
+export * from './fairness';

@@ -23,6 +23,7 @@ import { audienceSize, deriveTargeting } from './targeting/derive-targeting';
 import { platformPayload } from './targeting/platform-preview';
 import { matchSegment } from './targeting/segment-match';
 import { parseTargetingOverrides } from './targeting/targeting-input';
+import { FairnessWarnings } from './fairness/fairness-warnings';
 
 /** Placeholders of an unsaved campaign: no publication exists yet to carry a key or a code. */
 const PREVIEW_KEY = 'af-preview';
@@ -37,6 +38,7 @@ export class CampaignPreviewService {
     private readonly jobs: JobsService,
     private readonly connections: ConnectionsService,
     private readonly segments: CampaignSegments,
+    private readonly fairness: FairnessWarnings,
     @InjectConfig() private readonly config: AppConfig,
     private readonly images: CreativeImagesService,
   ) {}
@@ -55,6 +57,7 @@ export class CampaignPreviewService {
       audienceSize: Math.max(0, ...publications.map((p) => p.audienceSize)),
       segmentPoolSize: audienceSize(active.filter((s) => campaign.segmentIds.includes(s.id))),
       warnings: [],
+      fairnessWarnings: await this.fairness.of(active.filter((s) => campaign.segmentIds.includes(s.id)), publications.map((p) => p.targeting)),
       publications: publications.map((p, i) => this.item(campaign, p, connections[i], job)).sort(byPlatformThenName),
     };
   }
@@ -91,6 +94,7 @@ export class CampaignPreviewService {
       audienceSize: Math.max(0, ...audiences),
       segmentPoolSize: audienceSize(segments),
       warnings,
+      fairnessWarnings: await this.fairness.of(segments, targetings),
       publications: connections.map((c, i) => {
         const publication = Object.assign(new Publication(), newPublication('preview', c, targetings[i], audiences[i]), {
           idempotencyKey: PREVIEW_KEY, trackingCode: PREVIEW_CODE,
@@ -123,6 +127,7 @@ export class CampaignPreviewService {
           segmentId: s.id, name: s.name, size: s.size, share: s.share, score: m.score, skillsScore: m.skills, experienceScore: m.experience,
           locationScore: m.location, matchedSkills: m.matchedSkills, topSkills: s.profile.topSkills.map((k) => k.skill),
           topCountries: s.profile.topCountries.map((c) => c.countryCode), medianExperienceYears: s.profile.experience.median,
+          fairnessFlags: s.fairnessFlags,
         };
       })
       .sort((a, b) => b.score - a.score || b.size - a.size);

@@ -1,7 +1,7 @@
 import { Body, Controller, Delete, Get, HttpCode, Patch, Post, Query } from '@nestjs/common';
 import { ApiAcceptedResponse, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { Principal } from '../auth';
-import { ClientIp, CurrentPrincipal } from '../common/decorators';
+import { ClientIp, CurrentPrincipal, Roles } from '../common/decorators';
 import { IdParam } from '../common/id-param';
 import { PageQuery } from '../common/pagination';
 import { CampaignActionsService } from './campaign-actions.service';
@@ -16,6 +16,7 @@ import { CreateCampaignDto, UpdateCampaignDto } from './dto/campaign-input.dto';
 import { CampaignEventPageDto } from './dto/campaign-event.dto';
 import { CampaignListQuery } from './dto/campaign-query.dto';
 import { CampaignDto, CampaignPageDto } from './dto/campaign.dto';
+import { FairnessOverrideInputDto } from './dto/fairness-override.dto';
 import { CampaignPreviewDto, PreviewCampaignDto } from './dto/preview.dto';
 
 @ApiTags('campaigns')
@@ -95,6 +96,15 @@ export class CampaignsController {
   @ApiNoContentResponse()
   remove(@IdParam() id: string, @CurrentPrincipal() principal: Principal, @ClientIp() ip: string) {
     return this.campaigns.remove(id, principal, ip);
+  }
+
+  @Post(':id/fairness-override')
+  @HttpCode(200)
+  @Roles('admin')
+  @ApiOperation({ operationId: 'overrideCampaignFairness', summary: "Admin override of the fairness audit for the campaign's flagged segments, with a reason (422 when none is flagged); on the timeline and in the audit log" })
+  @ApiOkResponse({ type: CampaignDto })
+  overrideFairness(@IdParam() id: string, @Body() dto: FairnessOverrideInputDto, @CurrentPrincipal() principal: Principal, @ClientIp() ip: string) {
+    return this.campaigns.overrideFairness(id, dto.reason, principal, ip);
   }
 
   @Post(':id/publish')

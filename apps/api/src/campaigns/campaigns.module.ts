@@ -6,6 +6,7 @@ import { AppConfig, APP_CONFIG } from '../config/config.module';
 import { CreativeImagesModule } from '../creatives/creative-images.api';
 import { JobsModule } from '../jobs';
 import { CampaignMetricsModule } from '../performance/performance.api';
+import { CandidatesModule } from '../candidates';
 import { SegmentsModule } from '../segments';
 import { workerProviders } from '../queues/worker-providers';
 import { CampaignActionsService } from './campaign-actions.service';
@@ -36,6 +37,7 @@ import { PLATFORM_BACKOFF, retryDelayMs } from './publishing/retry-policy';
 import { ReconcileScheduler } from './publishing/reconcile.scheduler';
 import { SegmentSuggestionsController } from './segment-suggestions.controller';
 import { CampaignSegments } from './targeting/campaign-segments';
+import { FairnessWarnings } from './fairness/fairness-warnings';
 
 /**
  * Campaigns and their publications: drafts, previews and compliance, publishing through the
@@ -55,13 +57,14 @@ import { CampaignSegments } from './targeting/campaign-segments';
     AdsPlatformsModule,
     JobsModule,
     SegmentsModule,
+    CandidatesModule,
     CampaignMetricsModule,
     CreativeImagesModule,
   ],
   controllers: [CampaignsController, SegmentSuggestionsController],
   providers: [
     CampaignsService, CampaignActionsService, CampaignPreviewService, CampaignsRepository, CampaignWritesRepository, CampaignTimeline, CampaignInputs,
-    CampaignSegments, PublishChecks, PublishQueue, JobEndedListener, CampaignPerformanceService, CampaignBulkActionsService,
+    CampaignSegments, FairnessWarnings, PublishChecks, PublishQueue, JobEndedListener, CampaignPerformanceService, CampaignBulkActionsService,
     PublicationPublisher, PublicationStatusSync, PublicationReconciler, PublicationsRepository, PublicationUpdater, LiveCampaignEdits, PublicationEvents,
     ...workerProviders(CampaignsProcessor, ReconcileScheduler),
   ],

@@ -18,6 +18,7 @@ import { CampaignEventDto } from './dto/campaign-event.dto';
 import { CampaignDto } from './dto/campaign.dto';
 import { Campaign } from './entities/campaign.entity';
 import { Publication } from './entities/publication.entity';
+import { decideOverride, FairnessOverride } from './fairness/fairness-override';
 import { CampaignSegments } from './targeting/campaign-segments';
 import { deriveTargeting, Targeting } from './targeting/derive-targeting';
 import { parseTargetingOverrides } from './targeting/targeting-input';
@@ -63,11 +64,12 @@ export class CampaignsService {
     };
     assertScheduleAndBudget(fields);
     assertBillingCurrency(fields.currency, connections);
+    const fairnessOverride = decideOverride(segments, dto.fairnessOverride?.reason, null, principal);
     const derived = deriveTargeting(job, segments.map((s) => s.profile));
     const targetings = connections.map((c) => overrides.get(c.id) ?? derived);
     const audiences = await Promise.all(targetings.map((t) => this.segments.audienceFor(segments, t)));
     const id = await this.writes.transaction(async (tx) => {
-      const campaign = await this.writes.insertCampaign(tx, { ...fields, createdBy: principal.kind === 'session' ? principal.id : null });
+      const campaign = await this.writes.insertCampaign(tx, { ...fields, fairnessOverride, createdBy: principal.kind === 'session' ? principal.id : null });
       await this.writes.insertPublications(tx, connections.map((c, i) => newPublication(campaign.id, c, targetings[i], audiences[i])));
       await this.timeline.record({
         campaignId: campaign.id, type: 'created', actorLabel: principal.label,
@@ -75,6 +77,7 @@ export class CampaignsService {
         details: { connections: connections.map((c) => c.id), segments: fields.segmentIds, targetingOverridden: [...overrides.keys()] },
       }, tx);
       await this.audit.record({ action: 'campaign.created', principal, ip, targetType: 'campaign', targetId: campaign.id, details: { name: campaign.name, jobId: campaign.jobId } }, tx);
+      if (fairnessOverride) await this.recordOverride(tx, campaign.id, fairnessOverride, principal, ip);
       return campaign.id;
     });
     return this.repository.detail(id);
@@ -102,6 +105,9 @@ export class CampaignsService {
     assertBillingCurrency(merged.currency, connections);
     const overrides = parseTargetingOverrides(dto.targeting ?? [], new Map(connections.map((c) => [c.id, c.kind])));
     const rederive = dto.jobId !== undefined || dto.segmentIds !== undefined;
+    const fairnessOverride = dto.segmentIds !== undefined || dto.fairnessOverride
+      ? decideOverride(await this.inputs.segmentsOf(merged.segmentIds), dto.fairnessOverride?.reason, before.fairnessOverride, principal)
+      : null;
     const added = connections.filter((c) => !publicationsBefore.some((p) => p.connectionId === c.id));
     // New targeting (and its audience estimate) for added publications and those whose targeting changes.
     const retargeted = new Map<string, { targeting: Targeting; audience: number }>();
@@ -127,13 +133,33 @@ export class CampaignsService {
         if (change) await this.writes.updatePublication(tx, p.id, { targeting: change.targeting, audienceSize: change.audience });
       }
       // Always touch updated_at: it is the draft's version for the concurrency check above.
-      await this.writes.updateCampaign(tx, id, { ...next, updatedAt: new Date() });
+      await this.writes.updateCampaign(tx, id, { ...next, ...(fairnessOverride ? { fairnessOverride } : {}), updatedAt: new Date() });
+      if (fairnessOverride) await this.recordOverride(tx, id, fairnessOverride, principal, ip);
 
       const changed = [...Object.keys(next), ...(dto.connectionIds ? ['connectionIds'] : []), ...(dto.targeting ? ['targeting'] : [])];
       await this.timeline.record({ campaignId: id, type: 'updated', actorLabel: principal.label, message: `Draft edited: ${changed.join(', ') || 'nothing changed'}.`, details: { fields: changed } }, tx);
       await this.audit.record({ action: 'campaign.updated', principal, ip, targetType: 'campaign', targetId: id, details: { fields: changed } }, tx);
     });
     return this.repository.detail(id);
+  }
+
+  /** An admin overrides the fairness audit for the campaign's segments flagged now (e.g. after a new run flagged them). */
+  async overrideFairness(id: string, reason: string, principal: Principal, ip: string): Promise<CampaignDto> {
+    const campaign = await this.findOrFail(id);
+    const targeted = (await this.segments.active()).filter((s) => campaign.segmentIds.includes(s.id));
+    const override = decideOverride(targeted, reason, null, principal)!;
+    await this.writes.transaction(async (tx) => {
+      await this.writes.updateCampaign(tx, id, { fairnessOverride: override, updatedAt: new Date() });
+      await this.recordOverride(tx, id, override, principal, ip);
+    });
+    return this.repository.detail(id);
+  }
+
+  /** The admin's override, on the campaign's timeline and in the audit log (with the reason and what it covers). */
+  private async recordOverride(tx: Tx, campaignId: string, override: FairnessOverride, principal: Principal, ip: string): Promise<void> {
+    const flagged = override.segments.map((s) => `"${s.name}" (${s.flags.join(', ')})`).join('; ');
+    await this.timeline.record({ campaignId, type: 'updated', actorLabel: principal.label, message: `Fairness audit overridden for ${flagged}: ${override.reason}`, details: { fairnessOverride: override } }, tx);
+    await this.audit.record({ action: 'campaign.fairness_overridden', principal, ip, targetType: 'campaign', targetId: campaignId, details: { reason: override.reason, segments: override.segments } }, tx);
   }
 
   async remove(id: string, principal: Principal, ip: string): Promise<void> {

@@ -9,6 +9,8 @@ import { Publication } from './entities/publication.entity';
 import { adPlaces } from './advertising-checks/ad-places';
 import { blockingErrors, payTransparencyCheck, wordingCheck } from './advertising-checks/advertising-checks';
 import { buildPublishSpec } from './publishing/publish-spec';
+import { describeFlags, flaggedOf, uncovered } from './fairness/fairness-override';
+import { CampaignSegments } from './targeting/campaign-segments';
 
 /**
  * Everything checked before anything is sent to a platform: the job can be advertised and has an
@@ -20,6 +22,7 @@ export class PublishChecks {
   constructor(
     private readonly jobs: JobsService,
     private readonly inputs: CampaignInputs,
+    private readonly segments: CampaignSegments,
     @InjectConfig() private readonly config: AppConfig,
   ) {}
 
@@ -41,7 +44,7 @@ export class PublishChecks {
       throw new ProblemException(409, `${reauth.map((c) => `${c.label} connection "${c.name}"`).join(', ')} needs new credentials; an admin must reconnect it before publishing.`);
     }
     const errors = [
-      ...this.campaignErrors(campaign, job, now), ...this.fairHiringErrors(campaign, publications, job, now),
+      ...this.campaignErrors(campaign, job, now), ...this.fairHiringErrors(campaign, publications, job, now), ...(await this.fairnessErrors(campaign)),
       ...this.publicationErrors(campaign, publications, connections, job),
     ];
     if (errors.length) throw new ProblemException(422, errors.map((e) => `${e.field}: ${e.message}`).join(' '), { errors });
@@ -60,6 +63,14 @@ export class PublishChecks {
   private fairHiringErrors(campaign: Campaign, publications: Publication[], job: JobForAds, now: Date): FieldError[] {
     const places = adPlaces(job, publications.map((p) => p.targeting));
     return blockingErrors([payTransparencyCheck(job.salary, places, todayUtc(now)), wordingCheck(job, campaign.creative)]);
+  }
+
+  /** Targeted segments the fairness audit flags now, not covered by an admin's override. */
+  private async fairnessErrors(campaign: Campaign): Promise<FieldError[]> {
+    const targeted = (await this.segments.active()).filter((s) => campaign.segmentIds.includes(s.id));
+    const missing = uncovered(flaggedOf(targeted), campaign.fairnessOverride);
+    if (missing.length === 0) return [];
+    return [{ field: 'fairnessOverride', message: `${describeFlags(missing)}. An admin must override the fairness audit with a reason before publishing.` }];
   }
 
   private publicationErrors(campaign: Campaign, publications: Publication[], connections: PlatformConnectionDto[], job: JobForAds): FieldError[] {

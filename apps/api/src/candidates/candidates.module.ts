@@ -10,6 +10,9 @@ import { workerProviders } from '../queues/worker-providers';
 import { CandidatesController } from './candidates.controller';
 import { CandidatesRepository } from './candidates.repository';
 import { CandidatesService } from './candidates.service';
+import { CandidateDemographicsController } from './demographics/candidate-demographics.controller';
+import { CandidateDemographicsRepository } from './demographics/candidate-demographics.repository';
+import { CandidateDemographicsService } from './demographics/candidate-demographics.service';
 import { CandidateImport } from './entities/candidate-import.entity';
 import { Candidate } from './entities/candidate.entity';
 import { CandidateImportReconcileScheduler } from './imports/candidate-import-reconcile.scheduler';
@@ -42,11 +45,11 @@ import { ImportBatchesRepository } from './imports/import-batches.repository';
       },
     }),
   ],
-  controllers: [CandidateImportsController, CandidatesController],
+  controllers: [CandidateImportsController, CandidateDemographicsController, CandidatesController],
   providers: [
-    CandidatesService, CandidatesRepository, CandidateImportsService, CandidateImportsRepository, ImportBatchesRepository, CandidateImportQueue,
+    CandidatesService, CandidatesRepository, CandidateDemographicsService, CandidateDemographicsRepository, CandidateImportsService, CandidateImportsRepository, ImportBatchesRepository, CandidateImportQueue,
     CandidateImportRunner, CandidateImportReconciler, ...workerProviders(CandidateImportProcessor, CandidateImportReconcileScheduler),
   ],
-  exports: [CandidatesService, CandidateImportRunner],
+  exports: [CandidatesService, CandidateImportRunner, CandidateDemographicsService],
 })
 export class CandidatesModule {}

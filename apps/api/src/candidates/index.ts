@@ -7,5 +7,7 @@ export {
 } from './imports/import-events';
 export { CANDIDATE_COLUMNS } from './bulk/candidate-columns';
 export { CandidateUpserter } from './bulk/candidate-upsert.repository';
+export { CandidateDemographicsWriter } from './demographics/candidate-demographics.repository';
 export { CandidatesService } from './candidates.service';
+export { CandidateDemographicsService } from './demographics/candidate-demographics.service';
 export { CandidatesModule } from './candidates.module';

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { CandidatesService, CandidateUpserter } from '../candidates';
+import { CandidateDemographicsWriter, CandidatesService, CandidateUpserter } from '../candidates';
 import { AppConfig, InjectConfig } from '../config/config.module';
 import { JobsService } from '../jobs';
 import { DataGenerationRunsRepository, GenerationSession } from './data-generation-runs.repository';
@@ -79,6 +79,8 @@ export class DataGenerationRunner {
       }
       const outcome = await session.transaction(async () => {
         const result = await upserter.upsert(staged);
+        // Audit-only demographics for the new synthetic people (age follows experience: the audit has a proxy to find).
+        await new CandidateDemographicsWriter(session.client).fillSynthetic(run.seed, result.created);
         const counts = { processed, created: result.created.length, updated: result.updated.length, dropped: dropped + result.duplicates.length };
         await this.runs.saveCandidatesBatch(session.client, run.id, counts);
         return result;

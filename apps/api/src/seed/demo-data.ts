@@ -1,5 +1,5 @@
 import type { ClientBase } from 'pg';
-import { CANDIDATE_COLUMNS, validateCandidate } from '../candidates';
+import { CANDIDATE_COLUMNS, CandidateDemographicsWriter, validateCandidate } from '../candidates';
 import { copyLine } from '../database/copy-text';
 import { OfflineGenerator, validateGeneratedJob } from '../data-generation';
 import { insertJobRows, newBulkJob } from '../jobs';
@@ -43,6 +43,8 @@ export async function seedDemoData(client: ClientBase, options: SeedOptions): Pr
     options.onProgress?.('jobs', done);
   }
   const { candidates, skipped } = await copyCandidates(client, options);
+  // Self-declared, audit-only demographics for the synthetic pool (the fairness audit's input).
+  if (candidates > 0) await new CandidateDemographicsWriter(client).fillSynthetic(options.seed);
   return { jobs, candidates, skipped };
 }
 

@@ -1,6 +1,7 @@
 import { BullModule } from '@nestjs/bull';
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { CandidatesModule } from '../candidates';
 import { workerProviders } from '../queues/worker-providers';
 import { ModelCache } from './assignments/active-model.cache';
 import { CandidateEventsListener } from './assignments/candidate-events.listener';
@@ -13,6 +14,8 @@ import { SegmentAssignmentsRepository } from './assignments/segment-assignments.
 import { SEGMENTATION_QUEUE, SegmentationQueue } from './segments.queue';
 import { SegmentationResultWriter } from './pipeline/segmentation-result.writer';
 import { SegmentationRunner } from './pipeline/segmentation-runner';
+import { RunFairnessAudit } from './pipeline/run-fairness';
+import { RunFairnessRepository } from './pipeline/run-fairness.repository';
 import { SegmentationRunsController } from './runs/segmentation-runs.controller';
 import { SegmentationRunsRepository } from './runs/segmentation-runs.repository';
 import { SegmentationRunsService } from './runs/segmentation-runs.service';
@@ -34,6 +37,7 @@ import { SegmentAudienceRepository } from './audience/segment-audience.repositor
     TypeOrmModule.forFeature([SegmentationRun, Segment]),
     // A run holds the event loop for seconds at a time (training); give its lock room.
     BullModule.registerQueue({ name: SEGMENTATION_QUEUE, settings: { lockDuration: 120_000, maxStalledCount: 1 } }),
+    CandidatesModule,
   ],
   controllers: [SegmentationRunsController, SegmentsController],
   providers: [
@@ -50,6 +54,8 @@ import { SegmentAudienceRepository } from './audience/segment-audience.repositor
     CandidateEventsListener,
     SegmentationResultWriter,
     SegmentationRunner,
+    RunFairnessAudit,
+    RunFairnessRepository,
     SegmentAudience,
     SegmentAudienceRepository,
     ...workerProviders(SegmentationProcessor, SegmentationScheduler),

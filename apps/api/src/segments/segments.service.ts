@@ -24,6 +24,8 @@ export interface ActiveSegment {
   share: number;
   /** Top skills by lift, top countries/regions, experience and salary ranges, status mixes. */
   profile: SegmentProfile;
+  /** Fairness flags of the run's audit, e.g. "may act as a proxy for age band" (campaigns warn and need an admin override). */
+  fairnessFlags: string[];
 }
 
 /**
@@ -43,7 +45,7 @@ export class SegmentsService {
     const run = await this.runs.findActive();
     if (!run) return [];
     const segments = await this.segments.findByRun(run.id);
-    return segments.map((s) => ({ id: s.id, runId: s.runId, index: s.index, name: s.name, description: s.description, size: s.size, share: s.share, profile: s.profile }));
+    return segments.map((s) => ({ id: s.id, runId: s.runId, index: s.index, name: s.name, description: s.description, size: s.size, share: s.share, profile: s.profile, fairnessFlags: s.fairness?.flags ?? [] }));
   }
 
   /** A segment's profile (top skills, locations, ranges), or null if the segment does not exist. */

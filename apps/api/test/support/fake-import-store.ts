@@ -11,6 +11,8 @@ export class FakeImportStore {
   readonly row: CandidateImport;
   readonly commits: BatchProgress[] = [];
   readonly rejections: ImportRejection[] = [];
+  /** Audit-only values written by email, in order. */
+  readonly demographics: Array<{ email: string; demographics: Record<string, unknown> }> = [];
   /** How often each email was written (created or updated) over every run. */
   readonly writesPerEmail = new Map<string, number>();
   /** Throw inside the n-th batch transaction (1-based, counted over every run). */
@@ -59,6 +61,7 @@ export class FakeImportStore {
         const pending: Array<() => void> = [];
         const tx: ImportBatchTx = {
           upsert: async (rows) => this.upsert(rows, seen, pending),
+          upsertDemographics: async (rows) => void pending.push(() => this.demographics.push(...rows)),
           addRejections: async (rejections) => void pending.push(() => this.rejections.push(...rejections)),
           recordProgress: async (p) => void pending.push(() => this.progress(p)),
         };

@@ -46,6 +46,8 @@ export const candidateKeys = {
   all: ['candidates'] as const,
   list: (q: CandidateQuery) => ['candidates', 'list', q] as const,
   one: (id: string) => ['candidates', 'one', id] as const,
+  /** Audit-only demographics (admins only). */
+  demographics: (id: string) => ['candidates', 'demographics', id] as const,
   imports: ['candidates', 'imports'] as const,
   import: (id: string) => ['candidates', 'import', id] as const,
 };

@@ -10,6 +10,7 @@ import { CREATIVE_ORIGINS, type CreativeOrigin } from '../../creatives/creatives
 import { PatchType } from '../../common/validation';
 import { IMAGE_KEY_PATTERN } from '../../media';
 import { TargetingOverrideDto } from './targeting.dto';
+import { FairnessOverrideInputDto } from './fairness-override.dto';
 
 export const OBJECTIVES: CampaignObjective[] = ['traffic', 'leads'];
 export const CALLS_TO_ACTION = ['APPLY_NOW', 'LEARN_MORE'] as const;
@@ -104,6 +105,10 @@ export class CreateCampaignDto {
   @ApiPropertyOptional({ type: [TargetingOverrideDto], description: 'Per-connection targeting; omitted connections get the targeting derived from the job and segments' })
   @IsOptional() @IsArray() @ArrayMaxSize(10) @IsObject({ each: true })
   targeting?: Record<string, unknown>[];
+
+  @ApiPropertyOptional({ type: FairnessOverrideInputDto, description: 'Required (admins only) when a targeted segment is flagged by the fairness audit; recorded in the audit log' })
+  @IsOptional() @IsObject() @ValidateNested() @Type(() => FairnessOverrideInputDto)
+  fairnessOverride?: FairnessOverrideInputDto;
 }
 
 export class UpdateCampaignDto extends PatchType(CreateCampaignDto) {}

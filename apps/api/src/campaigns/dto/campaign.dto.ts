@@ -10,6 +10,7 @@ import { PUBLICATION_STATUSES, PublicationStatus, TARGET_STATUSES, TargetStatus 
 import { trackingUrl } from '../publishing/publish-spec';
 import { CALLS_TO_ACTION, OBJECTIVES } from './campaign-input.dto';
 import { TargetingDto } from './targeting.dto';
+import { FairnessOverrideDto } from './fairness-override.dto';
 
 export class CreativeImageRefDto {
   @ApiProperty({ pattern: '^[0-9a-f]{64}\\.(png|jpg|webp)$' }) key: string;
@@ -104,6 +105,8 @@ export class CampaignDto {
   })
   displayStatus: CampaignDisplayStatus;
   @ApiProperty({ type: [PublicationDto] }) publications: PublicationDto[];
+  @ApiProperty({ type: FairnessOverrideDto, nullable: true, description: "An admin's override of the fairness audit for flagged segments" })
+  fairnessOverride: FairnessOverrideDto | null;
   @ApiProperty({ format: 'date-time' }) createdAt: string;
   @ApiProperty({ format: 'date-time' }) updatedAt: string;
 
@@ -117,7 +120,7 @@ export class CampaignDto {
         image: c.creative.image ? { ...c.creative.image, url: imageUrl(c.creative.image.key) } : null, origin: c.creativeOrigin,
       },
       status, displayStatus: deriveDisplayStatus(status, c, now),
-      publications, createdAt: c.createdAt.toISOString(), updatedAt: c.updatedAt.toISOString(),
+      publications, fairnessOverride: c.fairnessOverride ?? null, createdAt: c.createdAt.toISOString(), updatedAt: c.updatedAt.toISOString(),
     };
   }
 }

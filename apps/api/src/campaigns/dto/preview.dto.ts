@@ -74,6 +74,11 @@ export class CampaignPreviewDto {
     description: 'What creating this campaign would still refuse or publishing would block (missing or invalid fields, schedule and budget rules, the job\'s application URL); empty for a saved campaign',
   })
   warnings: ComplianceViolationDto[];
+  @ApiProperty({
+    type: [ComplianceViolationDto],
+    description: 'Fairness audit: targeted segments flagged as a proxy for a protected trait (creating and publishing need an admin override, `fairnessOverride`), and targeted cities whose declared candidates differ disproportionately from their country (a warning)',
+  })
+  fairnessWarnings: ComplianceViolationDto[];
   @ApiProperty({ type: [PublicationPreviewDto] }) publications: PublicationPreviewDto[];
 }
 
@@ -90,4 +95,5 @@ export class SegmentSuggestionDto {
   @ApiProperty({ type: [String] }) topSkills: string[];
   @ApiProperty({ type: [String], description: 'ISO country codes' }) topCountries: string[];
   @ApiProperty({ type: Number, nullable: true, description: 'Median years of experience' }) medianExperienceYears: number | null;
+  @ApiProperty({ type: [String], description: 'Fairness audit flags, e.g. "may act as a proxy for age band" (targeting it needs an admin override)' }) fairnessFlags: string[];
 }

@@ -1,3 +1,4 @@
+import type { FairnessOverride } from '../fairness/fairness-override';
 import { Column, CreateDateColumn, Entity, OneToMany, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import type { CampaignObjective, PublishSpec } from '../../ads-platforms';
 import type { CreativeOrigin } from '../../creatives/creatives.api';
@@ -22,6 +23,8 @@ export class Campaign {
   @Column({ type: 'jsonb' }) creative: CampaignCreative;
   /** Where the creative's text came from (ai / offline suggestion, or manual). */
   @Column({ name: 'creative_origin', type: 'varchar', default: 'manual' }) creativeOrigin: CreativeOrigin;
+  /** An admin's override of the fairness audit for flagged segments (null: none needed or given). */
+  @Column({ name: 'fairness_override', type: 'jsonb', nullable: true }) fairnessOverride: FairnessOverride | null;
   @Column({ name: 'created_by', type: 'uuid', nullable: true }) createdBy: string | null;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' }) updatedAt: Date;

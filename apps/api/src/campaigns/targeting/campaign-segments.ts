@@ -3,7 +3,7 @@ import { fieldProblem } from '../../common/problem';
 import { ActiveSegment, SegmentAudience, SegmentsService } from '../../segments';
 import { audienceSize, Targeting } from './derive-targeting';
 
-export type SegmentForCampaign = Pick<ActiveSegment, 'id' | 'name' | 'size' | 'share' | 'profile'>;
+export type SegmentForCampaign = Pick<ActiveSegment, 'id' | 'name' | 'size' | 'share' | 'profile' | 'fairnessFlags'>;
 
 /** The segments campaigns target: those of the active segmentation run (through SegmentsService). */
 @Injectable()

@@ -66,6 +66,13 @@ describe('CandidateImportRunner (repositories replaced by an in-memory store)', 
     expect(store.rejections[0]).toMatchObject({ rowNumber: 4, email: 'a@example.com', errors: [{ field: 'email', message: 'appears earlier in this file (line 2)' }] });
   });
 
+  it('writes audit-only demographic columns by email, never a duplicate row\'s', async () => {
+    const { store, runner } = setup(['full_name,email,years_experience,age_band,gender', 'A,a@example.com,1,25-34,woman', 'B,b@example.com,2,,', 'A again,a@example.com,3,65+,man'].join('\n'));
+    await runner.run(store.row.id);
+    expect(store.row).toMatchObject({ status: 'completed', createdCount: 2, rejectedCount: 1 });
+    expect(store.demographics).toEqual([{ email: 'a@example.com', demographics: { ageBand: '25-34', gender: 'woman' } }]);
+  });
+
   it('leaves an import alone while another worker holds it', async () => {
     const { store, runner, filePath } = setup([HEADER, ...rows(3)].join('\n'));
     store.owned = false;

@@ -1,3 +1,4 @@
+import type { Demographics } from '@adflux/segmentation';
 import { createReadStream } from 'node:fs';
 import { unlink } from 'node:fs/promises';
 import { Injectable, Logger } from '@nestjs/common';
@@ -19,7 +20,7 @@ import {
 import { MalformedFileError } from './malformed-file.error';
 
 interface Batch {
-  valid: Array<StagedCandidate & { fields: string[] }>;
+  valid: Array<StagedCandidate & { fields: string[]; demographics?: Demographics }>;
   rejected: ImportRejection[];
   /** Rows kept without their invalid optional values (stored as kept row notes). */
   warned: ImportRejection[];
@@ -147,7 +148,7 @@ export class CandidateImportRunner {
           batch.rejected.push({ rowNumber: rec.line, email: null, errors: [{ field: '(row)', message: rec.error }], raw: rec.raw ?? '' });
         } else {
           const row = readRow(rec.fields, header, rowOptions);
-          if (row.input) batch.valid.push({ rowNumber: rec.line, input: row.input, fields: rec.fields });
+          if (row.input) batch.valid.push({ rowNumber: rec.line, input: row.input, fields: rec.fields, demographics: row.demographics });
           if (row.input && row.warnings.length) batch.warned.push({ rowNumber: rec.line, email: row.email ?? null, errors: row.warnings, raw: '', kept: true });
           else if (!row.input) batch.rejected.push({ rowNumber: rec.line, email: row.email ?? null, errors: row.errors, raw: toCsvLine(rec.fields) });
         }
@@ -168,6 +169,9 @@ export class CandidateImportRunner {
     try {
       const outcome = await session.batch(async (tx) => {
         const result = await tx.upsert(batch.valid);
+        // Audit-only values go to their own table, by email; a duplicate row's values never overwrite the first row's.
+        const duplicates = new Set(result.duplicates.map((d) => d.rowNumber));
+        await tx.upsertDemographics(batch.valid.filter((v) => v.demographics && !duplicates.has(v.rowNumber)).map((v) => ({ email: v.input.email, demographics: v.demographics! })));
         const rejected = [...batch.rejected, ...duplicateRejections(batch, result.duplicates)];
         // A row rejected as a duplicate email is not also reported as kept with warnings.
         const rejectedRows = new Set(rejected.map((r) => r.rowNumber));

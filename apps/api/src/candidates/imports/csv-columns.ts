@@ -1,3 +1,4 @@
+import { ATTRIBUTE_GROUPS, PREFER_NOT_TO_SAY, type AuditedAttribute } from '@adflux/segmentation';
 import { CandidateField, REQUIRED_ON_CREATE } from '../validation/candidate-rules';
 import { MalformedFileError } from './malformed-file.error';
 
@@ -24,9 +25,24 @@ export const CSV_COLUMNS: ReadonlyArray<{ name: string; field: CandidateField; a
   { name: 'marketing_consent', field: 'marketingConsent', aliases: ['consent'] },
 ];
 
+/**
+ * Optional self-declared, audit-only columns (segment fairness audit): stored apart from the
+ * candidate, never segmentation features, readable only by admins.
+ */
+export const AUDIT_COLUMNS: ReadonlyArray<{ name: string; attribute: AuditedAttribute; aliases?: string[] }> = [
+  { name: 'age_band', attribute: 'ageBand', aliases: ['age_range'] },
+  { name: 'gender', attribute: 'gender' },
+  { name: 'disability', attribute: 'disability', aliases: ['disability_status'] },
+  { name: 'veteran', attribute: 'veteran', aliases: ['veteran_status'] },
+];
+/** The values an audit column accepts (any case; spaces and hyphens read as underscores, except in age bands). */
+export const auditValues = (attribute: AuditedAttribute): string[] => [...ATTRIBUTE_GROUPS[attribute], PREFER_NOT_TO_SAY];
+
 export const REQUIRED_COLUMNS: readonly CandidateField[] = [...REQUIRED_ON_CREATE];
 const squash = (name: string) => name.trim().toLowerCase().replace(/[^a-z0-9]/g, '');
 const BY_KEY = new Map(CSV_COLUMNS.flatMap((c) => [c.name, c.field, ...(c.aliases ?? [])].map((n) => [squash(n), c] as const)));
+const AUDIT_BY_KEY = new Map(AUDIT_COLUMNS.flatMap((c) => [c.name, c.attribute, ...(c.aliases ?? [])].map((n) => [squash(n), c] as const)));
+const auditColumnOf = (name: string) => AUDIT_BY_KEY.get(squash(name));
 
 /**
  * A column mapping chosen by the user (after a preview): the CSV column name each column of the
@@ -48,6 +64,8 @@ export interface HeaderMap {
   fieldsByIndex: Array<CandidateField | null>;
   nameOfField: Map<string, string>;
   fields: ReadonlySet<CandidateField>;
+  /** Audit-only columns by index (null elsewhere), and the name each is reported under. */
+  auditByIndex: Array<{ attribute: AuditedAttribute; column: string } | null>;
 }
 
 /**
@@ -60,9 +78,14 @@ export function readHeader(header: string[], mapping?: ColumnMapping): HeaderMap
   const fieldsByIndex: Array<CandidateField | null> = [];
   const nameOfField = new Map<string, string>();
   const unknown: string[] = [];
-  for (const raw of header) {
+  const auditByIndex = header.map((raw) => {
+    const audit = raw.trim().startsWith('_') ? undefined : auditColumnOf(raw);
+    return audit ? { attribute: audit.attribute, column: raw.trim() } : null;
+  });
+  assertOnce(auditByIndex);
+  for (const [i, raw] of header.entries()) {
     const name = raw.trim();
-    if (name.startsWith('_')) {
+    if (name.startsWith('_') || auditByIndex[i]) {
       fieldsByIndex.push(null);
       continue;
     }
@@ -72,20 +95,22 @@ export function readHeader(header: string[], mapping?: ColumnMapping): HeaderMap
     else nameOfField.set(column.field, name);
     fieldsByIndex.push(column?.field ?? null);
   }
-  const known = CSV_COLUMNS.map((c) => c.name).join(', ');
+  const known = [...CSV_COLUMNS, ...AUDIT_COLUMNS].map((c) => c.name).join(', ');
   if (nameOfField.size === 0) {
     throw new MalformedFileError(`The first row must be a header naming the columns (at least full_name and email). Known columns: ${known}.`);
   }
   if (unknown.length) throw new MalformedFileError(`Unknown column${unknown.length > 1 ? 's' : ''} in the header: ${unknown.map((u) => `"${u}"`).join(', ')}. Known columns: ${known}.`);
   const missing = REQUIRED_COLUMNS.filter((f) => !nameOfField.has(f)).map(columnOfField);
   if (missing.length) throw new MalformedFileError(`The header has no ${missing.join(' or ')} column; every file needs full_name and email.`);
-  return { fieldsByIndex, nameOfField, fields: new Set(nameOfField.keys() as Iterable<CandidateField>) };
+  return { fieldsByIndex, nameOfField, fields: new Set(nameOfField.keys() as Iterable<CandidateField>), auditByIndex };
 }
 
 /** The file's guess for each column (null = unknown, ignored), as the preview proposes it. */
 export function guessMapping(header: readonly string[]): Array<string | null> {
   const taken = new Set<CandidateField>();
   return header.map((raw) => {
+    const audit = raw.trim().startsWith('_') ? undefined : auditColumnOf(raw);
+    if (audit) return audit.name;
     const field = raw.trim().startsWith('_') ? undefined : fieldOfColumn(raw);
     if (!field || taken.has(field)) return null;
     taken.add(field);
@@ -100,7 +125,13 @@ function mappedHeader(header: readonly string[], mapping: ColumnMapping): Header
   }
   const fieldsByIndex: Array<CandidateField | null> = [];
   const nameOfField = new Map<string, string>();
+  const auditByIndex = mapping.map((target, i) => {
+    const audit = target === null ? undefined : auditColumnOf(target);
+    return audit ? { attribute: audit.attribute, column: header[i].trim() || audit.name } : null;
+  });
+  assertOnce(auditByIndex);
   mapping.forEach((target, i) => {
+    if (auditByIndex[i]) return void fieldsByIndex.push(null);
     const field = target === null ? undefined : fieldOfColumn(target);
     if (target !== null && !field) throw new MalformedFileError(`The column mapping names an unknown column "${target}".`);
     if (field && nameOfField.has(field)) throw new MalformedFileError(`The column mapping sends two columns to ${columnOfField(field)}.`);
@@ -109,5 +140,14 @@ function mappedHeader(header: readonly string[], mapping: ColumnMapping): Header
   });
   const missing = REQUIRED_COLUMNS.filter((f) => !nameOfField.has(f)).map(columnOfField);
   if (missing.length) throw new MalformedFileError(`The column mapping sends no column to ${missing.join(' or ')}; every import needs full_name and email.`);
-  return { fieldsByIndex, nameOfField, fields: new Set(nameOfField.keys() as Iterable<CandidateField>) };
+  return { fieldsByIndex, nameOfField, fields: new Set(nameOfField.keys() as Iterable<CandidateField>), auditByIndex };
+}
+
+function assertOnce(audit: HeaderMap['auditByIndex']): void {
+  const seen = new Map<string, string>();
+  for (const a of audit) {
+    if (!a) continue;
+    if (seen.has(a.attribute)) throw new MalformedFileError(`The column "${a.column}" appears twice in the header (as "${seen.get(a.attribute)}" and "${a.column}").`);
+    seen.set(a.attribute, a.column);
+  }
 }

@@ -1,7 +1,8 @@
+import type { Demographics } from '@adflux/segmentation';
 import type { FieldError } from '../../common/problem';
 import type { CandidateField } from '../validation/candidate-rules';
 import { CandidateInput, validateCandidate } from '../validation/validate-candidate';
-import { columnOfField, HeaderMap, REQUIRED_COLUMNS } from './csv-columns';
+import { auditValues, columnOfField, HeaderMap, REQUIRED_COLUMNS } from './csv-columns';
 import { canonicalValue, hasSynonyms } from './csv-synonyms';
 
 /** Per-import choices that change how rows are read. */
@@ -19,6 +20,8 @@ export interface RowResult {
   warnings: FieldError[];
   /** The email as the row gives it (lowercased), when there is one: erasure finds rejected rows by it. */
   email?: string;
+  /** Self-declared audit-only values the row carries (stored apart; never segmentation features). */
+  demographics?: Demographics;
 }
 
 const INTEGER = /^[+-]?\d+$/;
@@ -74,7 +77,23 @@ export function readRow(fields: string[], header: HeaderMap, options: RowOptions
   }
   const named = (list: FieldError[]) => list.map((e) => ({ field: columnName(e.field, header), message: e.message }));
   if (errors.length) return { errors: named(errors), warnings: [], email };
-  return { input: value, errors: [], warnings, email };
+  const demographics = readDemographics(fields, header, warnings);
+  return { input: value, errors: [], warnings, email, ...(demographics ? { demographics } : {}) };
+}
+
+/** The audit-only cells; an unknown value is left out with a warning (never rejects the row). */
+function readDemographics(fields: string[], header: HeaderMap, warnings: FieldError[]): Demographics | undefined {
+  let out: Demographics | undefined;
+  header.auditByIndex.forEach((audit, i) => {
+    const text = fields[i]?.trim();
+    if (!audit || !text) return;
+    const allowed = auditValues(audit.attribute);
+    const value = audit.attribute === 'ageBand' ? text.replace(/\s+/g, '') : text.toLowerCase().replace(/[\s-]+/g, '_');
+    const known = allowed.find((v) => v === value || (audit.attribute === 'ageBand' && v === value.toLowerCase()));
+    if (known) (out ??= {})[audit.attribute] = known;
+    else warnings.push({ field: audit.column, message: `must be one of ${allowed.join(', ')}; imported without ${audit.column}` });
+  });
+  return out;
 }
 
 function rowObject(fields: string[], header: HeaderMap): Record<string, unknown> {

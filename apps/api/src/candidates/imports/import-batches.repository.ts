@@ -1,3 +1,4 @@
+import type { Demographics } from '@adflux/segmentation';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { PoolClient } from 'pg';
@@ -6,6 +7,7 @@ import type { FieldError } from '../../common/problem';
 import { withPgClient } from '../../database/pg-client';
 import { CandidateUpserter, StagedCandidate, UpsertOutcome } from '../bulk/candidate-upsert.repository';
 import type { CandidateField } from '../validation/candidate-rules';
+import { CandidateDemographicsWriter } from '../demographics/candidate-demographics.repository';
 
 export interface ImportRejection {
   rowNumber: number;
@@ -29,6 +31,8 @@ export interface BatchProgress {
 /** The writes of one batch; everything done through it commits (or rolls back) together. */
 export interface ImportBatchTx {
   upsert(rows: readonly StagedCandidate[]): Promise<UpsertOutcome>;
+  /** Self-declared audit-only values of the batch's rows, by email (after `upsert`). */
+  upsertDemographics(rows: ReadonlyArray<{ email: string; demographics: Demographics }>): Promise<void>;
   addRejections(rejections: readonly ImportRejection[]): Promise<void>;
   recordProgress(progress: BatchProgress): Promise<void>;
 }
@@ -100,6 +104,7 @@ class PgImportSession implements ImportSession {
       await this.client.query('SET LOCAL synchronous_commit = off');
       const result = await fn({
         upsert: (rows) => upserter.upsert(rows),
+        upsertDemographics: (rows) => new CandidateDemographicsWriter(this.client).upsertByEmail(rows),
         addRejections: (rejections) => this.addRejections(rejections),
         recordProgress: (progress) => this.recordProgress(progress),
       });

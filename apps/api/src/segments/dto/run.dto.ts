@@ -3,6 +3,7 @@ import type { FeatureGroup, SegmentMap } from '@adflux/segmentation';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { PageOf } from '../../common/pagination';
 import { Segment } from '../entities/segment.entity';
+import { RunFairnessDto } from './fairness.dto';
 import { RUN_STATUSES, RUN_TRIGGERS, RunStatus, RunTrigger, SegmentationRun } from '../entities/segmentation-run.entity';
 import { RUN_PHASES, RunPhase } from '../pipeline/run-progress';
 import { readRunParameters } from '../runs/run-parameters';
@@ -55,6 +56,8 @@ export class SegmentationRunDto {
     description: 'When the candidates this run never saw (created or changed after it loaded them) were placed in its segments after its activation; null until then. Every other candidate follows the activation at once.',
   })
   candidatesSyncedAt: string | null;
+  @ApiProperty({ type: RunFairnessDto, nullable: true, description: "The segments' fairness audit (null before it succeeded, and for runs before the audit existed)" })
+  fairness: RunFairnessDto | null;
 
   static from(this: void, r: SegmentationRun): SegmentationRunDto {
     return {
@@ -77,6 +80,7 @@ export class SegmentationRunDto {
       finishedAt: r.finishedAt?.toISOString() ?? null,
       activatedAt: r.activatedAt?.toISOString() ?? null,
       candidatesSyncedAt: r.candidatesSyncedAt?.toISOString() ?? null,
+      fairness: RunFairnessDto.from(r.fairness),
     };
   }
 }
@@ -107,6 +111,7 @@ export class RunSegmentSummaryDto {
   @ApiProperty() name: string;
   @ApiProperty() size: number;
   @ApiProperty() share: number;
+  @ApiProperty({ type: [String], description: 'Fairness flags, e.g. "may act as a proxy for age band"' }) fairnessFlags: string[];
 }
 
 export class RunTrainingDto {
@@ -132,7 +137,8 @@ export class SegmentationRunDetailDto extends SegmentationRunDto {
       training: r.training,
       notes: r.notes,
       map: r.map ? mapDto(r.map) : null,
-      segments: segments.map((s) => ({ id: s.id, index: s.index, name: s.name, size: s.size, share: s.share })),
+      segments: segments.map((s) => ({ id: s.id, index: s.index, name: s.name, size: s.size, share: s.share, fairnessFlags: s.fairness?.flags ?? [] })),
+
     };
   }
 }

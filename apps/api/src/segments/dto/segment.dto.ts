@@ -2,6 +2,7 @@ import { describeInPlainWords, type PositionShare, type SegmentProfile } from '@
 import { ApiProperty } from '@nestjs/swagger';
 import { PageOf } from '../../common/pagination';
 import { Segment } from '../entities/segment.entity';
+import { SegmentFairnessDto } from './fairness.dto';
 import { SegmentationRunDto } from './run.dto';
 
 export class ValueSpreadDto {
@@ -85,6 +86,8 @@ export class SegmentDto {
   @ApiProperty({ type: [PositionShareDto], description: "Desired positions most common among the segment's most typical members" })
   typicalPositions: PositionShareDto[];
   @ApiProperty() profile: SegmentProfileDto;
+  @ApiProperty({ type: SegmentFairnessDto, nullable: true, description: 'Fairness audit against self-declared demographics (null for runs before the audit existed)' })
+  fairness: SegmentFairnessDto | null;
   @ApiProperty({ type: String, format: 'date-time', nullable: true, description: 'Last renamed or described by a person' }) editedAt: string | null;
 
   static from(this: void, s: Segment, active: boolean, positions: PositionShare[] = []): SegmentDto {
@@ -101,6 +104,7 @@ export class SegmentDto {
       summary: describeInPlainWords(s.profile, positions),
       typicalPositions: positions,
       profile: SegmentProfileDto.from(s.profile),
+      fairness: SegmentFairnessDto.from(s.fairness),
       editedAt: s.editedAt?.toISOString() ?? null,
     };
   }

@@ -1,4 +1,4 @@
-import type { SegmentProfile } from '@adflux/segmentation';
+import type { SegmentFairness, SegmentProfile } from '@adflux/segmentation';
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
 /** One segment of a run: a centroid's members, described by a profile a marketer can read. */
@@ -14,6 +14,8 @@ export class Segment {
   @Column({ name: 'generated_name' }) generatedName: string;
   /** Computed at training time over the run's candidates. */
   @Column({ type: 'jsonb' }) profile: SegmentProfile;
+  /** Fairness audit against self-declared demographics, computed with the run (null: runs before the audit existed). */
+  @Column({ type: 'jsonb', nullable: true }) fairness: SegmentFairness | null;
   @Column({ type: 'int' }) size: number;
   @Column({ type: 'double precision' }) share: number;
   @Column({ name: 'edited_by', type: 'uuid', nullable: true }) editedBy: string | null;

@@ -2,6 +2,7 @@ import type { KScore, SegmentationModel, SegmentMap } from '@adflux/segmentation
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import type { RunParameters } from '../runs/run-parameters';
 import type { RunPhase, RunTimings } from '../pipeline/run-progress';
+import type { RunFairnessSummary } from '../pipeline/run-fairness';
 
 export const RUN_STATUSES = ['queued', 'running', 'succeeded', 'failed'] as const;
 export type RunStatus = (typeof RUN_STATUSES)[number];
@@ -35,6 +36,8 @@ export class SegmentationRun {
   /** 2-D projection for the scatter map. Not selected by default (a few thousand points). */
   @Column({ type: 'jsonb', nullable: true, select: false }) map: SegmentMap | null;
   @Column({ type: 'jsonb' }) notes: string[];
+  /** Summary of the segments' fairness audit (null until succeeded, and for runs before the audit existed). */
+  @Column({ type: 'jsonb', nullable: true }) fairness: RunFairnessSummary | null;
   @Column({ name: 'candidate_count', type: 'int', nullable: true }) candidateCount: number | null;
   @Column({ type: 'jsonb' }) timings: RunTimings;
   @Column({ type: 'text', nullable: true }) error: string | null;

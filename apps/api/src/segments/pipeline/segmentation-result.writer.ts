@@ -5,11 +5,13 @@ import { SegmentActivation } from '../runs/segment-activation';
 import { SegmentationRunsRepository } from '../runs/segmentation-runs.repository';
 import { NewSegment, SegmentsRepository } from '../segments.repository';
 import type { PoolKeys } from './candidate-features';
+import type { RunFairness } from './run-fairness';
+import { RunFairnessRepository } from './run-fairness.repository';
 import type { RunProgressTracker } from './run-progress';
 import { DESCRIPTION_MAX, storableNames } from './segment-names';
 
 /**
- * Stores a finished run in one transaction: its segments, every candidate's assignment (COPY),
+ * Stores a finished run in one transaction: its segments (with their fairness audit), every candidate's assignment (COPY),
  * the run itself, and — when no run is active yet — its activation. A failure leaves nothing
  * behind, so the previous active run is untouched.
  */
@@ -20,15 +22,18 @@ export class SegmentationResultWriter {
     private readonly segments: SegmentsRepository,
     private readonly assignments: SegmentAssignmentsRepository,
     private readonly activation: SegmentActivation,
+    private readonly fairness: RunFairnessRepository,
   ) {}
 
   /** Returns the activation time when this run became the active one. */
-  save(runId: string, pool: PoolKeys, result: SegmentationResult, progress: RunProgressTracker): Promise<Date | null> {
+  save(runId: string, pool: PoolKeys, result: SegmentationResult, fairness: RunFairness, progress: RunProgressTracker): Promise<Date | null> {
     return this.runs.transaction(async (tx) => {
       await progress.write(0);
       await this.segments.insertForRun(tx, runId, newSegments(result));
       await this.assignments.copyRun(tx, runId, pool, result.labels, result.distances, (f) => progress.write(f));
       await progress.activate();
+      // After the last progress write: progress goes to the run row on another connection, which this row lock would block.
+      await this.fairness.save(tx, runId, fairness);
       await this.runs.complete(tx, runId, result, pool.ids.length, progress.timings());
       return this.activation.activateIfNoneActive(tx, runId);
     });

@@ -5,6 +5,7 @@ import { SEGMENTATION_RUN_FAILED, SEGMENTATION_RUN_FINISHED, SegmentationRunEnde
 import { CandidateFeaturesRepository } from './candidate-features.repository';
 import { toSegmentationOptions } from '../runs/run-parameters';
 import { SEGMENTATION_RUN_PROGRESS, SegmentationRunProgressEvent } from './run-events';
+import { RunFairnessAudit } from './run-fairness';
 import { RunProgress, RunProgressTracker } from './run-progress';
 import { SegmentationQueue } from '../segments.queue';
 import { SegmentationResultWriter } from './segmentation-result.writer';
@@ -12,7 +13,8 @@ import { SegmentationRunsRepository } from '../runs/segmentation-runs.repository
 
 /**
  * One run, start to finish: load every candidate (streaming cursor) → the library's pipeline
- * (encode, choose k, train on a sample, assign all, profile) → write segments and assignments.
+ * (encode, choose k, train on a sample, assign all, profile) → fairness audit of the segments
+ * against the self-declared demographics → write segments, audit and assignments.
  * Progress goes to the run row and the Bull job; any failure marks the run failed with its
  * reason and leaves the active run as it was.
  */
@@ -26,6 +28,7 @@ export class SegmentationRunner {
     private readonly writer: SegmentationResultWriter,
     private readonly queue: SegmentationQueue,
     private readonly events: EventEmitter2,
+    private readonly fairness: RunFairnessAudit,
   ) {}
 
   async execute(runId: string, reportJob: (progress: RunProgress) => Promise<void> = async () => undefined): Promise<void> {
@@ -39,10 +42,11 @@ export class SegmentationRunner {
     try {
       const { candidates, ...pool } = await this.features.loadAll((loaded, total) => progress.load(total === 0 ? 1 : loaded / total));
       const result = await runSegmentation(candidates, toSegmentationOptions(run.parameters), (p) => progress.library(p));
-      const activatedAt = await this.writer.save(runId, pool, result, progress);
+      const fairness = await this.fairness.audit(pool, result.labels, result.model.k);
+      const activatedAt = await this.writer.save(runId, pool, result, fairness, progress);
       await this.runs.saveTimings(runId, progress.timings());
       this.announce({ runId, status: 'succeeded', phase: null, percent: 100 });
-      this.logger.log({ runId, k: result.model.k, candidates: candidates.length, timings: progress.timings(), activated: !!activatedAt }, 'segmentation run succeeded');
+      this.logger.log({ runId, k: result.model.k, candidates: candidates.length, fairnessFlaggedSegments: fairness.summary.flaggedSegments, timings: progress.timings(), activated: !!activatedAt }, 'segmentation run succeeded');
       if (activatedAt) await this.queue.enqueuePlacement(runId, activatedAt);
       this.events.emit(SEGMENTATION_RUN_FINISHED, { runId, segments: result.model.k, candidates: candidates.length, activated: !!activatedAt } satisfies SegmentationRunEndedEvent);
     } catch (error) {

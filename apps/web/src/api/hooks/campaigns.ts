@@ -145,6 +145,13 @@ export const useCreateCampaign = () =>
     refresh: campaignKeys.all,
   });
 
+/** An admin's override of the fairness audit for the campaign's flagged segments (recorded with the reason). */
+export const useOverrideCampaignFairness = () =>
+  useApiMutation(
+    ({ id, reason }: { id: string; reason: string }) => unwrap(api.POST('/api/campaigns/{id}/fairness-override', { params: { path: { id } }, body: { reason } })),
+    { cacheAs: (campaign) => campaignKeys.one(campaign.id), refresh: campaignKeys.all },
+  );
+
 const ACTION_PATHS = {
   publish: '/api/campaigns/{id}/publish',
   pause: '/api/campaigns/{id}/pause',

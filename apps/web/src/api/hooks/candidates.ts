@@ -147,3 +147,20 @@ export function useDataGeneration(id: string | undefined, pollMs = 1000) {
     refetchInterval: pollWhileInFlight(pollMs),
   });
 }
+
+export type CandidateDemographics = Schema<'CandidateDemographicsDto'>;
+
+/** Self-declared audit-only demographics; the API answers admins only, so call it only for them. */
+export function useCandidateDemographics(id: string, enabled: boolean) {
+  return useQuery({
+    queryKey: candidateKeys.demographics(id),
+    queryFn: () => unwrap(api.GET('/api/candidate-demographics/{id}', { params: { path: { id } } })),
+    enabled,
+  });
+}
+
+export const useReplaceCandidateDemographics = () =>
+  useApiMutation(
+    ({ id, body }: { id: string; body: CandidateDemographics }) => unwrap(api.PUT('/api/candidate-demographics/{id}', { params: { path: { id } }, body })),
+    { refresh: candidateKeys.all },
+  );

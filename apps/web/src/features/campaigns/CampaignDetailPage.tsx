@@ -7,6 +7,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { CampaignMetricsPanel } from '../dashboard/CampaignMetricsPanel';
 import { CampaignCommandButtons, CampaignConfirmDialogs } from './CampaignCommands';
+import { CampaignFairness } from './CampaignFairness';
 import { CampaignStatusBadge } from './campaignStatus';
 import { CampaignSummary } from './CampaignSummary';
 import { CampaignTimeline } from './CampaignTimeline';
@@ -56,6 +57,8 @@ function CampaignDetail({ campaign }: { campaign: Campaign }) {
           The draft was saved but not published: {publishError}
         </div>
       )}
+
+      <CampaignFairness campaign={campaign} />
 
       <Card title="Publications" description={busy ? 'Updating… statuses refresh on their own.' : 'One per platform connection.'}>
         <PublicationsTable campaign={campaign} />

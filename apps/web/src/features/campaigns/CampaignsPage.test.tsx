@@ -12,7 +12,7 @@ const CAMPAIGN_ID = '11111111-1111-4111-8111-111111111111';
 const META_ID = '55555555-5555-4555-8555-555555555555';
 
 const preview = (violations: CampaignPreview['publications'][number]['violations'] = []): CampaignPreview => ({
-  audienceSize: 120, segmentPoolSize: 120, warnings: [],
+  audienceSize: 120, segmentPoolSize: 120, warnings: [], fairnessWarnings: [],
   publications: [{
     connectionId: META_ID, connectionName: 'Clinic', platform: 'meta', platformLabel: 'Meta', isSandbox: false, audienceSize: 120,
     targeting: publication().targeting, spec: { job: { company: 'St. Mary' } }, payload: { campaign: { special_ad_categories: ['EMPLOYMENT'] } }, violations, checks: [],

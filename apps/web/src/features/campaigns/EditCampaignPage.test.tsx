@@ -24,7 +24,7 @@ const campaign = (over: Partial<Campaign> = {}): Campaign => ({
   id: CAMPAIGN_ID, name: 'Nurses – Austin', job: { id: JOB_ID, title: 'Registered Nurse', status: 'open' }, segmentIds: ['s1'], objective: 'traffic',
   dailyBudgetMinor: 2500, currency: 'USD', totalBudgetMinor: null, startsAt: '2026-12-01T10:00:00Z', endsAt: '2099-01-31T10:00:00Z',
   creative: { headline: 'Nurse in Austin', primaryText: 'Join us', description: '', callToAction: 'APPLY_NOW', imageUrl: null, image: null, origin: 'manual' },
-  status: 'active', displayStatus: 'active', publications: [publication()], createdAt: '2026-12-01T10:00:00Z', updatedAt: '2026-12-01T10:00:00Z', ...over,
+  status: 'active', displayStatus: 'active', publications: [publication()], fairnessOverride: null, createdAt: '2026-12-01T10:00:00Z', updatedAt: '2026-12-01T10:00:00Z', ...over,
 });
 
 describe('Editing a campaign', () => {

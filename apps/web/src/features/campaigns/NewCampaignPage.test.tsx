@@ -28,7 +28,7 @@ const otherJob = job({ id: OTHER_JOB_ID, title: 'Site Reliability Engineer', sho
 
 const suggestion = (segmentId: string, name: string, score: number): SegmentSuggestion => ({
   segmentId, name, size: 500, share: 0.1, score, skillsScore: score, experienceScore: 1, locationScore: 1, matchedSkills: score >= 0.5 ? ['TypeScript'] : [],
-  topSkills: ['TypeScript'], topCountries: ['DE'], medianExperienceYears: 5,
+  topSkills: ['TypeScript'], topCountries: ['DE'], medianExperienceYears: 5, fairnessFlags: [],
 });
 
 const connection = (id: string, kind: 'meta' | 'google', name: string): PlatformConnection => ({
@@ -37,7 +37,7 @@ const connection = (id: string, kind: 'meta' | 'google', name: string): Platform
 } as PlatformConnection);
 
 const previewOf = (connections: PlatformConnection[], warnings: CampaignPreview['warnings'] = []): CampaignPreview => ({
-  audienceSize: 42, segmentPoolSize: 500, warnings,
+  audienceSize: 42, segmentPoolSize: 500, warnings, fairnessWarnings: [],
   publications: connections.map((c) => ({
     connectionId: c.id, connectionName: c.name, platform: c.kind, platformLabel: c.label, isSandbox: false, audienceSize: 42,
     targeting: { countries: [], cities: [{ name: 'Berlin', countryCode: 'DE', radiusKm: 40 }], skills: ['TypeScript'], keywords: [] },

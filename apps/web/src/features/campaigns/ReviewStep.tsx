@@ -1,5 +1,7 @@
 import { ProblemAlert } from '../../components/ProblemAlert';
+import { useCan } from '../../app/permissions';
 import { AdPreviews } from './AdPreviews';
+import { FairnessReview } from './FairnessReview';
 import type { TargetingText } from './campaignForm';
 import { PlatformReview } from './PlatformReview';
 import { ReviewSummary } from './ReviewSummary';
@@ -12,6 +14,7 @@ import { StillMissing } from './WizardLayout';
  */
 export function ReviewStep({ wizard }: { wizard: CampaignWizardState }) {
   const { values, set, errors, preview, previews, targets, job, create, action } = wizard;
+  const isAdmin = useCan()('admin');
   const setTargeting = (connectionId: string, text: TargetingText | undefined) => {
     const targeting = { ...values.targeting };
     if (text) targeting[connectionId] = text;
@@ -38,6 +41,12 @@ export function ReviewStep({ wizard }: { wizard: CampaignWizardState }) {
           />
         ))}
       </section>
+      <FairnessReview
+        warnings={preview.data?.fairnessWarnings ?? []}
+        canOverride={isAdmin}
+        reason={values.fairnessOverrideReason}
+        onReason={(reason) => set('fairnessOverrideReason', reason)}
+      />
       <StillMissing warnings={preview.data?.warnings ?? []} />
       {(create.isError || action.isError) && <ProblemAlert error={create.error ?? action.error} />}
     </div>

@@ -66,6 +66,8 @@ export function SegmentsStep({ values, set, errors }: StepProps) {
           s.matchedSkills.length ? `has ${s.matchedSkills.join(', ')}` : 'none of the job skills',
           s.medianExperienceYears !== null ? `~${Math.round(s.medianExperienceYears)} years of experience` : null,
           s.topCountries.length ? `in ${s.topCountries.join(', ')}` : null,
+          // The fairness audit's warning, where the choice is made (creating then needs an admin override).
+          ...s.fairnessFlags.map((flag) => `⚠ ${flag} (fairness audit: needs an admin override)`),
         ].filter(Boolean).join(' · '),
       }))}
     />

@@ -49,6 +49,8 @@ export interface CampaignFormValues {
   creativeOrigin: CreativeOrigin;
   /** Edited targeting per connection id; connections without an entry keep the derived targeting. */
   targeting: Record<string, TargetingText>;
+  /** An admin's reason to target segments the fairness audit flagged ('' = none given). */
+  fairnessOverrideReason: string;
 }
 
 /** A datetime-local value (the reader's time zone) for a Date. */
@@ -64,7 +66,7 @@ export function emptyCampaignForm(jobId = '', now = new Date()): CampaignFormVal
   return {
     jobId, segmentIds: [], connectionIds: [], name: '', objective: 'traffic', currency: 'USD', dailyBudget: '25', totalBudget: '',
     startNow: true, startsAt: toLocalInput(start), endsAt: toLocalInput(end), headline: '', primaryText: '', description: '', callToAction: 'APPLY_NOW',
-    imageUrl: '', image: null, creativeOrigin: 'manual', targeting: {},
+    imageUrl: '', image: null, creativeOrigin: 'manual', targeting: {}, fairnessOverrideReason: '',
   };
 }
 
@@ -127,6 +129,7 @@ export function toPreviewBody(values: CampaignFormValues): PreviewCampaign | und
     ...(values.endsAt ? { endsAt: toIso(values.endsAt) } : {}),
     creative,
     targeting: targetingOverrides(values),
+    ...(values.fairnessOverrideReason.trim() ? { fairnessOverride: { reason: values.fairnessOverrideReason.trim() } } : {}),
   };
 }
 
@@ -196,5 +199,6 @@ export function campaignToForm(c: Campaign, now = new Date()): CampaignFormValue
     headline: c.creative.headline, primaryText: c.creative.primaryText, description: c.creative.description, callToAction: c.creative.callToAction,
     imageUrl: c.creative.imageUrl ?? '', image: c.creative.image, creativeOrigin: c.creative.origin,
     targeting: Object.fromEntries(c.publications.map((p) => [p.connectionId, targetingToText(p.targeting)])),
+    fairnessOverrideReason: '',
   };
 }

@@ -17,6 +17,6 @@ export const campaign = (over: Partial<Campaign> = {}): Campaign => ({
   id: CAMPAIGN_ID, name: 'Nurses – Austin', job: { id: JOB_ID, title: 'Registered Nurse', status: 'open' }, segmentIds: [SEG_ID], objective: 'traffic',
   dailyBudgetMinor: 2500, currency: 'USD', totalBudgetMinor: null, startsAt: '2026-12-01T10:00:00Z', endsAt: null,
   creative: { headline: 'Nurse in Austin', primaryText: 'Join us', description: '', callToAction: 'APPLY_NOW', imageUrl: null, image: null, origin: 'manual' },
-  status: 'draft', displayStatus: over.status ?? 'draft', publications: [publication()], createdAt: '2026-12-01T10:00:00Z', updatedAt: '2026-12-01T10:00:00Z', ...over,
+  status: 'draft', displayStatus: over.status ?? 'draft', publications: [publication()], fairnessOverride: null, createdAt: '2026-12-01T10:00:00Z', updatedAt: '2026-12-01T10:00:00Z', ...over,
 });
 

@@ -15,6 +15,7 @@ import { useToast } from '../../components/Toast';
 import { CandidateForm } from './CandidateForm';
 import { candidateBody, formFromCandidate } from './candidateForm';
 import { TextLink } from '../../components/TextLink';
+import { CandidateDemographicsCard } from './CandidateDemographicsCard';
 
 export function CandidateDetailPage() {
   const { candidateId = '' } = useParams();
@@ -38,7 +39,9 @@ type SegmentName = (segmentId: string) => string;
 function CandidateDetail({ candidate: c, segmentName }: { candidate: Candidate; segmentName: SegmentName }) {
   const update = useUpdateCandidate();
   const toast = useToast();
-  const mutate = useCan()('mutate');
+  const can = useCan();
+  const mutate = can('mutate');
+  const isAdmin = can('admin');
   const [confirming, setConfirming] = useState(false);
 
   return (
@@ -64,6 +67,7 @@ function CandidateDetail({ candidate: c, segmentName }: { candidate: Candidate; 
           />
         </Card>
         <CandidateRecord candidate={c} segmentName={segmentName} />
+        {isAdmin && <CandidateDemographicsCard candidateId={c.id} />}
       </div>
       {confirming && <EraseCandidateDialog candidate={c} onClose={() => setConfirming(false)} />}
     </>

@@ -3,6 +3,7 @@ import { Button } from '../../components/Button';
 import { cn, focusRing } from '../../components/cn';
 import { segmentColor } from './segmentColors';
 import { LinkButton } from '../../components/LinkButton';
+import { FairnessFlagBadges } from './FairnessFlags';
 import { SegmentAnalystDetails } from './SegmentAnalystDetails';
 import { formatCount, formatShare } from './segmentFormat';
 import type { Segment } from '../../api/hooks/segments';
@@ -32,6 +33,7 @@ export function SegmentCard({ segment, onRename, canCreateCampaign = false }: { 
           </Button>
         )}
       </div>
+      <FairnessFlagBadges flags={segment.fairness?.flags ?? []} />
       <p className="text-sm text-slate-800">{segment.summary}</p>
       {segment.typicalPositions.length > 0 && (
         <p className="text-sm text-slate-700">

@@ -10,6 +10,7 @@ import { countryName, formatCount, formatLift, formatLocations, formatSalary, fo
 import { useSegment, useSegmentCandidates, type Segment, type SegmentCandidate, type SegmentProfile } from '../../api/hooks/segments';
 import { TextLink } from '../../components/TextLink';
 import { SegmentCampaigns } from './SegmentCampaigns';
+import { SegmentFairness } from './SegmentFairness';
 
 function Mix({ title, values }: { title: string; values: Record<string, number> }) {
   const entries = Object.entries(values).filter(([, share]) => share > 0).sort((a, b) => b[1] - a[1]);
@@ -107,6 +108,7 @@ function SegmentDetail({ segment: s }: { segment: Segment }) {
       )}
       {s.editedAt && s.description && <p className="max-w-3xl text-sm text-slate-600">{s.description}</p>}
       <SegmentCampaigns segmentId={s.id} segmentName={s.name} />
+      <SegmentFairness fairness={s.fairness} />
       <details className="flex flex-col gap-4">
         <summary className="cursor-pointer text-sm font-medium text-slate-700">Analyst details: skills by lift, ranges, mixes</summary>
         <div className="mt-3">

@@ -28,6 +28,7 @@ const run = (overrides: Partial<SegmentationRun> = {}): SegmentationRun => ({
   finishedAt: '2026-11-20T10:00:03Z',
   activatedAt: '2026-11-20T10:00:03Z',
   candidatesSyncedAt: '2026-11-20T10:00:04Z',
+  fairness: null,
   ...overrides,
 });
 
@@ -45,6 +46,7 @@ const segment = (index: number, name: string, skill: string): Segment => ({
   share: index === 0 ? 0.6 : 0.4,
   active: true,
   editedAt: null,
+  fairness: null,
   profile: {
     experience: spread(7, 5, 9),
     salary: { ...spread(60000, 50000, 70000), currency: 'USD' },
