@@ -36,6 +36,13 @@ const rangeTotals = (where = '') => `SELECT t.campaign_id, ${RANGE_FIGURES.map((
   LEFT JOIN metrics_campaign_cumulative hi ON hi.campaign_id = t.campaign_id AND hi.date = $3::date
   LEFT JOIN metrics_campaign_cumulative lo ON lo.campaign_id = t.campaign_id AND lo.date = $2::date - 1 ${where}`;
 
+/** The ranking ($1 ids in tie order, $2/$3 the range, $4 limit, $5 offset); exported for the benchmark's EXPLAIN. */
+export const rankSql = (metric: RankedMetric, order: 'asc' | 'desc') =>
+  `SELECT c.id FROM unnest($1::uuid[]) WITH ORDINALITY AS c(id, n)
+   LEFT JOIN (${rangeTotals()}) m ON m.campaign_id = c.id
+   ORDER BY ${RANK_EXPRESSION[metric]} ${order === 'asc' ? 'ASC' : 'DESC'} NULLS LAST, c.n
+   LIMIT $4 OFFSET $5`;
+
 const num = (v: string | number | null | undefined) => Number(v ?? 0);
 
 /**
@@ -52,17 +59,11 @@ export class CampaignMetricsRepository {
    */
   async rank(campaignIds: readonly string[], range: DateRange, metric: RankedMetric, order: 'asc' | 'desc', offset: number, limit: number): Promise<string[]> {
     if (campaignIds.length === 0) return [];
-    const rows: { id: string }[] = await this.db.query(
-      `SELECT c.id FROM unnest($1::uuid[]) WITH ORDINALITY AS c(id, n)
-       LEFT JOIN (${rangeTotals()}) m ON m.campaign_id = c.id
-       ORDER BY ${RANK_EXPRESSION[metric]} ${order === 'asc' ? 'ASC' : 'DESC'} NULLS LAST, c.n
-       LIMIT $4 OFFSET $5`,
-      [campaignIds, range.from, range.to, limit, offset],
-    );
+    const rows: { id: string }[] = await this.db.query(rankSql(metric, order), [campaignIds, range.from, range.to, limit, offset]);
     return rows.map((r) => r.id);
   }
 
-  /** Totals over the range per campaign (campaigns without delivery are absent). */
+  /** Totals over the range per campaign (campaigns without delivery before the range's end have zeros or are absent). */
   async totals(campaignIds: readonly string[], range: DateRange): Promise<Map<string, CampaignRangeTotals>> {
     if (campaignIds.length === 0) return new Map();
     const rows: Record<string, string | number | null>[] = await this.db.query(
