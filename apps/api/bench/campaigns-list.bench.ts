@@ -44,7 +44,7 @@ async function main(): Promise<void> {
     const ids: { id: string }[] = await db.query(`SELECT id FROM campaigns ORDER BY created_at DESC, id DESC`);
     // The ranking reads two days of the running totals, whatever the range: 30 and 365 days cost the same.
     for (const days of [30, 365]) {
-      const plan: { 'QUERY PLAN': string }[] = await db.query(`EXPLAIN (ANALYZE, BUFFERS) ${rankSql('spend', 'desc')}`, [ids.map((r) => r.id), daysAgo(days - 1), daysAgo(0), 50, 0]);
+      const plan: { 'QUERY PLAN': string }[] = await db.query(`EXPLAIN (ANALYZE, BUFFERS) ${rankSql('spend', 'desc')}`, [ids.map((r) => r.id).join(','), daysAgo(days - 1), daysAgo(0), 50, 0]);
       console.log(`\nEXPLAIN of the spend ranking (${days} days):\n${plan.map((p) => `  ${p['QUERY PLAN']}`).join('\n')}`);
     }
   } finally {

