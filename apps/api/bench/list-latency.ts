@@ -16,6 +16,11 @@ export async function singleConnectionLatencies(db: Client, baseUrl: string, coo
   const shapes: Array<[string, string]> = [
     ['q= text search "garcia"', 'q=garcia'],
     ['q= text search "ana"', 'q=ana'],
+    // Terms whose share the planner misjudged (a 100-entry histogram): 0.06 %, 0.1 % and 2 % of 1M rows.
+    ['q= text search "lopez"', 'q=lopez'],
+    ['q= text search "john"', 'q=john'],
+    ['q= text search "maria"', 'q=maria'],
+    ['q= text search "garcia", sort=fullName', 'q=garcia&sort=fullName'],
     ['country=ES', 'country=ES'],
     ...segments.flatMap((segment) => SORTS.map((sort): [string, string] => [`segment (${segment.size} members) sort=${sort}`, `segmentId=${segment.id}&sort=${sort}`])),
   ];

@@ -155,4 +155,71 @@ describe('campaigns performance list, job figures and bulk actions (integration)
     const [rows] = await t.dataSource.query(`SELECT sum(applications)::int AS applications FROM metrics_daily_campaign WHERE campaign_id = $1`, [ids.alpha]);
     expect(rows.applications).toBe(2);
   });
+  /** Running totals that differ from the rollup's days (cumulative rows, totals rows), and the campaign's number of days. */
+  const runningTotalsDrift = async (campaignId: string) => {
+    const [drift] = await t.dataSource.query(
+      `SELECT (SELECT count(*)::int FROM metrics_campaign_cumulative c
+                CROSS JOIN LATERAL (SELECT sum(impressions) AS i, sum(clicks) AS c, sum(spend_minor) AS s, sum(spend_reporting_minor) AS r, sum(applications) AS a
+                                      FROM metrics_daily_campaign m WHERE m.campaign_id = c.campaign_id AND m.date <= c.date) m
+                WHERE (c.impressions, c.clicks, c.spend_minor, c.spend_reporting_minor, c.applications) IS DISTINCT FROM (m.i, m.c, m.s, m.r, m.a)) AS cumulative,
+              (SELECT count(*)::int FROM (SELECT campaign_id, sum(spend_reporting_minor) AS spend, sum(applications) AS applications, min(date) AS first, max(date) AS last
+                                            FROM metrics_daily_campaign GROUP BY campaign_id) m
+                 FULL JOIN metrics_campaign_totals t USING (campaign_id)
+                WHERE (m.spend, m.applications, m.first, m.last) IS DISTINCT FROM (t.spend_reporting_minor, t.applications, t.first_date, t.last_date)) AS totals,
+              (SELECT count(*)::int FROM metrics_campaign_cumulative WHERE campaign_id = $1) AS alpha_days`,
+      [campaignId],
+    );
+    return drift;
+  };
+
+  it('keeps the running totals right when two transactions change one campaign\'s days at once', async () => {
+    const [first, second] = [t.dataSource.createQueryRunner(), t.dataSource.createQueryRunner()];
+    const addDay = (runner: typeof first, offset: number, spend: number) => runner.query(
+      `INSERT INTO metrics_daily_campaign (campaign_id, date, spend_minor, spend_reporting_minor) VALUES ($1, $2, $3, $3)`, [ids.alpha, day(offset), spend]);
+    try {
+      await first.startTransaction();
+      await second.startTransaction();
+      await addDay(first, -45, 100);
+      // Both days precede the campaign's first, so each recomputes the whole series. The second must wait for the
+      // first to commit and then see its day (without the per-campaign lock it collided with the first's new rows).
+      const waiting = addDay(second, -50, 200);
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      await first.commitTransaction();
+      await waiting;
+      await second.commitTransaction();
+    } finally {
+      await first.release();
+      await second.release();
+    }
+    const res = await recruiter.get(`/api/campaigns/performance?from=${day(-60)}&to=${today()}`).expect(200);
+    const alpha = res.body.items.find((r: any) => r.campaign.id === ids.alpha);
+    expect(alpha.figures.spendMinor).toBe(6000 + 4000 + 99_000 + 300);
+    expect(alpha.pacing.spentMinor).toBe(6000 + 4000 + 99_000 + 300);
+    expect(await runningTotalsDrift(ids.alpha)).toEqual({ cumulative: 0, totals: 0, alpha_days: 51 });
+  });
+
+  it('keeps the running totals right when a sync re-writes a past day or adds a day before the first', async () => {
+    const [{ publication_id }] = await t.dataSource.query(`SELECT id AS publication_id FROM campaign_publications WHERE campaign_id = $1 AND platform = 'sandbox'`, [ids.alpha]);
+    // Day -40 (99 000 when first synced) is re-synced at 1 000: every later running total moves down.
+    await deliver(t, publication_id, [{ date: day(-40), spendMinor: 1000, impressions: 1, clicks: 1 }]);
+    await deliver(t, publication_id, [{ date: day(-50), spendMinor: 500, impressions: 5, clicks: 0 }]);
+    const figuresOf = async (query: string) => {
+      const res = await recruiter.get(`/api/campaigns/performance?${query}`).expect(200);
+      return { names: names(res.body), alpha: res.body.items.find((r: any) => r.campaign.id === ids.alpha) };
+    };
+    const wide = await figuresOf(`from=${day(-60)}&to=${today()}&sort=spend`);
+    expect(wide.names).toEqual(['Alpha', 'Charlie', 'bravo', 'Delta']);
+    expect(wide.alpha.figures).toMatchObject({ spendMinor: 11_500, impressions: 10_006, clicks: 101, applications: 2 });
+    expect(wide.alpha.pacing.spentMinor).toBe(11_500);
+    // Ranges that start or end inside the gaps between delivered days, before the first and after the last.
+    expect((await figuresOf(`from=${day(-45)}&to=${day(-40)}`)).alpha.figures.spendMinor).toBe(1000);
+    expect((await figuresOf(`from=${day(-70)}&to=${day(-41)}`)).alpha.figures.spendMinor).toBe(500);
+    expect((await figuresOf(`from=${day(-39)}&to=${day(-2)}`)).alpha.figures.spendMinor).toBe(4000);
+    expect((await figuresOf(`from=${day(-90)}&to=${day(-51)}`)).alpha.figures.spendMinor).toBe(0);
+    expect((await figuresOf(`sort=spend&from=${day(-45)}&to=${day(-35)}`)).names).toEqual(['Alpha', 'Delta', 'Charlie', 'bravo']);
+    // Every running total is the sum of the rollup's days up to it, and each campaign's total the sum of all of them.
+    const drift = await runningTotalsDrift(ids.alpha);
+    // Alpha's series is dense from day -50 to today (its applications).
+    expect(drift).toEqual({ cumulative: 0, totals: 0, alpha_days: 51 });
+  });
 });

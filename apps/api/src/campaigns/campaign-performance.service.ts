@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { decodeCursor, encodeCursor, INVALID_CURSOR } from '../common/pagination';
 import { fieldProblem } from '../common/problem';
 import { CampaignMetricsService, RANKED_METRICS, RankedMetric, resolveRange } from '../performance/performance.api';
-import { CampaignFacts, CampaignsRepository } from './campaigns.repository';
+import { CampaignsRepository } from './campaigns.repository';
 import { JobFiguresListDto, JobFiguresQuery } from './dto/job-figures.dto';
 import { CampaignPerformancePageDto, CampaignPerformanceQuery, CampaignSort, FacetCountDto } from './dto/campaign-performance.dto';
 
@@ -28,23 +28,18 @@ export class CampaignPerformanceService {
     const limit = query.limit ?? DEFAULT_LIMIT;
     const offset = decodeCursor(query.cursor, [{ equals: `${sort}:${order}` }, 'int'])?.[1] ?? 0;
     if (offset < 0) throw fieldProblem(400, 'cursor', INVALID_CURSOR);
-    // Figure sorts break ties newest first; field sorts come ordered from the query itself.
-    const facts = await this.repository.facts(query, sort === 'name' ? 'name' : 'createdAt', isRanked(sort) ? 'desc' : order);
-    const matching = facts.filter((f) => matches(f, query));
-    const ids = matching.map((f) => f.id);
-    const pageIds = isRanked(sort)
-      ? await this.metrics.rank(ids, range, sort, order, offset, limit)
-      : ids.slice(offset, offset + limit);
+    // Figure sorts rank the whole selection (ties newest first); field sorts take their page from the query itself.
+    const selection = isRanked(sort)
+      ? await this.repository.selection(query, 'createdAt', 'desc')
+      : await this.repository.selection(query, sort === 'name' ? 'name' : 'createdAt', order, { offset, limit });
+    const pageIds = isRanked(sort) ? await this.metrics.rank(selection.ids, range, sort, order, offset, limit) : selection.ids;
     const [campaigns, figures] = await Promise.all([this.repository.dtosOf(pageIds), this.metrics.figures(pageIds, range)]);
     const pacing = await this.metrics.pacing(campaigns.filter((c) => c.status !== 'draft'));
     return {
       items: campaigns.map((campaign) => ({ campaign, figures: figures.get(campaign.id)!, pacing: pacing.get(campaign.id) ?? null })),
-      nextCursor: offset + limit < ids.length ? encodeCursor([`${sort}:${order}`, offset + limit]) : null,
-      total: ids.length,
-      facets: {
-        status: countBy(facts.filter((f) => matches(f, { ...query, status: undefined })), (f) => [f.status]),
-        platform: countBy(facts.filter((f) => matches(f, { ...query, platform: undefined })), (f) => f.platforms),
-      },
+      nextCursor: offset + limit < selection.total ? encodeCursor([`${sort}:${order}`, offset + limit]) : null,
+      total: selection.total,
+      facets: { status: mostFirst(selection.statusCounts), platform: mostFirst(selection.platformCounts) },
       range,
       currency: this.metrics.reportingCurrency,
     };
@@ -69,13 +64,7 @@ export class CampaignPerformanceService {
   }
 }
 
-function matches(f: CampaignFacts, query: Pick<CampaignPerformanceQuery, 'status' | 'platform'>): boolean {
-  return (!query.status || f.status === query.status) && (!query.platform || f.platforms.includes(query.platform));
-}
-
-/** Counts per value, most frequent first. */
-function countBy(facts: readonly CampaignFacts[], valuesOf: (f: CampaignFacts) => readonly string[]): FacetCountDto[] {
-  const counts = new Map<string, number>();
-  for (const f of facts) for (const v of valuesOf(f)) counts.set(v, (counts.get(v) ?? 0) + 1);
-  return [...counts].map(([value, count]) => ({ value, count })).sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
+/** Most frequent first, then by value. */
+function mostFirst(counts: readonly FacetCountDto[]): FacetCountDto[] {
+  return [...counts].sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
 }
