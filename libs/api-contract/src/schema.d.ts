@@ -1301,6 +1301,8 @@ export interface components {
             action: string;
             targetType: string | null;
             targetId: string | null;
+            /** @description The target's current name (job title, campaign name…); null when it has none or no longer exists */
+            targetName: string | null;
             ip: string | null;
             details: {
                 [key: string]: unknown;
@@ -8745,6 +8747,8 @@ export interface operations {
     listSegments: {
         parameters: {
             query?: {
+                /** @description csv exports this table (same as Accept: text/csv) */
+                format?: "json" | "csv";
                 /** @description Segments of this run instead of the active one */
                 runId?: string;
             };

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { auditTargetNamer } from '../audit';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { SecretBox } from '../common/crypto/secret-box';
 import { APP_CONFIG, AppConfig } from '../config/config.module';
@@ -29,6 +30,7 @@ import { SandboxObjectsRepository } from './sandbox/sandbox-objects.repository';
       useFactory: (config: AppConfig, sandboxObjects: SandboxObjectsRepository) => defaultAdapterBuilders({ config, sandboxStore: (id) => sandboxObjects.storeFor(id) }),
       inject: [APP_CONFIG, SandboxObjectsRepository],
     },
+    auditTargetNamer('platform_connection', ConnectionsRepository, (connections, ids) => connections.names(ids)),
     ConnectionSecrets, ConnectionsRepository, ConnectionsService, ConnectionVerifier, AdsPlatformFactory, SandboxObjectsRepository,
   ],
   exports: [AdsPlatformFactory, ConnectionsService],

@@ -1,5 +1,6 @@
 import { BullModule } from '@nestjs/bull';
 import { Module } from '@nestjs/common';
+import { auditTargetNamer } from '../audit';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AdsPlatformsModule } from '../ads-platforms';
 import { AppConfig, APP_CONFIG } from '../config/config.module';
@@ -60,6 +61,7 @@ import { CampaignSegments } from './targeting/campaign-segments';
     CampaignsService, CampaignActionsService, CampaignPreviewService, CampaignsRepository, CampaignWritesRepository, CampaignTimeline, CampaignInputs,
     CampaignSegments, PublishChecks, PublishQueue, JobEndedListener, CampaignPerformanceService, CampaignBulkActionsService,
     PublicationPublisher, PublicationStatusSync, PublicationReconciler, PublicationsRepository, PublicationUpdater, LiveCampaignEdits,
+    auditTargetNamer('campaign', CampaignsRepository, (campaigns, ids) => campaigns.names(ids)),
     ...workerProviders(CampaignsProcessor, ReconcileScheduler),
   ],
   exports: [CampaignsService, CampaignActionsService, CampaignTimeline],

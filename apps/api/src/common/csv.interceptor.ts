@@ -2,10 +2,12 @@ import { CallHandler, ExecutionContext, Injectable, NestInterceptor } from '@nes
 import type { Request, Response } from 'express';
 import { map, Observable } from 'rxjs';
 import { toCsv } from './csv';
+import { declaredTableColumns } from './csv-columns';
 
 /**
  * Any GET whose body holds a table (`items` or `rows`, or is an array) can be exported as CSV
- * with `?format=csv` or `Accept: text/csv`. One place, so every table view gets it.
+ * with `?format=csv` or `Accept: text/csv`. One place, so every table view gets it, header row included
+ * when the table is empty.
  */
 @Injectable()
 export class CsvInterceptor implements NestInterceptor {
@@ -23,7 +25,9 @@ export class CsvInterceptor implements NestInterceptor {
         res.setHeader('Content-Type', 'text/csv; charset=utf-8');
         res.setHeader('Content-Disposition', `attachment; filename="${name}.csv"`);
         const currency = (body as { currency?: unknown })?.currency;
-        return toCsv(rows as object[], { currency: typeof currency === 'string' ? currency : undefined });
+        // An empty table still gets its header: the columns its route declares.
+        const columns = rows.length === 0 ? declaredTableColumns(context.getHandler()) : undefined;
+        return toCsv(rows as object[], { currency: typeof currency === 'string' ? currency : undefined, columns });
       }),
     );
   }

@@ -61,11 +61,13 @@ export function guardCsvRecord(raw: string, delimiter = ','): string {
  * reads as amounts: a `…Minor` column (integer minor units) is written in units of its currency,
  * named `spend (USD)`; the currency is the row's own (`currency` beside the amount, or the row's),
  * else `currency` of the whole answer. A column whose rows differ in currency carries it per cell.
+ * The header row is always written: with no rows, the columns are `options.columns` (what the
+ * route declares), so an empty table still exports its columns.
  */
-export function toCsv(rows: readonly object[], options: { currency?: string } = {}): string {
+export function toCsv(rows: readonly object[], options: { currency?: string; columns?: readonly string[] } = {}): string {
   const flat = rows.map((row) => flatten(row as Record<string, unknown>));
-  const columns = [...new Set(flat.flatMap((row) => Object.keys(row)))];
-  const money = new Map(columns.filter(isMinorColumn).map((c) => [c, flat.map((row) => currencyOf(row, c, options.currency))]));
+  const columns = flat.length > 0 ? [...new Set(flat.flatMap((row) => Object.keys(row)))] : [...(options.columns ?? [])];
+  const money = new Map(columns.filter(isMinorColumn).map((c) => [c, (flat.length > 0 ? flat : [{}]).map((row) => currencyOf(row, c, options.currency))]));
   const header = columns.map((c) => {
     const currencies = new Set(money.get(c) ?? []);
     if (!money.has(c) || currencies.has(undefined)) return c;

@@ -1,5 +1,6 @@
 import { BullModule } from '@nestjs/bull';
 import { Module } from '@nestjs/common';
+import { auditTargetNamer } from '../audit';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { workerProviders } from '../queues/worker-providers';
 import { ModelCache } from './assignments/active-model.cache';
@@ -52,6 +53,7 @@ import { SegmentAudienceRepository } from './audience/segment-audience.repositor
     SegmentationRunner,
     SegmentAudience,
     SegmentAudienceRepository,
+    auditTargetNamer('segment', SegmentsRepository, (segments, ids) => segments.names(ids)),
     ...workerProviders(SegmentationProcessor, SegmentationScheduler),
   ],
   exports: [SegmentsService, SegmentAudience],

@@ -19,15 +19,25 @@ const TARGETS: Record<string, { label: string; path: (id: string) => string }> =
   data_generation_run: { label: 'Data generation', path: () => '/candidates/generate' },
 };
 
+/** The target by its current name (the API resolves it), linking to its page; its id's start when it has no name (e.g. deleted). */
 function Target({ entry }: { entry: AuditEntry }) {
   if (!entry.targetType) return <span className="text-slate-500">—</span>;
   const known = TARGETS[entry.targetType];
   const label = known?.label ?? entry.targetType.replace(/_/g, ' ');
   if (!known || !entry.targetId) return <span>{label}</span>;
+  const to = known.path(entry.targetId);
+  if (!entry.targetName) {
+    return (
+      <TextLink to={to}>
+        {label} {entry.targetId.slice(0, 8)}
+      </TextLink>
+    );
+  }
   return (
-    <TextLink to={known.path(entry.targetId)}>
-      {label} {entry.targetId.slice(0, 8)}
-    </TextLink>
+    <span className="flex max-w-56 flex-col gap-0.5 break-words">
+      <span className="text-xs text-slate-500">{label}</span>
+      <TextLink to={to}>{entry.targetName}</TextLink>
+    </span>
   );
 }
 
