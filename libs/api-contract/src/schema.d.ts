@@ -2096,6 +2096,14 @@ export interface components {
              * @example USD
              */
             defaultSalaryCurrency: string;
+            /**
+             * @description Currencies to offer for salaries without one (any ISO 4217 code is accepted)
+             * @example [
+             *       "USD",
+             *       "EUR"
+             *     ]
+             */
+            commonCurrencies: string[];
         };
         CandidateImportSummaryDto: {
             /** Format: uuid */
