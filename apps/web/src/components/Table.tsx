@@ -50,7 +50,8 @@ const CARD_CELL =
   'max-sm:flex max-sm:justify-between max-sm:gap-4 max-sm:px-0 max-sm:py-1 max-sm:text-right max-sm:whitespace-normal max-sm:break-words max-sm:before:shrink-0 max-sm:before:text-left max-sm:before:font-medium max-sm:before:text-slate-500 max-sm:before:content-[attr(data-label)]';
 const CARD_TITLE = 'max-sm:block max-sm:px-0 max-sm:pt-0 max-sm:pb-1 max-sm:whitespace-normal max-sm:break-words';
 
-const labelOf = <Row,>(c: Column<Row>) => c.label ?? (typeof c.header === 'string' ? c.header : undefined);
+/** The column's name on a phone card: `label`, a plain-text header, else its CSV header. */
+export const columnLabel = <Row,>(c: Column<Row>) => c.label ?? (typeof c.header === 'string' ? c.header : c.csvHeader);
 
 /** An accessible data table: caption, column headers, row headers, empty state; stacked cards on phones, horizontal scroll between. */
 export function Table<Row>({ caption, captionHidden, columns, rows, rowKey, loading, empty = 'Nothing here yet.', loadMore }: TableProps<Row>) {
@@ -87,7 +88,7 @@ export function Table<Row>({ caption, captionHidden, columns, rows, rowKey, load
                         {c.cell(row)}
                       </th>
                     ) : (
-                      <td key={c.key} data-label={labelOf(c)} className={cn('px-4 py-3 text-slate-700', c.className, CARD_CELL)}>
+                      <td key={c.key} data-label={columnLabel(c)} className={cn('px-4 py-3 text-slate-700', c.className, CARD_CELL)}>
                         {c.cell(row)}
                       </td>
                     ),

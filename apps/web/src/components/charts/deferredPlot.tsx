@@ -1,20 +1,5 @@
-import { lazy, Suspense, useEffect, useRef, useState, type ComponentType } from 'react';
-
-/** True once the element has come within `rootMargin` of the viewport (at once where IntersectionObserver is missing, e.g. jsdom). */
-function useSeen<T extends Element>(rootMargin: string) {
-  const ref = useRef<T>(null);
-  const [seen, setSeen] = useState(() => typeof IntersectionObserver === 'undefined');
-  useEffect(() => {
-    const element = ref.current;
-    if (seen || !element) return;
-    const observer = new IntersectionObserver((entries) => {
-      if (entries.some((e) => e.isIntersecting)) setSeen(true);
-    }, { rootMargin });
-    observer.observe(element);
-    return () => observer.disconnect();
-  }, [seen, rootMargin]);
-  return { ref, seen };
-}
+import { lazy, Suspense, type ComponentType } from 'react';
+import { useSeen } from '../useSeen';
 
 /**
  * A chart drawing that costs nothing until it is needed: the chart library loads as its own script

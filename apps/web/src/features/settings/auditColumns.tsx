@@ -34,7 +34,7 @@ function Target({ entry }: { entry: AuditEntry }) {
     );
   }
   return (
-    <span className="flex max-w-56 flex-col gap-0.5 break-words">
+    <span className="flex max-w-44 flex-col gap-0.5 break-words">
       <span className="text-xs text-slate-500">{label}</span>
       <TextLink to={to}>{entry.targetName}</TextLink>
     </span>
@@ -49,7 +49,7 @@ function Details({ details }: { details: AuditEntry['details'] }) {
     .map((k) => `${k}: ${typeof details[k] === 'object' ? '…' : String(details[k])}`)
     .join(', ');
   return (
-    <details className="max-w-xs">
+    <details className="max-w-52">
       <summary className="cursor-pointer truncate text-slate-700">{summary}</summary>
       <pre className="mt-2 max-h-60 overflow-auto rounded bg-slate-50 p-2 text-xs whitespace-pre-wrap">{JSON.stringify(details, null, 2)}</pre>
     </details>
@@ -61,15 +61,16 @@ export const auditColumns: Column<AuditEntry>[] = [
   {
     key: 'actor',
     header: 'Actor',
+    // Who and from where in one cell: the log fits a 1440 px screen without sideways scrolling.
     cell: (e) => (
-      <span className="flex max-w-48 flex-col gap-0.5 break-words">
+      <span className="flex max-w-44 flex-col gap-0.5 break-words">
         <span>{e.actorLabel ?? e.actorId ?? '—'}</span>
         <span className="text-xs text-slate-500">{e.actorType}</span>
+        {e.ip && <span className="font-mono text-xs whitespace-nowrap text-slate-500">{e.ip}</span>}
       </span>
     ),
   },
   { key: 'action', header: 'Action', rowHeader: true, cell: (e) => <Badge tone={e.action.includes('failed') ? 'red' : 'neutral'}>{e.action}</Badge> },
   { key: 'target', header: 'Target', cell: (e) => <Target entry={e} /> },
-  { key: 'ip', header: 'IP', cell: (e) => <span className="font-mono text-xs whitespace-nowrap">{e.ip ?? '—'}</span> },
   { key: 'details', header: 'Details', cell: (e) => <Details details={e.details} /> },
 ];
