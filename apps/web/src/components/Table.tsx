@@ -7,6 +7,8 @@ export interface Column<Row> {
   /** Stable key for React. */
   key: string;
   header: ReactNode;
+  /** Let a long header wrap onto two lines (a narrow figures column); headers stay on one line otherwise. */
+  wrapHeader?: boolean;
   /** The column's name on a phone, where each row is a card of "label: value" lines; defaults to a string header. */
   label?: string;
   cell: (row: Row) => ReactNode;
@@ -66,7 +68,7 @@ export function Table<Row>({ caption, captionHidden, columns, rows, rowKey, load
           <thead className="bg-slate-50 max-sm:sr-only">
             <tr>
               {columns.map((c) => (
-                <th key={c.key} scope="col" aria-sort={c.sorted} className={cn('px-4 py-2.5 text-xs font-semibold tracking-wide whitespace-nowrap text-slate-600 uppercase', c.className)}>
+                <th key={c.key} scope="col" aria-sort={c.sorted} className={cn('px-4 py-2.5 text-xs font-semibold tracking-wide text-slate-600 uppercase', c.wrapHeader ? 'whitespace-normal' : 'whitespace-nowrap', c.className)}>
                   {c.header}
                 </th>
               ))}
