@@ -2,6 +2,7 @@ import { mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import request from 'supertest';
+import { COMMON_CURRENCIES } from '../src/config/app-config';
 import { createTestApp, expectProblem, loginAs, resetState, Session, TestApp } from './harness';
 
 jest.setTimeout(60_000);
@@ -59,6 +60,8 @@ describe('candidate CSV import: template, preview and column mapping (integratio
     expect(res.body.columns.map((c: { column: string | null }) => c.column)).toEqual([null, null, null, null, null, 'desired_salary']);
     expect(res.body.problems).toEqual([expect.stringContaining('sends no column to full_name or email')]);
     expect(res.body.defaultSalaryCurrency).toBe('EUR');
+    // The currencies the SPA offers come from the API's configuration, not a copy in the SPA.
+    expect(res.body.commonCurrencies).toEqual([...COMMON_CURRENCIES]);
     expect(res.body.knownColumns).toEqual(expect.arrayContaining([expect.objectContaining({ name: 'seeking_status', allowedValues: ['active', 'passive', 'not_looking'] })]));
     expect(await t.dataSource.query('SELECT id FROM candidate_imports')).toEqual([]);
     expect(readdirSync(uploadDir)).toEqual([]);

@@ -36,7 +36,7 @@ export async function lighthouseScores(url, { cookie } = {}) {
     const failing = Object.values(lhr.audits)
       .filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode !== 'informative' && a.scoreDisplayMode !== 'manual' && a.scoreDisplayMode !== 'notApplicable')
       .map((a) => `${a.id}: ${a.displayValue ?? a.score}`);
-    return { scores, failing, metrics: { lcpMs: Math.round(lhr.audits['largest-contentful-paint'].numericValue), tbtMs: Math.round(lhr.audits['total-blocking-time'].numericValue) } };
+    return { scores, failing, metrics: { lcpMs: Math.round(lhr.audits['largest-contentful-paint'].numericValue), tbtMs: Math.round(lhr.audits['total-blocking-time'].numericValue), cls: Number(lhr.audits['cumulative-layout-shift'].numericValue.toFixed(3)) } };
   } finally {
     await chrome.kill();
   }

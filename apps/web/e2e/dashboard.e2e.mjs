@@ -174,11 +174,13 @@ test('the dashboard shows the figures of GET /api/dashboard/summary for the chos
     assert.match(csvHeader, /^Date,.+ \(USD\)/);
     assert.ok(csvRows.includes(`${METRIC_DAYS[1].date},${METRIC_DAYS[1].spendMinor / 100}`), csvText);
 
-    // The campaign ranks by cost per applicant and has a pacing bar.
+    // The campaign ranks by cost per applicant and has a pacing bar (sections drawn once scrolled to).
+    await page.getByRole('heading', { name: 'Campaigns by cost per applicant' }).scrollIntoViewIfNeeded();
     const top = page.getByRole('figure', { name: 'Top campaigns' });
     await top.getByRole('button', { name: 'Show table: Top campaigns' }).click();
     const topRow = top.getByRole('row').filter({ has: page.getByRole('rowheader', { name: fixture.name }) });
     assert.match(await topRow.textContent(), new RegExp(escapeRegExp(money(current.costPerApplicantMinor, currency))));
+    await page.getByRole('heading', { name: 'Budget pacing' }).scrollIntoViewIfNeeded();
     const pacingRow = page
       .getByRole('table', { name: 'Budget pacing of active campaigns' })
       .getByRole('row')

@@ -98,7 +98,8 @@ function runTests(files) {
   return new Promise((resolveRun) => {
     const child = spawn(process.execPath, ['--test', '--test-concurrency=1', ...files], {
       cwd: root,
-      env: { ...process.env, BASE_URL, E2E_ADMIN_EMAIL: ADMIN_EMAIL, E2E_ADMIN_PASSWORD: ADMIN_PASSWORD },
+      // E2E_DATABASE_URL: the files that seed metrics straight into the database use this run's database.
+      env: { ...process.env, BASE_URL, E2E_ADMIN_EMAIL: ADMIN_EMAIL, E2E_ADMIN_PASSWORD: ADMIN_PASSWORD, E2E_DATABASE_URL: DATABASE_URL },
       stdio: 'inherit',
     });
     child.on('exit', (code, signal) => resolveRun(code ?? (signal ? 1 : 0)));

@@ -1,4 +1,4 @@
-/* global Blob */
+/* global Blob, document, window */
 // Every route of the SPA with demo-like data behind it, for the page-wide checks (mobile width, axe,
 // Lighthouse). The data comes through the API as a user would make it: the synthetic generator,
 // a segmentation run, a published sandbox campaign, an import, a user, a token and a rule.
@@ -119,6 +119,15 @@ export async function prepareSiteMap() {
 export async function openRoute(page, route) {
   await page.goto(route.path);
   await page.getByRole('heading', { level: 1 }).first().waitFor();
+  await page.waitForLoadState('networkidle');
+  // Lower sections of long pages render when scrolled to (WhenNearViewport): scroll through, so the checks see them.
+  await page.evaluate(async () => {
+    for (let y = 0; y < document.documentElement.scrollHeight; y += window.innerHeight / 2) {
+      window.scrollTo(0, y);
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    window.scrollTo(0, 0);
+  });
   await page.waitForLoadState('networkidle');
   await page.locator('[aria-busy="true"], [role="status"]:has-text("Loading")').first().waitFor({ state: 'detached', timeout: 15_000 }).catch(() => {});
 }

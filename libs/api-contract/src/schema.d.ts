@@ -1556,6 +1556,8 @@ export interface components {
             action: string;
             targetType: string | null;
             targetId: string | null;
+            /** @description The target's current name (job title, campaign name…); null when it has none or no longer exists */
+            targetName: string | null;
             ip: string | null;
             details: {
                 [key: string]: unknown;
@@ -2368,6 +2370,14 @@ export interface components {
              * @example USD
              */
             defaultSalaryCurrency: string;
+            /**
+             * @description Currencies to offer for salaries without one (any ISO 4217 code is accepted)
+             * @example [
+             *       "USD",
+             *       "EUR"
+             *     ]
+             */
+            commonCurrencies: string[];
         };
         CandidateImportSummaryDto: {
             /** Format: uuid */
@@ -9754,6 +9764,8 @@ export interface operations {
     listSegments: {
         parameters: {
             query?: {
+                /** @description csv exports this table (same as Accept: text/csv) */
+                format?: "json" | "csv";
                 /** @description Segments of this run instead of the active one */
                 runId?: string;
             };

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { auditTargetNamer } from '../audit';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { SecretBox } from '../common/crypto/secret-box';
 import { APP_CONFIG, AppConfig } from '../config/config.module';
@@ -31,6 +32,7 @@ import { SandboxObjectsRepository } from './sandbox/sandbox-objects.repository';
         defaultAdapterBuilders({ config, sandboxStore: (id) => sandboxObjects.storeFor(id), images }),
       inject: [APP_CONFIG, SandboxObjectsRepository, IMAGE_STORAGE],
     },
+    auditTargetNamer('platform_connection', ConnectionsRepository, (connections, ids) => connections.names(ids)),
     ConnectionSecrets, ConnectionsRepository, ConnectionsService, ConnectionVerifier, AdsPlatformFactory, SandboxObjectsRepository,
   ],
   exports: [AdsPlatformFactory, ConnectionsService],

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { auditTargetNamer } from '../audit';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { ApiToken } from './api-token.entity';
 import { ApiTokensController } from './api-tokens.controller';
@@ -9,7 +10,7 @@ import { ApiTokensService } from './api-tokens.service';
 @Module({
   imports: [TypeOrmModule.forFeature([ApiToken])],
   controllers: [ApiTokensController],
-  providers: [ApiTokensService, ApiTokensRepository],
+  providers: [ApiTokensService, ApiTokensRepository, auditTargetNamer('api_token', ApiTokensRepository, (tokens, ids) => tokens.names(ids))],
   exports: [ApiTokensService],
 })
 export class ApiTokensModule {}

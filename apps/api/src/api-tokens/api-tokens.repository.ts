@@ -3,6 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { IsNull, Repository } from 'typeorm';
 import type { Role } from '../common/roles';
 import { ApiToken, TokenScope } from './api-token.entity';
+import { IdName, namesByIds } from '../database/names-by-ids';
 
 /** A usable token with the role of the person who created it. */
 export interface UsableTokenRow {
@@ -17,6 +18,11 @@ export interface UsableTokenRow {
 @Injectable()
 export class ApiTokensRepository {
   constructor(@InjectRepository(ApiToken) private readonly tokens: Repository<ApiToken>) {}
+
+  /** Display names by id, one query (audit log targets). */
+  names(ids: string[]): Promise<IdName[]> {
+    return namesByIds(this.tokens, 'api_tokens', 'name', ids);
+  }
 
   insert(row: Pick<ApiToken, 'name' | 'prefix' | 'tokenHash' | 'scopes' | 'createdBy' | 'expiresAt'>): Promise<ApiToken> {
     return this.tokens.save(this.tokens.create(row));

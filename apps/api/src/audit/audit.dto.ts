@@ -12,11 +12,13 @@ export class AuditEntryDto {
   @ApiProperty({ example: 'auth.login' }) action: string;
   @ApiProperty({ type: String, nullable: true }) targetType: string | null;
   @ApiProperty({ type: String, nullable: true }) targetId: string | null;
+  @ApiProperty({ type: String, nullable: true, description: "The target's current name (job title, campaign name…); null when it has none or no longer exists" })
+  targetName: string | null;
   @ApiProperty({ type: String, nullable: true }) ip: string | null;
   @ApiProperty({ type: 'object', additionalProperties: true }) details: Record<string, unknown>;
 
-  static from(this: void, e: AuditEntry): AuditEntryDto {
-    return { id: e.id, at: e.at.toISOString(), actorType: e.actorType, actorId: e.actorId, actorLabel: e.actorLabel, action: e.action, targetType: e.targetType, targetId: e.targetId, ip: e.ip, details: e.details };
+  static from(this: void, e: AuditEntry, targetName: string | null = null): AuditEntryDto {
+    return { id: e.id, at: e.at.toISOString(), actorType: e.actorType, actorId: e.actorId, actorLabel: e.actorLabel, action: e.action, targetType: e.targetType, targetId: e.targetId, targetName, ip: e.ip, details: e.details };
   }
 }
 

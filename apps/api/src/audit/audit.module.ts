@@ -1,6 +1,7 @@
 import { Global, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditEntry } from './audit-entry.entity';
+import { AuditTargetNames } from './audit-target-names';
 import { AuditController } from './audit.controller';
 import { AuditRepository } from './audit.repository';
 import { AuditService } from './audit.service';
@@ -10,7 +11,7 @@ import { AuditService } from './audit.service';
 @Module({
   imports: [TypeOrmModule.forFeature([AuditEntry])],
   controllers: [AuditController],
-  providers: [AuditService, AuditRepository],
-  exports: [AuditService],
+  providers: [AuditService, AuditRepository, AuditTargetNames],
+  exports: [AuditService, AuditTargetNames],
 })
 export class AuditModule {}

@@ -3,6 +3,7 @@ import type { Tx } from '../database/transaction-retry';
 import { actorOf, Principal } from '../auth';
 import { decodeCursor, Page, toPage } from '../common/pagination';
 import { AuditEntry } from './audit-entry.entity';
+import { AuditTargetNames, targetKey } from './audit-target-names';
 import { AuditActionsDto, AuditEntryDto } from './audit.dto';
 import { AuditRepository } from './audit.repository';
 
@@ -19,7 +20,11 @@ export interface AuditRecord {
 
 @Injectable()
 export class AuditService {
-  constructor(private readonly entries: AuditRepository) {}
+  constructor(
+    private readonly entries: AuditRepository,
+    // Optional for code that builds the service outside Nest (the boot seeds only record).
+    private readonly targetNames: AuditTargetNames = new AuditTargetNames(),
+  ) {}
 
   /** Pass the transaction's handle so the audit row commits with the change it describes. */
   async record(record: AuditRecord, tx?: Tx): Promise<void> {
@@ -44,6 +49,8 @@ export class AuditService {
   async list(limit: number, cursor?: string, action?: string): Promise<Page<AuditEntryDto>> {
     const after = decodeCursor(cursor, ['serial']);
     const rows = await this.entries.page(limit, after?.[0], action);
-    return toPage(rows, limit, AuditEntryDto.from, (row) => [row.id]);
+    const names = await this.targetNames.resolve(rows.slice(0, limit));
+    const nameOf = (e: AuditEntry) => (e.targetType && e.targetId ? (names.get(targetKey(e.targetType, e.targetId)) ?? null) : null);
+    return toPage(rows, limit, (e) => AuditEntryDto.from(e, nameOf(e)), (row) => [row.id]);
   }
 }

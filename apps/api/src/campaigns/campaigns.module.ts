@@ -1,5 +1,6 @@
 import { BullModule } from '@nestjs/bull';
 import { Module } from '@nestjs/common';
+import { auditTargetNamer } from '../audit';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AdsPlatformsModule } from '../ads-platforms';
 import { AppConfig, APP_CONFIG } from '../config/config.module';
@@ -66,6 +67,7 @@ import { FairnessWarnings } from './fairness/fairness-warnings';
     CampaignsService, CampaignActionsService, CampaignPreviewService, CampaignsRepository, CampaignWritesRepository, CampaignTimeline, CampaignInputs,
     CampaignSegments, FairnessWarnings, PublishChecks, PublishQueue, JobEndedListener, CampaignPerformanceService, CampaignBulkActionsService,
     PublicationPublisher, PublicationStatusSync, PublicationReconciler, PublicationsRepository, PublicationUpdater, LiveCampaignEdits, PublicationEvents,
+    auditTargetNamer('campaign', CampaignsRepository, (campaigns, ids) => campaigns.names(ids)),
     ...workerProviders(CampaignsProcessor, ReconcileScheduler),
   ],
   exports: [CampaignsService, CampaignActionsService, CampaignTimeline],

@@ -12,6 +12,7 @@ import { CampaignEventDto } from './dto/campaign-event.dto';
 import { CampaignEvent } from './entities/campaign-event.entity';
 import { Campaign } from './entities/campaign.entity';
 import { Publication } from './entities/publication.entity';
+import { IdName, namesByIds } from '../database/names-by-ids';
 
 /** The performance list's selection: the ids it asked for, how many campaigns match, and the counts per facet value. */
 export interface CampaignSelection {
@@ -39,6 +40,11 @@ const likePattern = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}
 @Injectable()
 export class CampaignsRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource, @InjectConfig() private readonly config: AppConfig) {}
+
+  /** Display names by id, one query (audit log targets). */
+  names(ids: string[]): Promise<IdName[]> {
+    return namesByIds(this.dataSource, 'campaigns', 'name', ids);
+  }
 
   findCampaign(id: string): Promise<Campaign | null> {
     return this.dataSource.getRepository(Campaign).findOne({ where: { id } });

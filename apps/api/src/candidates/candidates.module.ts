@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { randomUUID } from 'node:crypto';
 import { BullModule } from '@nestjs/bull';
 import { Module } from '@nestjs/common';
+import { auditTargetNamer } from '../audit';
 import { MulterModule } from '@nestjs/platform-express';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { diskStorage } from 'multer';
@@ -48,6 +49,8 @@ import { ImportBatchesRepository } from './imports/import-batches.repository';
   controllers: [CandidateImportsController, CandidateDemographicsController, CandidatesController],
   providers: [
     CandidatesService, CandidatesRepository, CandidateDemographicsService, CandidateDemographicsRepository, CandidateImportsService, CandidateImportsRepository, ImportBatchesRepository, CandidateImportQueue,
+    auditTargetNamer('candidate', CandidatesRepository, (candidates, ids) => candidates.names(ids)),
+    auditTargetNamer('candidate_import', CandidateImportsRepository, (imports, ids) => imports.names(ids)),
     CandidateImportRunner, CandidateImportReconciler, ...workerProviders(CandidateImportProcessor, CandidateImportReconcileScheduler),
   ],
   exports: [CandidatesService, CandidateImportRunner, CandidateDemographicsService],

@@ -10,6 +10,7 @@ import {
 } from './candidate-list.sql';
 import { CandidateDto, CandidateWithSegment } from './dto/candidate.dto';
 import { Candidate } from './entities/candidate.entity';
+import { IdName, namesByIds } from '../database/names-by-ids';
 
 /** A candidate's own columns, as the service computes them from validated input. */
 export type CandidateColumns = Omit<Candidate, 'id' | 'createdAt' | 'updatedAt'>;
@@ -27,6 +28,11 @@ export class CandidatesRepository {
     @InjectRepository(Candidate) private readonly candidates: Repository<Candidate>,
   ) {
     this.pool = pgPool(dataSource);
+  }
+
+  /** Display names by id, one query (audit log targets). */
+  names(ids: string[]): Promise<IdName[]> {
+    return namesByIds(this.dataSource, 'candidates', 'full_name', ids);
   }
 
   /** The stored row without the segment join (the service merges PATCHes onto it). */

@@ -2,6 +2,7 @@ import { CallHandler, ExecutionContext, Injectable, NestInterceptor, SetMetadata
 import type { Request, Response } from 'express';
 import { map, Observable } from 'rxjs';
 import { toCsv } from './csv';
+import { declaredTableColumns } from './csv-columns';
 
 const CSV_COLUMNS = 'adflux:csv-columns';
 
@@ -10,7 +11,8 @@ export const CsvColumns = (columns: readonly string[]) => SetMetadata(CSV_COLUMN
 
 /**
  * Any GET whose body holds a table (`items` or `rows`, or is an array) can be exported as CSV
- * with `?format=csv` or `Accept: text/csv`. One place, so every table view gets it.
+ * with `?format=csv` or `Accept: text/csv`. One place, so every table view gets it, header row included
+ * when the table is empty.
  */
 @Injectable()
 export class CsvInterceptor implements NestInterceptor {
@@ -28,7 +30,9 @@ export class CsvInterceptor implements NestInterceptor {
         res.setHeader('Content-Type', 'text/csv; charset=utf-8');
         res.setHeader('Content-Disposition', `attachment; filename="${name}.csv"`);
         const currency = (body as { currency?: unknown })?.currency;
-        const columns = Reflect.getMetadata(CSV_COLUMNS, context.getHandler()) as readonly string[] | undefined;
+        // A route's fixed columns (@CsvColumns) always; otherwise an empty table still gets its header from the declared type.
+        const fixed = Reflect.getMetadata(CSV_COLUMNS, context.getHandler()) as readonly string[] | undefined;
+        const columns = fixed ?? (rows.length === 0 ? declaredTableColumns(context.getHandler()) : undefined);
         return toCsv(rows as object[], { currency: typeof currency === 'string' ? currency : undefined, columns });
       }),
     );

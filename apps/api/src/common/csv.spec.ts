@@ -18,6 +18,11 @@ describe('toCsv', () => {
   it('writes an empty cell for null', () => {
     expect(toCsv([{ a: null, b: 'x' }])).toBe('a,b\r\n,x\r\n');
   });
+  it('writes the header row of an empty table from the declared columns, money named with the currency', () => {
+    expect(toCsv([], { columns: ['key', 'spendMinor', 'range.from'], currency: 'EUR' })).toBe('key,spend (EUR),range.from\r\n');
+    expect(toCsv([], { columns: ['budgetMinor'] })).toBe('budgetMinor\r\n');
+    expect(toCsv([], { columns: ['a'] })).not.toBe('\r\n');
+  });
   it('guards column names too', () => {
     expect(toCsv([{ '=cmd': 1 }])).toBe("'=cmd\r\n1\r\n");
   });

@@ -9,6 +9,9 @@ import { isCurrencyCode } from '../common/iso';
  */
 export type AppRole = 'all' | 'api' | 'worker';
 
+/** The currencies the product offers in pickers and accepts as REPORTING_CURRENCY (other ISO 4217 codes are still accepted where a currency is typed). */
+export const COMMON_CURRENCIES = ['USD', 'EUR', 'GBP', 'CAD', 'AUD', 'BRL', 'MXN', 'COP', 'INR', 'JPY', 'PLN', 'CHF'] as const;
+
 export interface AppConfig {
   nodeEnv: 'development' | 'production' | 'test';
   role: AppRole;
@@ -199,7 +202,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     metaGraphBaseUrl: r.url('META_GRAPH_BASE_URL', undefined, ['https:', 'http:']) || undefined,
     metricsSyncCron: r.str('METRICS_SYNC_CRON', '*/30 * * * *'),
     metricsSyncWindowDays: r.int('METRICS_SYNC_WINDOW_DAYS', 3, 1, 90),
-    reportingCurrency: r.oneOf('REPORTING_CURRENCY', ['USD', 'EUR', 'GBP', 'CAD', 'AUD', 'BRL', 'MXN', 'COP', 'INR', 'JPY', 'PLN', 'CHF'] as const, 'USD'),
+    reportingCurrency: r.oneOf('REPORTING_CURRENCY', COMMON_CURRENCIES, 'USD'),
     segmentationCron: r.optional('SEGMENTATION_CRON'),
     reconcileCron: r.str('RECONCILE_CRON', '*/1 * * * *'),
     publicBaseUrl: r.url('PUBLIC_BASE_URL', 'http://localhost:3000', ['https:', 'http:']).replace(/\/+$/, ''),

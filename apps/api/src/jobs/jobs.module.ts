@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { auditTargetNamer } from '../audit';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { Job } from './entities/job.entity';
 import { JobLifecycleService } from './job-lifecycle.service';
@@ -13,7 +14,7 @@ import { JobsService } from './jobs.service';
 @Module({
   imports: [TypeOrmModule.forFeature([Job])],
   controllers: [JobsController],
-  providers: [JobsService, JobsRepository, JobLifecycleService],
+  providers: [JobsService, JobsRepository, JobLifecycleService, auditTargetNamer('job', JobsRepository, (jobs, ids) => jobs.names(ids))],
   exports: [JobsService],
 })
 export class JobsModule {}

@@ -8,6 +8,7 @@ import { JobListQuery, JobSort } from './dto/job-query.dto';
 import { JobDto } from './dto/job.dto';
 import { Job } from './entities/job.entity';
 import { toJobRow } from './job-rows';
+import { IdName, namesByIds } from '../database/names-by-ids';
 
 /** Anything that runs SQL: a pg client (possibly inside the caller's transaction). */
 export type SqlClient = Pick<ClientBase, 'query'>;
@@ -37,6 +38,11 @@ const likePattern = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}
 @Injectable()
 export class JobsRepository {
   constructor(@InjectRepository(Job) private readonly jobs: Repository<Job>) {}
+
+  /** Display names by id, one query (audit log targets). */
+  names(ids: string[]): Promise<IdName[]> {
+    return namesByIds(this.jobs, 'jobs', 'title', ids);
+  }
 
   /** Runs `work` in one transaction; the manager it gets is the handle the other methods take. */
   transaction<T>(work: (tx: Tx) => Promise<T>): Promise<T> {

@@ -1,6 +1,7 @@
 import { BullModule } from '@nestjs/bull';
 import { Module } from '@nestjs/common';
 import { AdsPlatformsModule } from '../ads-platforms';
+import { auditTargetNamer } from '../audit';
 import { CampaignsModule } from '../campaigns';
 import { CandidatesModule } from '../candidates';
 import { workerProviders } from '../queues/worker-providers';
@@ -44,6 +45,7 @@ import { TrackingService } from './tracking/tracking.service';
     TrackingService, TrackingRepository, ApplicationsService, ApplicationsRepository, ApplicationStageRepository, DispositionsService,
     AutomationRulesService, AutomationRulesRepository, AutomationRulesEvaluator, RuleEvaluationRepository, ReportsService, ReportsRepository,
     { provide: CAMPAIGN_PAUSER, useClass: CampaignActionsPauser },
+    auditTargetNamer('automation_rule', AutomationRulesRepository, (rules, ids) => rules.names(ids)),
     ...workerProviders(MetricsSyncProcessor, MetricsSyncScheduler),
   ],
   exports: [MetricsSyncService],

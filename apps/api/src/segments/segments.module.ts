@@ -1,5 +1,6 @@
 import { BullModule } from '@nestjs/bull';
 import { Module } from '@nestjs/common';
+import { auditTargetNamer } from '../audit';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { CandidatesModule } from '../candidates';
 import { workerProviders } from '../queues/worker-providers';
@@ -58,6 +59,7 @@ import { SegmentAudienceRepository } from './audience/segment-audience.repositor
     RunFairnessRepository,
     SegmentAudience,
     SegmentAudienceRepository,
+    auditTargetNamer('segment', SegmentsRepository, (segments, ids) => segments.names(ids)),
     ...workerProviders(SegmentationProcessor, SegmentationScheduler),
   ],
   exports: [SegmentsService, SegmentAudience],

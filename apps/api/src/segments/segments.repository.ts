@@ -6,6 +6,7 @@ import { decodeCursor, Page, toPage } from '../common/pagination';
 import { SegmentCandidateDto } from './dto/segment.dto';
 import { Segment } from './entities/segment.entity';
 import { inPgTransaction, PgTransaction } from '../database/pg-transaction';
+import { IdName, namesByIds } from '../database/names-by-ids';
 
 /** A new segment as a finished run stores it. */
 export interface NewSegment {
@@ -39,6 +40,11 @@ interface MemberRow {
 @Injectable()
 export class SegmentsRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /** Display names by id, one query (audit log targets). */
+  names(ids: string[]): Promise<IdName[]> {
+    return namesByIds(this.dataSource, 'segments', 'name', ids);
+  }
 
   /** One transaction on one pooled connection; `tx` is the handle the other methods take. */
   transaction<T>(work: (tx: PgTransaction) => Promise<T>): Promise<T> {

@@ -3,6 +3,7 @@ import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, Repository } from 'typeorm';
 import { transactionWithRetry, Tx } from '../database/transaction-retry';
 import { User } from './user.entity';
+import { IdName, namesByIds } from '../database/names-by-ids';
 
 export type UserChanges = Partial<Pick<User, 'name' | 'role' | 'active'>>;
 
@@ -13,6 +14,11 @@ export class UsersRepository {
     @InjectRepository(User) private readonly users: Repository<User>,
     @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
+
+  /** Display names by id, one query (audit log targets). */
+  names(ids: string[]): Promise<IdName[]> {
+    return namesByIds(this.dataSource, 'users', 'name', ids);
+  }
 
   /** Retried on deadlock/serialization failure; `work` must touch the database only through `tx`. */
   transaction<T>(work: (tx: Tx) => Promise<T>): Promise<T> {

@@ -7,6 +7,8 @@ export interface Column<Row> {
   /** Stable key for React. */
   key: string;
   header: ReactNode;
+  /** Let a long header wrap onto two lines (a narrow figures column); headers stay on one line otherwise. */
+  wrapHeader?: boolean;
   /** The column's name on a phone, where each row is a card of "label: value" lines; defaults to a string header. */
   label?: string;
   cell: (row: Row) => ReactNode;
@@ -50,7 +52,8 @@ const CARD_CELL =
   'max-sm:flex max-sm:justify-between max-sm:gap-4 max-sm:px-0 max-sm:py-1 max-sm:text-right max-sm:whitespace-normal max-sm:break-words max-sm:before:shrink-0 max-sm:before:text-left max-sm:before:font-medium max-sm:before:text-slate-500 max-sm:before:content-[attr(data-label)]';
 const CARD_TITLE = 'max-sm:block max-sm:px-0 max-sm:pt-0 max-sm:pb-1 max-sm:whitespace-normal max-sm:break-words';
 
-const labelOf = <Row,>(c: Column<Row>) => c.label ?? (typeof c.header === 'string' ? c.header : undefined);
+/** The column's name on a phone card: `label`, a plain-text header, else its CSV header. */
+export const columnLabel = <Row,>(c: Column<Row>) => c.label ?? (typeof c.header === 'string' ? c.header : c.csvHeader);
 
 /** An accessible data table: caption, column headers, row headers, empty state; stacked cards on phones, horizontal scroll between. */
 export function Table<Row>({ caption, captionHidden, columns, rows, rowKey, loading, empty = 'Nothing here yet.', loadMore }: TableProps<Row>) {
@@ -65,7 +68,7 @@ export function Table<Row>({ caption, captionHidden, columns, rows, rowKey, load
           <thead className="bg-slate-50 max-sm:sr-only">
             <tr>
               {columns.map((c) => (
-                <th key={c.key} scope="col" aria-sort={c.sorted} className={cn('px-4 py-2.5 text-xs font-semibold tracking-wide whitespace-nowrap text-slate-600 uppercase', c.className)}>
+                <th key={c.key} scope="col" aria-sort={c.sorted} className={cn('px-4 py-2.5 text-xs font-semibold tracking-wide text-slate-600 uppercase', c.wrapHeader ? 'whitespace-normal' : 'whitespace-nowrap', c.className)}>
                   {c.header}
                 </th>
               ))}
@@ -87,7 +90,7 @@ export function Table<Row>({ caption, captionHidden, columns, rows, rowKey, load
                         {c.cell(row)}
                       </th>
                     ) : (
-                      <td key={c.key} data-label={labelOf(c)} className={cn('px-4 py-3 text-slate-700', c.className, CARD_CELL)}>
+                      <td key={c.key} data-label={columnLabel(c)} className={cn('px-4 py-3 text-slate-700', c.className, CARD_CELL)}>
                         {c.cell(row)}
                       </td>
                     ),

@@ -8,6 +8,7 @@ import type { ConnectionStatus } from './connection-fields';
 import { ListPlatformConnectionsQuery } from './dto/connection-input.dto';
 import { PlatformConnectionDto } from './dto/connection.dto';
 import { PlatformConnection } from './entities/platform-connection.entity';
+import { IdName, namesByIds } from '../../database/names-by-ids';
 
 /**
  * The writes of one transaction. `joinable` is what another module's writer takes to commit with
@@ -27,6 +28,11 @@ export class ConnectionsRepository {
     @InjectRepository(PlatformConnection) private readonly rows: Repository<PlatformConnection>,
     @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
+
+  /** Display names by id, one query (audit log targets). */
+  names(ids: string[]): Promise<IdName[]> {
+    return namesByIds(this.dataSource, 'platform_connections', 'name', ids);
+  }
 
   /**
    * Runs `work` in one transaction: everything written through `tx` commits or rolls back together

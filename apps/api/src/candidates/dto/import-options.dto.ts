@@ -56,4 +56,6 @@ export class ImportPreviewDto {
   @ApiProperty({ type: [PreviewRowDto], description: 'The first 10 data rows and what the import would do with each' }) rows: PreviewRowDto[];
   @ApiProperty({ type: [ImportColumnHelpDto], description: 'Every column the importer knows (for a mapping picker)' }) knownColumns: ImportColumnHelpDto[];
   @ApiProperty({ example: 'USD', description: 'The currency given to salaries without one' }) defaultSalaryCurrency: string;
+  @ApiProperty({ type: [String], example: ['USD', 'EUR'], description: 'Currencies to offer for salaries without one (any ISO 4217 code is accepted)' })
+  commonCurrencies: string[];
 }

@@ -3,6 +3,7 @@ import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, Repository } from 'typeorm';
 import type { FieldError } from '../../common/problem';
 import { CandidateImport } from '../entities/candidate-import.entity';
+import { IdName, namesByIds } from '../../database/names-by-ids';
 
 export type NewCandidateImport = Pick<CandidateImport, 'fileName' | 'filePath' | 'fileSize' | 'createdBy' | 'options'>;
 
@@ -26,6 +27,11 @@ export class CandidateImportsRepository {
     @InjectRepository(CandidateImport) private readonly imports: Repository<CandidateImport>,
     @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
+
+  /** Display names by id, one query (audit log targets). */
+  names(ids: string[]): Promise<IdName[]> {
+    return namesByIds(this.dataSource, 'candidate_imports', 'file_name', ids);
+  }
 
   findById(id: string): Promise<CandidateImport | null> {
     return this.imports.findOneBy({ id });

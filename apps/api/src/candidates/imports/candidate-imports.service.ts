@@ -7,6 +7,7 @@ import { Principal } from '../../auth';
 import { decodeCursor, Page, toPage } from '../../common/pagination';
 import { fieldProblem, ProblemException } from '../../common/problem';
 import { AppConfig, InjectConfig } from '../../config/config.module';
+import { COMMON_CURRENCIES } from '../../config/app-config';
 import { CandidateImportDto, CandidateImportSummaryDto, ImportRowErrorDto } from '../dto/candidate-import.dto';
 import { ImportOptionsDto, ImportPreviewDto } from '../dto/import-options.dto';
 import { CandidateImport, ImportOptions } from '../entities/candidate-import.entity';
@@ -86,7 +87,7 @@ export class CandidateImportsService {
       const options = importOptions(form);
       const defaultSalaryCurrency = options.defaultSalaryCurrency ?? this.config.defaultSalaryCurrency;
       const preview = previewImport(await readHead(file.path), { mapping: options.mapping, defaultSalaryCurrency });
-      return { ...preview, knownColumns: [...COLUMN_HELP], defaultSalaryCurrency };
+      return { ...preview, knownColumns: [...COLUMN_HELP], defaultSalaryCurrency, commonCurrencies: [...COMMON_CURRENCIES] };
     } catch (error) {
       if (error instanceof MalformedFileError) throw fieldProblem(422, 'file', error.message);
       throw error;

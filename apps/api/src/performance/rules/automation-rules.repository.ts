@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { CreateAutomationRuleDto } from '../dto/automation-rule.dto';
+import { IdName, namesByIds } from '../../database/names-by-ids';
 
 /** A rule row with its firing statistics, as the API lists it (snake_case columns). */
 export type AutomationRuleRow = Record<string, unknown>;
@@ -18,6 +19,11 @@ const COLUMNS: Record<keyof CreateAutomationRuleDto, string> = {
 @Injectable()
 export class AutomationRulesRepository {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  /** Display names by id, one query (audit log targets). */
+  names(ids: string[]): Promise<IdName[]> {
+    return namesByIds(this.db, 'automation_rules', 'name', ids);
+  }
 
   list(): Promise<AutomationRuleRow[]> {
     return this.db.query(`${SELECT} ORDER BY r.built_in NULLS LAST, r.created_at`);

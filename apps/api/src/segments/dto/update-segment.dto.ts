@@ -1,7 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
-import { PageQuery } from '../../common/pagination';
+import { FormatQuery, PageQuery } from '../../common/pagination';
 import { trim } from '../../common/text';
 import { OptionalNotNull } from '../../common/validation';
 
@@ -15,7 +15,7 @@ export class UpdateSegmentDto {
   description?: string;
 }
 
-export class SegmentListQuery {
+export class SegmentListQuery extends FormatQuery {
   @ApiPropertyOptional({ format: 'uuid', description: 'Segments of this run instead of the active one' })
   @IsOptional() @IsUUID()
   runId?: string;

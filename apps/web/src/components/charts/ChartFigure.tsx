@@ -19,6 +19,11 @@ interface ChartFigureProps {
   empty?: ReactNode;
   headingLevel?: 2 | 3 | 4;
   className?: string;
+  /**
+   * The chart's height in px: held from the first render (loading, empty or drawn), so the page
+   * does not move when the data or the chart script arrive.
+   */
+  reservedHeight?: number;
 }
 
 /**
@@ -37,6 +42,7 @@ export function ChartFigure({
   empty,
   headingLevel = 3,
   className,
+  reservedHeight,
 }: ChartFigureProps) {
   const [asTable, setAsTable] = useState(false);
   const titleId = useId();
@@ -70,11 +76,13 @@ export function ChartFigure({
           )}
         </div>
       </div>
-      <div id={bodyId}>
+      <div id={bodyId} className="flex flex-col" style={asTable ? undefined : { minHeight: reservedHeight }}>
         {loading ? (
-          <LoadingBlock label={`Loading ${title.toLowerCase()}…`} />
+          <div className="flex flex-1 flex-col justify-center">
+            <LoadingBlock label={`Loading ${title.toLowerCase()}…`} />
+          </div>
         ) : empty ? (
-          <p className="rounded-md border border-dashed border-slate-300 px-4 py-10 text-center text-sm text-slate-600">{empty}</p>
+          <p className="flex flex-1 items-center justify-center rounded-md border border-dashed border-slate-300 px-4 py-10 text-center text-sm text-slate-600">{empty}</p>
         ) : asTable ? (
           table
         ) : (

@@ -53,4 +53,15 @@ describe('DailySeriesFigure', () => {
     expect(screen.getByText('No clicks in this period.')).toBeInTheDocument();
     expect(screen.queryByRole('button')).not.toBeInTheDocument();
   });
+
+  it('holds the chart height while loading, when empty and once drawn, so the page below does not move', () => {
+    const body = (title: string) => screen.getByRole('figure', { name: title }).querySelector('[id]:not(h3)') as HTMLElement;
+    render(<DailySeriesFigure title="Loading" rows={undefined} loading range={range} formatValue={money} height={300} />);
+    expect(screen.getByRole('status')).toHaveTextContent('Loading loading…');
+    expect(body('Loading').style.minHeight).toBe('300px');
+    render(<DailySeriesFigure title="Empty" rows={[]} range={range} formatValue={money} height={300} />);
+    expect(body('Empty').style.minHeight).toBe('300px');
+    render(<DailySeriesFigure title="Drawn" rows={rows} range={range} formatValue={money} height={300} />);
+    expect(body('Drawn').style.minHeight).toBe('300px');
+  });
 });

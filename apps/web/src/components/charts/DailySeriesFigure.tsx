@@ -1,8 +1,8 @@
 import { useMemo, type ReactNode } from 'react';
-import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from 'recharts';
 import { Table, type Column } from '../Table';
 import { csvDataHref, tableCsvColumns } from '../csv';
 import { ChartFigure } from './ChartFigure';
+import { DailyBars } from './DailyBars';
 import { ExportCsvLink } from './ExportCsvLink';
 import { formatDay, formatRange, moneyCellValue } from './format';
 import { seriesColor } from './palette';
@@ -68,31 +68,7 @@ export function DailySeriesFigure({
       : []),
   ];
 
-  const chart = (
-    <BarChart
-      responsive
-      accessibilityLayer={false}
-      data={pivot.days}
-      style={{ width: '100%', height }}
-      margin={{ top: 8, right: 8, bottom: 0, left: 0 }}
-    >
-      <CartesianGrid strokeDasharray="3 3" vertical={false} stroke="#e2e8f0" />
-      <XAxis dataKey="date" tickFormatter={(d: string) => formatDay(d)} tick={{ fontSize: 12, fill: '#475569' }} minTickGap={16} />
-      <YAxis tickFormatter={(v: number) => formatTick(v, axisMax)} tick={{ fontSize: 12, fill: '#475569' }} width={64} allowDecimals={false} />
-      <Tooltip labelFormatter={(d) => formatDay(String(d), true)} formatter={(value) => formatValue(Number(value))} />
-      {series.length > 1 && <Legend wrapperStyle={{ fontSize: 12 }} />}
-      {series.map((s) => (
-        <Bar
-          key={s.key}
-          dataKey={(d: PivotedDay) => d.values[s.key] ?? 0}
-          name={s.name}
-          stackId="day"
-          fill={s.color}
-          isAnimationActive={false}
-        />
-      ))}
-    </BarChart>
-  );
+  const chart = <DailyBars days={pivot.days} series={series} height={height} axisMax={axisMax} formatValue={formatValue} formatTick={formatTick} />;
 
   return (
     <ChartFigure
@@ -113,6 +89,7 @@ export function DailySeriesFigure({
         )
       }
       chart={chart}
+      reservedHeight={height}
       table={<Table caption={title} captionHidden columns={columns} rows={pivot.days} rowKey={(d) => d.date} />}
     />
   );

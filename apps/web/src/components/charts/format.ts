@@ -8,13 +8,28 @@
 export const NO_VALUE = '—';
 
 const exponents = new Map<string, number>();
+const formatters = new Map<string, Intl.NumberFormat>();
+
+/**
+ * One Intl.NumberFormat per locale and options, reused: building one is far slower than formatting
+ * with it, and a dashboard formats hundreds of figures per render.
+ */
+export function numberFormat(locale: string | undefined, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${locale ?? ''}|${JSON.stringify(options)}`;
+  let format = formatters.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(locale, options);
+    formatters.set(key, format);
+  }
+  return format;
+}
 
 /** ISO 4217 minor-unit exponent of `currency` (USD 2, JPY 0). */
 export function currencyExponent(currency: string): number {
   const code = currency.trim().toUpperCase();
   let exponent = exponents.get(code);
   if (exponent === undefined) {
-    exponent = new Intl.NumberFormat('en', { style: 'currency', currency: code }).resolvedOptions().maximumFractionDigits ?? 2;
+    exponent = numberFormat('en', { style: 'currency', currency: code }).resolvedOptions().maximumFractionDigits ?? 2;
     exponents.set(code, exponent);
   }
   return exponent;
@@ -56,7 +71,7 @@ export function formatMoney(minor: number | null | undefined, currency: string, 
     if (magnitude >= 1000) format = { ...base, notation: 'compact', minimumFractionDigits: 0, maximumFractionDigits: 1 };
     else if (magnitude >= 10) format = { ...base, minimumFractionDigits: 0, maximumFractionDigits: 0 };
   }
-  return new Intl.NumberFormat(options.locale, format).format(toMajor(minor, currency));
+  return numberFormat(options.locale, format).format(toMajor(minor, currency));
 }
 
 /** Tick labels of a money axis whose values are `values` (minor units): one precision for the whole axis. */
@@ -74,8 +89,8 @@ export function moneyCellValue(minor: number | null | undefined, currency: strin
 export function formatCount(value: number | null | undefined, options: { compact?: boolean; locale?: string } = {}): string {
   if (value === null || value === undefined || !Number.isFinite(value)) return NO_VALUE;
   const format = options.compact
-    ? new Intl.NumberFormat(options.locale, { notation: 'compact', maximumFractionDigits: 1 })
-    : new Intl.NumberFormat(options.locale, { maximumFractionDigits: 2 });
+    ? numberFormat(options.locale, { notation: 'compact', maximumFractionDigits: 1 })
+    : numberFormat(options.locale, { maximumFractionDigits: 2 });
   return format.format(value);
 }
 
@@ -83,12 +98,12 @@ export function formatCount(value: number | null | undefined, options: { compact
 export function formatRatio(ratio: number | null | undefined, options: { locale?: string; digits?: number } = {}): string {
   if (ratio === null || ratio === undefined || !Number.isFinite(ratio)) return NO_VALUE;
   const digits = options.digits ?? 2;
-  return new Intl.NumberFormat(options.locale, { style: 'percent', minimumFractionDigits: 0, maximumFractionDigits: digits }).format(ratio);
+  return numberFormat(options.locale, { style: 'percent', minimumFractionDigits: 0, maximumFractionDigits: digits }).format(ratio);
 }
 
 /** A relative change (0.25) as a signed percentage ("+25%", "−3.5%", "0%"). */
 export function formatChange(change: number, options: { locale?: string } = {}): string {
-  return new Intl.NumberFormat(options.locale, { style: 'percent', maximumFractionDigits: 1, signDisplay: 'exceptZero' }).format(change);
+  return numberFormat(options.locale, { style: 'percent', maximumFractionDigits: 1, signDisplay: 'exceptZero' }).format(change);
 }
 
 const dayFormat = new Intl.DateTimeFormat(undefined, { month: 'short', day: 'numeric', timeZone: 'UTC' });

@@ -52,7 +52,8 @@ export function CandidatesListPage() {
         </TextLink>
       ),
     },
-    { key: 'email', header: 'Email', cell: (c) => <span className="break-all">{c.email}</span> },
+    // At least 12rem wide: `break-all` let the table squeeze the column to one letter per line.
+    { key: 'email', header: 'Email', cell: (c) => <span className="block min-w-48 [overflow-wrap:anywhere]">{c.email}</span> },
     { key: 'position', header: 'Desired position', cell: (c) => c.desiredPosition ?? <span className="text-slate-500">—</span> },
     { key: 'location', header: 'Location', cell: (c) => formatLocation(c.location) },
     { key: 'experience', header: 'Experience', className: 'text-right tabular-nums', cell: (c) => (c.yearsExperience === null ? '—' : `${c.yearsExperience} y`) },

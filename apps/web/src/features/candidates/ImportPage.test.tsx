@@ -40,6 +40,7 @@ function previewFixture(mapping: Array<string | null> | null) {
       { name: 'seeking_status', required: false, allowedValues: ['active', 'passive', 'not_looking'], description: 'one of …' },
     ],
     defaultSalaryCurrency: 'USD',
+    commonCurrencies: ['USD', 'EUR'],
   };
 }
 

@@ -5,9 +5,6 @@ import { Table, type Column } from '../../components/Table';
 
 type PreviewRow = ImportPreview['rows'][number];
 
-/** Offered for salaries without a currency; the API accepts any ISO 4217 code. */
-const COMMON_CURRENCIES = ['USD', 'EUR', 'GBP', 'CAD', 'AUD', 'BRL', 'MXN', 'COP', 'INR', 'JPY', 'PLN', 'CHF'];
-
 const OUTCOME: Record<PreviewRow['outcome'], { label: string; tone: BadgeTone }> = {
   imported: { label: 'Imported', tone: 'green' },
   imported_with_warnings: { label: 'Imported, with warnings', tone: 'amber' },
@@ -68,7 +65,8 @@ export function ImportPreviewPanel({ preview, onMapColumn, currency, onCurrency 
         <label className="flex max-w-xs flex-col gap-1 text-sm">
           <span className="font-medium text-slate-800">Currency of salaries written without one</span>
           <select className={controlClass(false)} value={currency ?? preview.defaultSalaryCurrency} onChange={(e) => onCurrency(e.target.value)}>
-            {[...new Set([currency ?? preview.defaultSalaryCurrency, ...COMMON_CURRENCIES])].map((code) => (
+            {/* The API's shortlist (it accepts any ISO 4217 code), with the chosen one first. */}
+            {[...new Set([currency ?? preview.defaultSalaryCurrency, ...preview.commonCurrencies])].map((code) => (
               <option key={code}>{code}</option>
             ))}
           </select>

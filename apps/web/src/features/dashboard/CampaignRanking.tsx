@@ -3,11 +3,14 @@ import { ChartFigure } from '../../components/charts/ChartFigure';
 import { ExportCsvLink } from '../../components/charts/ExportCsvLink';
 import { csvDataHref, moneyCsv, tableCsvColumns } from '../../components/csv';
 import { formatCount, formatMoney } from '../../components/charts/format';
-import { HorizontalBars } from '../../components/charts/HorizontalBars';
+import { HorizontalBars, horizontalBarsHeight } from '../../components/charts/HorizontalBars';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { Table, type Column } from '../../components/Table';
 import { NameLink } from './kpiColumns';
 import { rankByCostPerApplicant, type RankedCampaign } from './ranking';
+
+/** Campaigns per ranking (and the chart height held while they load). */
+const RANKING_SIZE = 5;
 
 function rankingColumns(currency: string): Column<RankedCampaign>[] {
   return [
@@ -44,6 +47,7 @@ function RankingFigure({ title, description, items, currency, color, loading, em
       summary={summary}
       loading={loading}
       empty={items.length === 0 ? emptyText : undefined}
+      reservedHeight={horizontalBarsHeight(loading ? RANKING_SIZE : items.length)}
       actions={<ExportCsvLink what={title.toLowerCase()} filename={`${title.toLowerCase().replace(/\s+/g, '-')}.csv`} href={csvDataHref(tableCsvColumns(rankingColumns(currency)), items)} />}
       chart={
         <HorizontalBars
@@ -64,7 +68,7 @@ export function CampaignRanking({ range }: { range: DateRange }) {
   const breakdown = useBreakdown('campaign', range);
   if (breakdown.isError) return <ProblemAlert error={breakdown.error} />;
   const currency = breakdown.data?.currency ?? 'USD';
-  const { best, worst } = rankByCostPerApplicant(breakdown.data?.rows ?? []);
+  const { best, worst } = rankByCostPerApplicant(breakdown.data?.rows ?? [], RANKING_SIZE);
   const loading = breakdown.isPending;
   return (
     <div className="grid grid-cols-1 gap-4 xl:grid-cols-2">

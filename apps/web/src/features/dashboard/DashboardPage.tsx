@@ -1,6 +1,7 @@
 import { useId, type ReactNode } from 'react';
 import { useMe } from '../../api/hooks/auth';
 import { PageHeader } from '../../components/PageHeader';
+import { WhenNearViewport } from '../../components/WhenNearViewport';
 import { BreakdownSection } from './BreakdownSection';
 import { BudgetPacing } from './BudgetPacing';
 import { CampaignRanking } from './CampaignRanking';
@@ -43,14 +44,21 @@ export function DashboardPage() {
       <Section title="Over time">
         <OverTimeCharts range={range} />
       </Section>
+      {/* Below the first screen: fetched and drawn when scrolled to, so the figures above load first. */}
       <Section title="Campaigns by cost per applicant">
-        <CampaignRanking range={range} />
+        <WhenNearViewport minHeight={320}>
+          <CampaignRanking range={range} />
+        </WhenNearViewport>
       </Section>
       <Section title="Budget pacing" description="Lifetime spend of active campaigns against their budget.">
-        <BudgetPacing range={range} />
+        <WhenNearViewport minHeight={160}>
+          <BudgetPacing range={range} />
+        </WhenNearViewport>
       </Section>
       <Section title="Breakdown">
-        <BreakdownSection range={range} />
+        <WhenNearViewport minHeight={200}>
+          <BreakdownSection range={range} />
+        </WhenNearViewport>
       </Section>
     </div>
   );

@@ -48,12 +48,12 @@ function DeltaLine({
 }) {
   const was = previous ? ` (was ${previous})` : '';
   if (change === null) {
-    return <p className="text-xs text-slate-500">No comparison: nothing in the {comparedTo}</p>;
+    return <p className="min-h-8 text-xs text-slate-500">No comparison: nothing in the {comparedTo}</p>;
   }
   // Changes that round to 0.0 % read as no change.
   if (Math.round(change * 1000) === 0) {
     return (
-      <p className="text-xs text-slate-600">
+      <p className="min-h-8 text-xs text-slate-600">
         No change vs {comparedTo}
         {was}
       </p>
@@ -64,7 +64,8 @@ function DeltaLine({
   return (
     <p
       className={cn(
-        'flex flex-wrap items-baseline gap-x-1 text-xs font-medium',
+        // Two lines held whether or not the text wraps: cards keep one height while figures load and change.
+        'flex min-h-8 flex-wrap items-baseline gap-x-1 text-xs font-medium',
         good === null ? 'text-slate-700' : good ? 'text-green-700' : 'text-red-700',
       )}
     >

@@ -57,21 +57,42 @@ export function KpiCards({ summary }: { summary: DashboardSummary }) {
   );
 }
 
-export function KpiSummary({ range }: { range: DateRange }) {
-  const summary = useDashboardSummary(range);
-  if (summary.isError) return <ProblemAlert error={summary.error} />;
-  if (!summary.data) return <LoadingBlock label="Loading key figures…" />;
-  const { activeCampaigns, openJobs } = summary.data;
+function KpiBlock({ summary }: { summary: DashboardSummary }) {
+  const { activeCampaigns, openJobs } = summary;
   return (
     <div className="flex flex-col gap-3">
-      <KpiCards summary={summary.data} />
-      <HiringFunnel kpis={summary.data.current} />
+      <KpiCards summary={summary} />
+      <HiringFunnel kpis={summary.current} />
       <p className="text-sm text-slate-600">
         {formatCount(activeCampaigns)} active {activeCampaigns === 1 ? 'campaign' : 'campaigns'} · {formatCount(openJobs)} open{' '}
         {openJobs === 1 ? 'job' : 'jobs'}
       </p>
     </div>
   );
+}
+
+/**
+ * While the figures load: the block's own layout, invisible (and hidden from assistive technology),
+ * under a spinner, so the sections below do not move when the figures arrive.
+ */
+function KpiPlaceholder({ range }: { range: DateRange }) {
+  const blank = { range, previousRange: range, currency: 'USD', current: {}, previous: {}, deltas: {}, activeCampaigns: 0, openJobs: 0 } as unknown as DashboardSummary;
+  return (
+    <div className="relative">
+      <div className="absolute inset-x-0 top-0">
+        <LoadingBlock label="Loading key figures…" />
+      </div>
+      <div aria-hidden="true" className="invisible">
+        <KpiBlock summary={blank} />
+      </div>
+    </div>
+  );
+}
+
+export function KpiSummary({ range }: { range: DateRange }) {
+  const summary = useDashboardSummary(range);
+  if (summary.isError) return <ProblemAlert error={summary.error} />;
+  return summary.data ? <KpiBlock summary={summary.data} /> : <KpiPlaceholder range={range} />;
 }
 
 /** Headline figures of one campaign or job (no comparison period). */

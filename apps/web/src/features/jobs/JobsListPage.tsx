@@ -66,10 +66,20 @@ export function JobsListPage() {
         </TextLink>
       ),
     },
-    { key: 'company', header: 'Company', cell: (j) => j.company },
-    { key: 'location', header: 'Location', cell: (j) => formatLocation(j) },
-    { key: 'type', header: 'Type', cell: (j) => `${EMPLOYMENT_LABELS[j.employmentType]} · ${EXPERIENCE_LABELS[j.experienceLevel]}` },
-    { key: 'salary', header: 'Salary', className: 'whitespace-nowrap', cell: (j) => formatSalary(j.salary) },
+    // Company, place and kind of job in one cell: the list fits a 1440 px screen.
+    {
+      key: 'company',
+      header: 'Company and location',
+      wrapHeader: true,
+      cell: (j) => (
+        <span className="flex flex-col gap-0.5">
+          <span>{j.company}</span>
+          <span className="text-xs text-slate-500">{formatLocation(j)}</span>
+          <span className="text-xs text-slate-500">{`${EMPLOYMENT_LABELS[j.employmentType]} · ${EXPERIENCE_LABELS[j.experienceLevel]}`}</span>
+        </span>
+      ),
+    },
+    { key: 'salary', header: 'Salary', cell: (j) => formatSalary(j.salary) },
     { key: 'closing', header: 'Closes', className: 'whitespace-nowrap', cell: (j) => j.closingDate ?? '—' },
     { key: 'status', header: 'Status', cell: (j) => <JobStatusBadge status={j.status} /> },
     ...jobAdvertisingColumns(figuresByJob, figures.data?.currency ?? 'USD'),

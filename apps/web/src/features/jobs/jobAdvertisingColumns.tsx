@@ -3,7 +3,8 @@ import type { Job } from '../../api/hooks/jobs';
 import { formatCount, formatMoney, NO_VALUE } from '../../components/charts/format';
 import type { Column } from '../../components/Table';
 
-const num = 'text-right tabular-nums whitespace-nowrap';
+// Figures never wrap (no spaces in them); their headers may, so the jobs list fits a 1440 px screen.
+const num = 'text-right tabular-nums';
 
 /**
  * What each job's advertising costs and brings over the period (the dashboard's range in the URL):
@@ -13,9 +14,9 @@ export function jobAdvertisingColumns(figures: ReadonlyMap<string, JobFigures> |
   const of = (job: Job) => figures?.get(job.id);
   const money = (minor: number | null | undefined) => (minor === undefined ? NO_VALUE : formatMoney(minor, currency, { style: 'auto' }));
   return [
-    { key: 'activeCampaigns', header: 'Live campaigns', className: num, cell: (j) => formatCount(of(j)?.activeCampaigns) },
-    { key: 'applicants', header: 'Applicants', className: num, cell: (j) => formatCount(of(j)?.applications) },
-    { key: 'spend', header: 'Spend', className: num, cell: (j) => money(of(j)?.spendMinor) },
-    { key: 'cpa', header: 'Cost per applicant', className: num, cell: (j) => money(of(j)?.costPerApplicantMinor) },
+    { key: 'activeCampaigns', wrapHeader: true, header: 'Live campaigns', className: num, cell: (j) => formatCount(of(j)?.activeCampaigns) },
+    { key: 'applicants', wrapHeader: true, header: 'Applicants', className: num, cell: (j) => formatCount(of(j)?.applications) },
+    { key: 'spend', wrapHeader: true, header: 'Spend', className: num, cell: (j) => money(of(j)?.spendMinor) },
+    { key: 'cpa', wrapHeader: true, header: 'Cost per applicant', className: num, cell: (j) => money(of(j)?.costPerApplicantMinor) },
   ];
 }

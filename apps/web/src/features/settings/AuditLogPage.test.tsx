@@ -13,6 +13,7 @@ const entry = (n: number, action = 'auth.login'): AuditEntry => ({
   action,
   targetType: 'user',
   targetId: users.admin.id,
+  targetName: null,
   ip: '203.0.113.7',
   details: n === 1 ? { email: 'x@example.com' } : {},
 });
@@ -50,16 +51,19 @@ describe('AuditLogPage', () => {
     expect(router.state.location.search).toBe('?action=user.created');
   });
 
-  it('links each target to its page', async () => {
-    const job = { ...entry(4, 'job.created'), targetType: 'job', targetId: '70000000-0000-4000-8000-000000000001' };
+  it('links each target to its page, by the name the API resolved (the id only when it has none)', async () => {
+    const job = { ...entry(4, 'job.created'), targetType: 'job', targetId: '70000000-0000-4000-8000-000000000001', targetName: 'Senior backend engineer' };
+    const deleted = { ...entry(6, 'campaign.archived'), targetType: 'campaign', targetId: '80000000-0000-4000-8000-000000000002' };
     mockApi({
       'GET /api/auth/me': meHandler(users.admin),
       'GET /api/audit-log/actions': () => json({ items: ['job.created'] }),
-      'GET /api/audit-log': () => json({ items: [job, entry(5)], nextCursor: null }),
+      'GET /api/audit-log': () => json({ items: [job, deleted, entry(5)], nextCursor: null }),
     });
     renderApp('/settings/audit-log');
     const table = await screen.findByRole('table', { name: 'Audit log entries' });
-    expect(within(table).getByRole('link', { name: 'Job 70000000' })).toHaveAttribute('href', '/jobs/70000000-0000-4000-8000-000000000001');
+    expect(within(table).getByRole('link', { name: 'Senior backend engineer' })).toHaveAttribute('href', '/jobs/70000000-0000-4000-8000-000000000001');
+    expect(within(table).queryByRole('link', { name: 'Job 70000000' })).not.toBeInTheDocument();
+    expect(within(table).getByRole('link', { name: 'Campaign 80000000' })).toHaveAttribute('href', '/campaigns/80000000-0000-4000-8000-000000000002');
     expect(within(table).getByRole('link', { name: /^User / })).toHaveAttribute('href', '/settings/users');
   });
 });

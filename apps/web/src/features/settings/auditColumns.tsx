@@ -19,15 +19,25 @@ const TARGETS: Record<string, { label: string; path: (id: string) => string }> =
   data_generation_run: { label: 'Data generation', path: () => '/candidates/generate' },
 };
 
+/** The target by its current name (the API resolves it), linking to its page; its id's start when it has no name (e.g. deleted). */
 function Target({ entry }: { entry: AuditEntry }) {
   if (!entry.targetType) return <span className="text-slate-500">—</span>;
   const known = TARGETS[entry.targetType];
   const label = known?.label ?? entry.targetType.replace(/_/g, ' ');
   if (!known || !entry.targetId) return <span>{label}</span>;
+  const to = known.path(entry.targetId);
+  if (!entry.targetName) {
+    return (
+      <TextLink to={to}>
+        {label} {entry.targetId.slice(0, 8)}
+      </TextLink>
+    );
+  }
   return (
-    <TextLink to={known.path(entry.targetId)}>
-      {label} {entry.targetId.slice(0, 8)}
-    </TextLink>
+    <span className="flex max-w-44 flex-col gap-0.5 break-words">
+      <span className="text-xs text-slate-500">{label}</span>
+      <TextLink to={to}>{entry.targetName}</TextLink>
+    </span>
   );
 }
 
@@ -39,7 +49,7 @@ function Details({ details }: { details: AuditEntry['details'] }) {
     .map((k) => `${k}: ${typeof details[k] === 'object' ? '…' : String(details[k])}`)
     .join(', ');
   return (
-    <details className="max-w-xs">
+    <details className="max-w-52">
       <summary className="cursor-pointer truncate text-slate-700">{summary}</summary>
       <pre className="mt-2 max-h-60 overflow-auto rounded bg-slate-50 p-2 text-xs whitespace-pre-wrap">{JSON.stringify(details, null, 2)}</pre>
     </details>
@@ -51,15 +61,16 @@ export const auditColumns: Column<AuditEntry>[] = [
   {
     key: 'actor',
     header: 'Actor',
+    // Who and from where in one cell: the log fits a 1440 px screen without sideways scrolling.
     cell: (e) => (
-      <span className="flex max-w-48 flex-col gap-0.5 break-words">
+      <span className="flex max-w-44 flex-col gap-0.5 break-words">
         <span>{e.actorLabel ?? e.actorId ?? '—'}</span>
         <span className="text-xs text-slate-500">{e.actorType}</span>
+        {e.ip && <span className="font-mono text-xs whitespace-nowrap text-slate-500">{e.ip}</span>}
       </span>
     ),
   },
   { key: 'action', header: 'Action', rowHeader: true, cell: (e) => <Badge tone={e.action.includes('failed') ? 'red' : 'neutral'}>{e.action}</Badge> },
   { key: 'target', header: 'Target', cell: (e) => <Target entry={e} /> },
-  { key: 'ip', header: 'IP', cell: (e) => <span className="font-mono text-xs whitespace-nowrap">{e.ip ?? '—'}</span> },
   { key: 'details', header: 'Details', cell: (e) => <Details details={e.details} /> },
 ];

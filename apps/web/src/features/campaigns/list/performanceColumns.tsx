@@ -37,6 +37,8 @@ export interface ColumnContext {
 export function performanceColumns({ currency, sort, order, onSort }: ColumnContext): Column<Row>[] {
   const sortable = (key: CampaignSort, label: string) => ({
     header: <SortHeader label={label} sort={key} active={sort === key ? order : null} onSort={onSort} />,
+    // The header is a button: the phone's stacked card needs the name as text.
+    label,
     csvHeader: label,
     sorted: sort === key ? (order === 'asc' ? 'ascending' : 'descending') : ('none' as const),
   } as const);

@@ -21,9 +21,10 @@ export function selectionColumns(rows: readonly Row[], { selected, toggle, toggl
     {
       key: 'select',
       header: <input type="checkbox" className={box} aria-label="Select every campaign shown" checked={all} onChange={() => toggleAll(ids)} />,
+      label: 'Select',
       className: 'w-8',
       cell: (r) => <input type="checkbox" className={box} aria-label={`Select ${r.campaign.name}`} checked={selected.has(r.campaign.id)} onChange={() => toggle(r.campaign.id)} />,
     },
-    { key: 'running', header: <span className="sr-only">Running</span>, className: 'w-12', cell: (r) => <StatusSwitch campaign={r.campaign} /> },
+    { key: 'running', header: <span className="sr-only">Running</span>, label: 'Running', className: 'w-12', cell: (r) => <StatusSwitch campaign={r.campaign} /> },
   ];
 }
