@@ -120,6 +120,17 @@ describe('applications pipeline: stages, PATCH, ATS dispositions, filters, pipel
     expectProblem(await send({ items: Array.from({ length: 1001 }, () => ({ externalId: 'x', stage: 'hired', at: '2026-11-20T10:00:00Z' })) }), 400, 'items');
   });
 
+  it('pages through applications that arrived within one millisecond without skipping any', async () => {
+    const { recruiter, ats, trackingCode } = await setup();
+    for (let i = 0; i < 3; i++) await ats('post', '/api/applications').send({ trackingCode, source: 'ats', externalId: `same-ms-${i}` }).expect(201);
+    // Microseconds apart within one millisecond: a cursor (a JS Date) cannot tell them apart from the column.
+    await t.dataSource.query(`UPDATE applications SET created_at = '2026-12-01T10:00:00.123Z'::timestamptz + ((regexp_replace(external_id, '\\D', '', 'g')::int + 1) * interval '300 microseconds')`);
+    const first = (await recruiter.get('/api/applications?limit=2').expect(200)).body;
+    const second = (await recruiter.get(`/api/applications?limit=2&cursor=${encodeURIComponent(first.nextCursor)}`).expect(200)).body;
+    const seen = [...first.items, ...second.items].map((a: { externalId: string }) => a.externalId).sort();
+    expect(seen).toEqual(['same-ms-0', 'same-ms-1', 'same-ms-2']);
+  });
+
   it('filters the list by job, campaign, platform, segment and stage, and counts the pipeline per stage', async () => {
     const { admin, recruiter, ats, trackingCode, jobId, campaignId } = await setup();
     const other = await seedLiveCampaign(t, await createSandboxConnection(admin, 'Second'));

@@ -19,7 +19,7 @@ export class Notifications1796410477309 implements MigrationInterface {
       in_app boolean NOT NULL DEFAULT true,
       email_wanted boolean NOT NULL DEFAULT false,
       emailed_at timestamptz,
-      created_at timestamptz NOT NULL DEFAULT now(),
+      created_at timestamptz(3) NOT NULL DEFAULT now(),
       read_at timestamptz
     )`);
     await q.query(`CREATE INDEX notifications_user_list_idx ON notifications (user_id, created_at DESC, id DESC) WHERE in_app`);
