@@ -50,8 +50,8 @@ export function AppLayout({ nav }: { nav: readonly NavItem[] }) {
         <UserPanel />
       </aside>
 
-      {/* On small screens the top bar carries the brand and the menu; on large ones only the bell (the sidebar has the rest). */}
-      <header className="sticky top-0 z-40 border-b border-slate-200 bg-white lg:pl-64 print:hidden" onKeyDown={closeMenuOnEscape}>
+      {/* On small screens the top bar carries the brand and the menu; on large ones only the bell, beside the sidebar (not over its brand). */}
+      <header className="sticky top-0 z-40 border-b border-slate-200 bg-white lg:ml-64 print:hidden" onKeyDown={closeMenuOnEscape}>
         <div className="flex h-14 items-center justify-between px-4 lg:justify-end lg:px-8">
           <div className="lg:hidden">
             <Brand />
