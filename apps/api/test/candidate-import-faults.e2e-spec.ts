@@ -8,7 +8,7 @@ import request from 'supertest';
 import { CANDIDATE_IMPORT_QUEUE } from '../src/candidates/imports/candidate-import.queue';
 import { CandidateImportReconciler } from '../src/candidates/imports/candidate-import.reconciler';
 import { CandidateImportsRepository } from '../src/candidates/imports/candidate-imports.repository';
-import { createTestApp, expectProblem, loginAs, resetState, Session, TestApp } from './harness';
+import { createTestApp, expectProblem, loginAs, redisReady, resetState, Session, TestApp } from './harness';
 import { within } from './private-redis';
 import { writeCandidateCsv } from './support/candidate-csv';
 import { readImport as importRow } from './support/import-row';
@@ -72,6 +72,8 @@ function importApp(setup: () => Promise<Record<string, string>>, teardown: () =>
   });
   beforeEach(async () => {
     await resetState(ctx.t.dataSource);
+    // A previous test may have restarted Redis: sign-in needs it (503 while the app's client reconnects).
+    await redisReady(ctx.t);
     ctx.recruiter = await loginAs(ctx.t, 'recruiter');
   });
   afterAll(async () => {

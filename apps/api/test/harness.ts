@@ -8,6 +8,7 @@ import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { AppModule } from '../src/app.module';
 import { PasswordService } from '../src/auth/password.service';
+import { REDIS } from '../src/redis/redis.module';
 import type { Role } from '../src/common/decorators';
 import { resetAppConfig } from '../src/config/app-config';
 import { configureHttpApp } from '../src/http/configure-app';
@@ -76,6 +77,13 @@ export async function clearTables(dataSource: DataSource, roots?: string[]): Pro
       [tables.map((t) => t.name.replace(/^"|"$/g, ''))],
     );
   });
+}
+
+/** Waits (up to 15 s) until the app's Redis client is connected, e.g. after a test restarted Redis. */
+export async function redisReady(t: TestApp): Promise<void> {
+  const client = t.app.get<Redis>(REDIS);
+  const deadline = Date.now() + 15_000;
+  while (client.status !== 'ready' && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
 }
 
 let cachedHash: string | undefined;
