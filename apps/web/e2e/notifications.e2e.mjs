@@ -39,6 +39,8 @@ test('a finished import shows in the bell; the panel opens by keyboard, leads to
   const { context, page } = await newPage(browser);
   try {
     await loginAs(page, recruiter.email, recruiter.password);
+    // The landing page (a lazily loaded script) must have rendered its heading before axe judges the page.
+    await page.getByRole('heading', { level: 1 }).first().waitFor();
     const bell = page.getByRole('button', { name: /^Notifications: [1-9]\d* unread notifications?$/ });
     await bell.waitFor();
     await bell.focus();

@@ -2,7 +2,7 @@ import { QueryClient, type QueryKey } from '@tanstack/react-query';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { pollWhileInFlight } from './hooks/jobProgress';
 import { connectLiveEvents } from './liveEvents';
-import { liveStatus } from './liveStatus';
+import { LIVE_SAFETY_POLL_MS, liveStatus } from './liveStatus';
 import { campaignKeys, candidateKeys, notificationKeys, performanceKeys, segmentKeys } from './queryKeys';
 
 /** Stands in for the browser's EventSource: the test opens, sends and fails it. */
@@ -90,7 +90,7 @@ describe('live events → query cache', () => {
     expect([stale(candidateKeys.import('i1')), stale(campaignKeys.one('c9')), stale(segmentKeys.runs)]).toEqual([true, true, true]);
   });
 
-  it('polling stands down while the stream is open and resumes when it drops; a refused stream reopens with backoff after the last id', async () => {
+  it('polling slows to a safety poll while the stream is open and resumes when it drops; a refused stream reopens with backoff after the last id', async () => {
     vi.useFakeTimers();
     const { client, stale } = cacheWith(candidateKeys.import('i1'));
     const poll = () => pollWhileInFlight(1000)({ state: { data: { status: 'running' } } });
@@ -99,7 +99,7 @@ describe('live events → query cache', () => {
     expect(poll()).toBe(1000); // connecting: still polling
     first.open();
     expect(liveStatus()).toBe('open');
-    expect(poll()).toBe(false);
+    expect(poll()).toBe(LIVE_SAFETY_POLL_MS); // only the slow safety poll while events arrive
     first.send({ type: 'sync.finished', data: { campaignId: 'x', connectionId: null, ok: true } }, '42-7');
 
     first.fail(false); // dropped: the browser reconnects this one by itself
@@ -114,7 +114,7 @@ describe('live events → query cache', () => {
     expect(FakeEventSource.instances).toHaveLength(2);
     expect(FakeEventSource.instances[1].url).toBe('/api/events/stream?lastEventId=42-7');
     FakeEventSource.instances[1].open();
-    expect(poll()).toBe(false);
+    expect(poll()).toBe(LIVE_SAFETY_POLL_MS);
   });
 
   it('a tab hidden for a while lets its stream go, and resumes after the last id when shown again', async () => {

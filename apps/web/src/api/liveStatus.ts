@@ -1,7 +1,7 @@
 /**
  * Whether the live event stream (GET /api/events/stream) is open. While it is, the API pushes
- * every change of background work, so the polling intervals stand down; while it is not, they
- * poll as before (the fallback).
+ * every change of background work, so the polling intervals slow to a safety poll; while it is not,
+ * they poll as before (the fallback).
  */
 export type LiveStatus = 'off' | 'connecting' | 'open' | 'down';
 
@@ -22,5 +22,11 @@ export function onLiveStatus(listener: () => void): () => void {
   return () => listeners.delete(listener);
 }
 
-/** `refetchInterval` that polls every `ms` only while the live stream is not open. */
-export const unlessLive = (ms: number): number | false => (liveConnected() ? false : ms);
+/**
+ * While the stream is open, work in flight is still re-read now and then: an event can be lost between a page's
+ * subscription and its own request (the e2e suite caught "Sync now" and a segmentation run waiting forever).
+ */
+export const LIVE_SAFETY_POLL_MS = 5_000;
+
+/** `refetchInterval` for work in flight: every `ms` while the live stream is not open, else the slow safety poll. */
+export const unlessLive = (ms: number): number => (liveConnected() ? Math.max(ms, LIVE_SAFETY_POLL_MS) : ms);
