@@ -1,8 +1,6 @@
 import { createServer } from 'node:http';
 import { Pool } from 'pg';
-import {
-  buildCandidateListSql, CandidateListFilter, CandidateSort, needsSegmentScope, parseSort, SEGMENT_SCOPE_SQL, SegmentScope, SORT_KEYS,
-} from '../src/candidates/candidate-list.sql';
+import { buildCandidateListSql, CandidateListFilter, CandidateSort, parseSort, SORT_KEYS } from '../src/candidates/candidate-list.sql';
 import { CandidateDto, CandidateWithSegment } from '../src/candidates/dto/candidate.dto';
 import { encodeCursor } from '../src/common/pagination';
 
@@ -25,12 +23,8 @@ const server = createServer((req, res) => {
     minExperience: params.has('minExperience') ? Number(params.get('minExperience')) : undefined,
     maxExperience: params.has('maxExperience') ? Number(params.get('maxExperience')) : undefined,
   };
-  // The same two steps as the repository: a segment in another order than createdAt needs its scope first.
-  const scoped = needsSegmentScope(filter, sort) ? pool.query<SegmentScope>(SEGMENT_SCOPE_SQL, [filter.segmentId]).then((r) => r.rows[0]) : Promise.resolve(undefined);
-  scoped.then((scope) => {
-    const { text, values } = buildCandidateListSql(filter, sort, limit, undefined, scope);
-    return pool.query<CandidateWithSegment>(text, values);
-  }).then(
+  const { text, values } = buildCandidateListSql(filter, sort, limit);
+  pool.query<CandidateWithSegment>(text, values).then(
     ({ rows }) => {
       const page = rows.slice(0, limit);
       const last = page[page.length - 1];

@@ -1,5 +1,4 @@
 import type { Client } from 'pg';
-import { SegmentScope, segmentPlan } from '../src/candidates/candidate-list.sql';
 
 /**
  * Issue 11.22: single-connection latency of the candidate list shapes that join the current
@@ -47,17 +46,18 @@ export async function singleConnectionLatencies(db: Client, baseUrl: string, coo
   console.log(`  shapes over ${TARGET_P99_MS} ms p99: ${missed} ${missed ? 'MISSED' : 'OK'}`);
 }
 
+/** Share of its run under which a segment counts as small: the lists that used to sort every member. */
+const SMALL_SHARE = 0.05;
+
 /**
- * The segments whose lists are hardest, for each plan (segment-list-plan.ts): the smallest (the
- * longest index-only walk), the largest that is hashed (the most members to hash), the smallest
- * that is probed (the longest probing walk), and the largest.
+ * Segments of every size: the smallest, the largest small one and the smallest big one (either
+ * side of 5 % of the run), and the largest (the walk of each key's index must not depend on it).
  */
 export async function benchSegments(db: Client): Promise<Array<{ id: string; size: number }>> {
-  const { rows } = await db.query<SegmentScope & { id: string }>(
-    `SELECT s.id, s.size, sum(s.size) OVER ()::int AS "runSize" FROM segments s JOIN segmentation_runs r ON r.id = s.run_id AND r.active ORDER BY s.size`,
+  const { rows } = await db.query<{ id: string; size: number; share: number }>(
+    `SELECT s.id, s.size, s.size::float / sum(s.size) OVER () AS share FROM segments s JOIN segmentation_runs r ON r.id = s.run_id AND r.active ORDER BY s.size`,
   );
-  const plan = (row: SegmentScope) => segmentPlan(row, 51, false);
-  const picked = [rows[0], rows.filter((row) => plan(row) === 'hash').pop(), rows.find((row) => plan(row) === 'probe'), rows[rows.length - 1]];
+  const picked = [rows[0], rows.filter((row) => row.share < SMALL_SHARE).pop(), rows.find((row) => row.share >= SMALL_SHARE), rows[rows.length - 1]];
   return [...new Map(picked.filter((row): row is (typeof rows)[number] => !!row).map((row) => [row.id, { id: row.id, size: row.size }])).values()];
 }
 
@@ -83,8 +83,8 @@ export async function ensureActiveSegmentation(db: Client): Promise<void> {
   // Sizes from 40 % down to ~0.5 %: the smallest segment is the hard case for a filtered list.
   await db.query(`CREATE TABLE ${part} (LIKE segment_assignments)`);
   await db.query(
-    `INSERT INTO ${part} (run_id, candidate_id, segment_index, distance, created_at)
-     SELECT $1, c.id, b.idx, (h % 1000) / 100.0, c.created_at
+    `INSERT INTO ${part} (run_id, candidate_id, segment_index, distance, created_at, full_name, updated_at, years_experience)
+     SELECT $1, c.id, b.idx, (h % 1000) / 100.0, c.created_at, c.full_name, c.updated_at, c.years_experience
        FROM candidates c, LATERAL (SELECT abs(hashtext(c.id::text)) % 1000 AS h) x,
             LATERAL (SELECT CASE WHEN h < 400 THEN 0 WHEN h < 650 THEN 1 WHEN h < 800 THEN 2 WHEN h < 900 THEN 3
                                  WHEN h < 950 THEN 4 WHEN h < 980 THEN 5 WHEN h < 995 THEN 6 ELSE 7 END AS idx) b`,

@@ -1,4 +1,4 @@
-import { buildCandidateListSql, CANDIDATE_BY_ID_SQL, CURRENT_SEGMENT_JOIN, needsSegmentScope, SEARCH_EXPR, SegmentScope, segmentPlan } from './candidate-list.sql';
+import { buildCandidateListSql, CANDIDATE_BY_ID_SQL, CURRENT_SEGMENT_JOIN, SEARCH_EXPR } from './candidate-list.sql';
 
 const SEGMENT = '11111111-1111-4111-8111-111111111111';
 const AFTER: [string, string] = ['2026-11-26T08:00:03.277Z', '22222222-2222-4222-8222-222222222222'];
@@ -53,52 +53,16 @@ describe('candidate list SQL', () => {
     expect(values).toEqual([SEGMENT, 'ES', ...AFTER, 51]);
   });
 
-  describe('a segment filter in any other order: the plan follows the segment\'s share of its run', () => {
-    const RUN = '33333333-3333-4333-8333-333333333333';
-    const scope = (size: number, runSize = 1_000_000): SegmentScope => ({ runId: RUN, index: 4, size, runSize });
-
-    it('needs the segment\'s scope for every order but createdAt', () => {
-      expect(needsSegmentScope({ segmentId: SEGMENT }, 'fullName')).toBe(true);
-      expect(needsSegmentScope({ segmentId: SEGMENT }, '-yearsExperience')).toBe(true);
-      expect(needsSegmentScope({ segmentId: SEGMENT }, undefined)).toBe(false);
-      expect(needsSegmentScope({ segmentId: SEGMENT }, 'createdAt')).toBe(false);
-      expect(needsSegmentScope({ country: 'ES' }, 'fullName')).toBe(false);
-      expect(() => buildCandidateListSql({ segmentId: SEGMENT }, 'fullName', 50)).toThrow(/scope/);
-    });
-
-    it('probes big segments, hashes small ones, reads the members of small ones under other filters or too big to hash', () => {
-      expect(segmentPlan(scope(400_000), 51, false)).toBe('probe'); // ~130 rows walked
-      expect(segmentPlan(scope(32_000), 51, false)).toBe('probe'); // ~1 600 walked, 20 × that ≤ 32 000
-      expect(segmentPlan(scope(31_000), 51, false)).toBe('hash');
-      expect(segmentPlan(scope(5_000), 51, false)).toBe('hash');
-      expect(segmentPlan(scope(60_000, 10_000_000), 51, false)).toBe('members'); // too many to hash, too rare to walk
-      expect(segmentPlan(scope(400_000), 51, true)).toBe('probe');
-      expect(segmentPlan(scope(20_000), 51, true)).toBe('members'); // other filters thin the walk out
-    });
-
-    it('probe: the candidates\' sort index, each row\'s assignment probed in the known run, keyset included', () => {
-      const { text, values } = buildCandidateListSql({ segmentId: SEGMENT }, 'fullName', 20, ['Bob', AFTER[1]], scope(400_000));
-      expect(text).toContain('FROM candidates c WHERE EXISTS (SELECT FROM segment_assignments a WHERE a.run_id = $4 AND a.candidate_id = c.id AND a.segment_index = $5)');
-      expect(text).toContain('AND (c.full_name, c.id) > ($1::text, $2::uuid) ORDER BY c.full_name ASC, c.id ASC LIMIT $3) c ');
-      expect(values).toEqual(['Bob', AFTER[1], 21, RUN, 4]);
-    });
-
-    it('hash: the members hashed once, an index-only walk of ids, then the page\'s rows', () => {
-      const { text, values } = buildCandidateListSql({ segmentId: SEGMENT }, '-yearsExperience', 50, [7, AFTER[1]], scope(5_000));
-      expect(text).toContain(
-        'FROM (SELECT c.id FROM candidates c WHERE (c.id IN (SELECT fa.candidate_id FROM segment_assignments fa WHERE fa.run_id = $4 AND fa.segment_index = $5)) IS TRUE' +
-          ' AND (COALESCE(c.years_experience, -1), c.id) < ($1::int, $2::uuid) ORDER BY COALESCE(c.years_experience, -1) DESC, c.id DESC LIMIT $3) p JOIN candidates c ON c.id = p.id) c ',
-      );
-      expect(values).toEqual([7, AFTER[1], 51, RUN, 4]);
-    });
-
-    it('members: with another filter on a small segment, one candidate lookup per member, then the top of the sort', () => {
-      const { text, values } = buildCandidateListSql({ segmentId: SEGMENT, country: 'ES' }, 'updatedAt', 50, undefined, scope(5_000));
-      expect(text).toContain(
-        'FROM (SELECT fa.candidate_id FROM segment_assignments fa WHERE fa.run_id = $3 AND fa.segment_index = $4 OFFSET 0) m ' +
-          'CROSS JOIN LATERAL (SELECT * FROM candidates WHERE id = m.candidate_id OFFSET 0) c WHERE c.country_code = $1 ORDER BY c.updated_at ASC, c.id ASC LIMIT $2) c ',
-      );
-      expect(values).toEqual(['ES', 51, RUN, 4]);
-    });
+  it.each([
+    ['fullName', 'fa.full_name', 'ASC', 'text', 'Bob'],
+    ['-updatedAt', 'fa.updated_at', 'DESC', 'timestamptz', AFTER[0]],
+    ['-yearsExperience', 'COALESCE(fa.years_experience, -1)', 'DESC', 'int', 7],
+  ] as const)('filters by a segment sorted %s on the assignments\' copy of the key (their index), keyset included', (sort, expr, direction, cast, value) => {
+    const { text, values } = buildCandidateListSql({ segmentId: SEGMENT }, sort, 20, [value, AFTER[1]]);
+    expect(text).toContain('FROM candidates c JOIN segment_assignments fa ON fa.candidate_id = c.id WHERE EXISTS (SELECT FROM segments WHERE id = $1)');
+    expect(text).toContain(`(${expr}, fa.candidate_id) ${direction === 'ASC' ? '>' : '<'} ($2::${cast}, $3::uuid)`);
+    expect(text).toContain(`ORDER BY ${expr} ${direction}, fa.candidate_id ${direction} LIMIT $4) c ${CURRENT_SEGMENT_JOIN} ORDER BY c.page_key ${direction}, c.page_id ${direction}`);
+    expect(text).not.toMatch(/ORDER BY c\.(full_name|updated_at)|COALESCE\(c\.years_experience/); // never the candidates' own keys: a sort of every member
+    expect(values).toEqual([SEGMENT, value, AFTER[1], 21]);
   });
 });

@@ -1,14 +1,10 @@
 import { normalizeSkill } from '../common/text';
-import { SegmentScope, segmentPage } from './segment-list-plan';
-
-export { SEGMENT_SCOPE_SQL, segmentPlan } from './segment-list-plan';
-export type { SegmentScope } from './segment-list-plan';
 
 /**
  * The SQL of the candidate list, as a pure function: the repository runs it, and the benchmark's
  * bare node:http server runs exactly the same text. Every filter and sort has an index in the
  * candidates migration that matches these expressions character for character (the segment
- * filter: segment_assignments' indexes).
+ * filter: segment_assignments' copies of the sort keys and their indexes).
  */
 export const CANDIDATE_SORTS = ['createdAt', '-createdAt', 'updatedAt', '-updatedAt', 'fullName', '-fullName', 'yearsExperience', '-yearsExperience'] as const;
 export type CandidateSort = (typeof CANDIDATE_SORTS)[number];
@@ -24,7 +20,8 @@ export interface CandidateListFilter {
 }
 
 interface SortKey {
-  expr: string;
+  /** The sort expression over a candidates row or an assignment (its copy of the key) aliased `t`. */
+  expr(t: string): string;
   cast: string;
   /** The sort value of a result row, as the cursor stores it. */
   valueOf(row: CandidateListRow): string | number;
@@ -39,10 +36,10 @@ export interface CandidateListRow {
 }
 
 export const SORT_KEYS: Record<string, SortKey> = {
-  createdAt: { expr: 'c.created_at', cast: 'timestamptz', valueOf: (r) => r.createdAt.toISOString() },
-  updatedAt: { expr: 'c.updated_at', cast: 'timestamptz', valueOf: (r) => r.updatedAt.toISOString() },
-  fullName: { expr: 'c.full_name', cast: 'text', valueOf: (r) => r.fullName },
-  yearsExperience: { expr: 'COALESCE(c.years_experience, -1)', cast: 'int', valueOf: (r) => r.yearsExperience ?? -1 },
+  createdAt: { expr: (t) => `${t}.created_at`, cast: 'timestamptz', valueOf: (r) => r.createdAt.toISOString() },
+  updatedAt: { expr: (t) => `${t}.updated_at`, cast: 'timestamptz', valueOf: (r) => r.updatedAt.toISOString() },
+  fullName: { expr: (t) => `${t}.full_name`, cast: 'text', valueOf: (r) => r.fullName },
+  yearsExperience: { expr: (t) => `COALESCE(${t}.years_experience, -1)`, cast: 'int', valueOf: (r) => r.yearsExperience ?? -1 },
 };
 
 export const SEARCH_EXPR = `lower(c.full_name || ' ' || c.email || ' ' || COALESCE(c.desired_position, ''))`;
@@ -77,17 +74,9 @@ export function parseSort(sort: CandidateSort = '-createdAt'): { key: string; de
 
 const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 
-/** True when a segment-filtered list in this order reads its page through SegmentScope (every order but createdAt). */
-export function needsSegmentScope(filter: CandidateListFilter, sort: CandidateSort | undefined): boolean {
-  return !!filter.segmentId && parseSort(sort).key !== 'createdAt';
-}
-
-/**
- * `after` is [sortValue, id] from the cursor; the query fetches limit + 1 rows to know if there is more.
- * A segment filter in any order but createdAt needs the segment's `scope` (SEGMENT_SCOPE_SQL).
- */
+/** `after` is [sortValue, id] from the cursor; the query fetches limit + 1 rows to know if there is more. */
 export function buildCandidateListSql(
-  filter: CandidateListFilter, sort: CandidateSort | undefined, limit: number, after?: [string | number, string], scope?: SegmentScope,
+  filter: CandidateListFilter, sort: CandidateSort | undefined, limit: number, after?: [string | number, string],
 ): { text: string; values: unknown[] } {
   const values: unknown[] = [];
   const param = (value: unknown) => {
@@ -96,19 +85,20 @@ export function buildCandidateListSql(
   };
   const { key, descending } = parseSort(sort);
   const sortKey = SORT_KEYS[key];
-  let [expr, idExpr] = [sortKey.expr, 'c.id'];
+  let [expr, idExpr] = [sortKey.expr('c'), 'c.id'];
   const where: string[] = [];
   let from = 'candidates c';
-  if (filter.segmentId && key === 'createdAt') {
+  if (filter.segmentId) {
     const id = param(filter.segmentId);
     // A segment of any run, active or not: its (run, index), one InitPlan, picks the assignments.
     // The EXISTS is a one-time filter, so an unknown segment answers at once instead of probing
-    // every candidate. Newest first walks the assignments' (run, index, created_at, id) index and
-    // fetches one page of candidates, whatever the segment's size (sorting on fa's copy: adding
-    // fa.created_at = c.created_at to the join makes the planner expect one row and hash everything).
+    // every candidate. Every order walks the assignments' (run, index, key, id) index on their copy
+    // of the sort key and fetches one page of candidates, whatever the segment's size (sorting on
+    // fa's copy: adding fa.created_at = c.created_at to the join makes the planner expect one row
+    // and hash everything).
     from += ' JOIN segment_assignments fa ON fa.candidate_id = c.id';
     where.push(`EXISTS (SELECT FROM segments WHERE id = ${id})`, `(fa.run_id, fa.segment_index) = (SELECT run_id, index FROM segments WHERE id = ${id})`);
-    [expr, idExpr] = ['fa.created_at', 'fa.candidate_id'];
+    [expr, idExpr] = [sortKey.expr('fa'), 'fa.candidate_id'];
   }
   if (filter.country) where.push(`c.country_code = ${param(filter.country)}`);
   if (filter.seekingStatus) where.push(`c.seeking_status = ${param(filter.seekingStatus)}`);
@@ -124,9 +114,7 @@ export function buildCandidateListSql(
   const order = `ORDER BY ${expr} ${direction}, ${idExpr} ${direction} LIMIT ${param(limit + 1)}`;
   // The page first, then the current segment joined onto its rows only: with the join inside,
   // a text search (no index order to follow) probed the assignments for every match (~0.5 s at 1M).
-  const page = needsSegmentScope(filter, sort)
-    ? segmentPage(requireScope(scope), { select: `c.*, ${expr} AS page_key, c.id AS page_id`, where, order, otherFilters: where.length > (after ? 1 : 0) }, limit + 1, param)
-    : search && !filter.segmentId
+  const page = search && !filter.segmentId
       ? searchPage(search, where, expr, order, limit + 1, param)
       : `SELECT c.*, ${expr} AS page_key, ${idExpr} AS page_id FROM ${from}` + (where.length ? ` WHERE ${where.join(' AND ')}` : '') + ` ${order}`;
   const text = `SELECT ${CANDIDATE_SELECT} FROM (${page}) c ${CURRENT_SEGMENT_JOIN} ORDER BY c.page_key ${direction}, c.page_id ${direction}`;
@@ -162,9 +150,4 @@ function searchPage(search: string, where: string[], expr: string, order: string
     + ` SELECT * FROM walk WHERE NOT ${walkShort}`
     + ` UNION ALL ${page('matches c', `${walkShort} AND ${rareCount} < ${rare}`)}`
     + ` UNION ALL ${page(`candidates c${filters(search.replace(SEARCH_EXPR, `(${SEARCH_EXPR} || '')`))}`, `${walkShort} AND ${rareCount} >= ${rare}`)}`;
-}
-
-function requireScope(scope: SegmentScope | undefined): SegmentScope {
-  if (!scope) throw new Error("a segment filter sorted by a candidate column needs the segment's scope (SEGMENT_SCOPE_SQL)");
-  return scope;
 }

@@ -6,7 +6,7 @@ import { decodeCursor, encodeCursor, Page } from '../common/pagination';
 import { pgPool } from '../database/pg-client';
 import type { Tx } from '../database/transaction-retry';
 import {
-  buildCandidateListSql, CANDIDATE_BY_ID_SQL, CandidateListFilter, CandidateListRow, CandidateSort, needsSegmentScope, parseSort, SEGMENT_SCOPE_SQL, SegmentScope, SORT_KEYS,
+  buildCandidateListSql, CANDIDATE_BY_ID_SQL, CandidateListFilter, CandidateListRow, CandidateSort, parseSort, SORT_KEYS,
 } from './candidate-list.sql';
 import { CandidateDto, CandidateWithSegment } from './dto/candidate.dto';
 import { Candidate } from './entities/candidate.entity';
@@ -62,13 +62,7 @@ export class CandidatesRepository {
   async list(filter: CandidateListFilter, sort: CandidateSort | undefined, limit: number, cursor?: string): Promise<Page<CandidateDto>> {
     const sortKey = parseSort(sort).key;
     const after = this.readCursor(cursor, sort ?? '-createdAt');
-    let scope: SegmentScope | undefined;
-    if (needsSegmentScope(filter, sort)) {
-      // The segment's run, index and size first: they pick the plan (segment-list-plan.ts).
-      [scope] = (await this.pool.query<SegmentScope>(SEGMENT_SCOPE_SQL, [filter.segmentId])).rows;
-      if (!scope) return { items: [], nextCursor: null };
-    }
-    const { text, values } = buildCandidateListSql(filter, sort, limit, after, scope);
+    const { text, values } = buildCandidateListSql(filter, sort, limit, after);
     // Straight to the pg pool: the hottest read of the API skips TypeORM's per-query runner.
     const { rows } = await this.pool.query<CandidateWithSegment>(text, values);
     const hasMore = rows.length > limit;

@@ -3,17 +3,30 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { PgTransaction } from '../../database/pg-transaction';
 import { DataSource } from 'typeorm';
+import { copyValue } from '../../database/copy-text';
 import { copyIn } from '../../database/pg-client';
 import type { PoolKeys } from '../pipeline/candidate-features';
 
 /** Rows per COPY chunk (one string each): bounded memory however many candidates there are. */
 const COPY_CHUNK = 20_000;
+/**
+ * How long before the pool's read a candidate update may have begun and still be missing from it
+ * (updated_at is its transaction's start; it may commit after the read's snapshot): far longer than
+ * any candidate write transaction.
+ */
+const CATCH_UP_MARGIN_MS = 10 * 60_000;
+
+/** The candidates list's sort keys copied onto assignments (a trigger on candidates keeps them in step). */
+const SORT_KEY_COLUMNS = ['full_name', 'updated_at', 'years_experience'];
+/** Sets the copies from candidates `c`; the condition holds where a copy differs. */
+const SET_SORT_KEYS = SORT_KEY_COLUMNS.map((k) => `${k} = c.${k}`).join(', ');
+const SORT_KEYS_DIFFER = `(${SORT_KEY_COLUMNS.map((k) => `a.${k}`).join(', ')}) IS DISTINCT FROM (${SORT_KEY_COLUMNS.map((k) => `c.${k}`).join(', ')})`;
 
 /**
  * Bulk SQL over segment_assignments (partitioned by run). A candidate's current segment is read
- * straight from the active run's rows (CURRENT_SEGMENT_JOIN); rows keep the candidate's created_at
- * for the candidates list's segment filter. Methods taking a `client` run inside the caller's
- * transaction.
+ * straight from the active run's rows (CURRENT_SEGMENT_JOIN); rows keep the candidate's sort keys
+ * (created_at, full_name, updated_at, years_experience) for the candidates list's segment filter.
+ * Methods taking a `client` run inside the caller's transaction.
  */
 @Injectable()
 export class SegmentAssignmentsRepository {
@@ -21,14 +34,15 @@ export class SegmentAssignmentsRepository {
 
   /**
    * Writes a run's assignment of every candidate into the run's own partition: COPY into a fresh
-   * table without indexes (text format, streamed in chunks), build the three indexes in one sorted
+   * table without indexes (text format, streamed in chunks), build the indexes in one sorted
    * pass each, then attach it. Several times faster at 1M rows than inserting through indexes.
-   * Runs inside the caller's transaction: a failure leaves no table behind.
+   * Runs inside the caller's transaction: a failure leaves no table behind. Until it commits, the
+   * candidates trigger cannot see the partition: candidate writes are held from the catch-up on.
    */
   async copyRun(
     { client }: PgTransaction,
     runId: string,
-    { ids, createdAt }: PoolKeys,
+    { ids, createdAt, updatedAt, fullName, yearsExperience, readAt }: PoolKeys,
     labels: Int32Array,
     distances: Float64Array,
     onProgress: (fraction: number) => Promise<void> | void,
@@ -40,37 +54,57 @@ export class SegmentAssignmentsRepository {
         const to = Math.min(n, from + COPY_CHUNK);
         let chunk = '';
         for (let i = from; i < to; i++) {
-          chunk += `${runId}\t${ids.get(i)}\t${labels[i]}\t${formatReal(distances[i])}\t${new Date(createdAt.get(i)).toISOString()}\n`;
+          chunk += `${runId}\t${ids.get(i)}\t${labels[i]}\t${formatReal(distances[i])}\t${new Date(createdAt.get(i)).toISOString()}`
+            + `\t${copyValue(fullName.get(i))}\t${new Date(updatedAt.get(i)).toISOString()}\t${copyValue(yearsExperience.get(i))}\n`;
         }
         yield chunk;
         await onProgress((0.8 * to) / n);
       }
     }
     await client.query(`CREATE TABLE ${table} (LIKE segment_assignments INCLUDING DEFAULTS)`);
-    await copyIn(client, `${table} (run_id, candidate_id, segment_index, distance, created_at)`, lines());
+    await copyIn(client, `${table} (run_id, candidate_id, segment_index, distance, created_at, ${SORT_KEY_COLUMNS.join(', ')})`, lines());
     await client.query(`SET LOCAL maintenance_work_mem = '256MB'`);
     await client.query(`ALTER TABLE ${table} ADD PRIMARY KEY (run_id, candidate_id)`);
-    await client.query(`CREATE INDEX ON ${table} (run_id, segment_index, distance, candidate_id)`);
-    await onProgress(0.9);
-    await client.query(`CREATE INDEX ON ${table} (run_id, segment_index, created_at, candidate_id)`);
-    await onProgress(0.95);
+    // The parent's indexes, one sorted pass each; ATTACH adopts them.
+    const keys = ['distance', 'created_at', 'full_name', 'updated_at', '(COALESCE(years_experience, -1))'];
+    for (const [i, key] of keys.entries()) {
+      await client.query(`CREATE INDEX ON ${table} (run_id, segment_index, ${key}, candidate_id)`);
+      await onProgress(0.8 + (0.15 * (i + 1)) / keys.length);
+    }
     await client.query(`ALTER TABLE segment_assignments ATTACH PARTITION ${table} FOR VALUES IN ('${runId}')`);
+    await this.catchUp(client, table, readAt);
     await onProgress(1);
+  }
+
+  /**
+   * Candidates updated since the pool was read hold other keys than the COPY wrote, and their
+   * trigger could not see the uncommitted partition. Holding writes to candidates until the run
+   * commits (SHARE waits for those in flight), copy their keys where they differ.
+   */
+  private async catchUp(client: PgTransaction['client'], table: string, readAt: Date): Promise<void> {
+    await client.query('LOCK TABLE candidates IN SHARE MODE');
+    await client.query(
+      `UPDATE ${table} a SET ${SET_SORT_KEYS} FROM candidates c WHERE c.updated_at >= $1 AND a.candidate_id = c.id AND ${SORT_KEYS_DIFFER}`,
+      [new Date(readAt.getTime() - CATCH_UP_MARGIN_MS)],
+    );
   }
 
   /**
    * Records assignments made with the active run's model (new or changed candidates): upserts
    * them into the run's assignments, which is all a candidate's current segment reads. Candidates
-   * erased in the meantime are skipped (their created_at comes from their row).
+   * erased in the meantime are skipped (their sort keys come from their row, share-locked so that an
+   * update cannot commit between this read and the trigger seeing the row written here).
    */
   async writeCurrent({ client }: PgTransaction, runId: string, assignments: readonly CandidateAssignment[]): Promise<void> {
     if (assignments.length === 0) return;
     await client.query(
-      `INSERT INTO segment_assignments (run_id, candidate_id, segment_index, distance, created_at)
-       SELECT $1, i.candidate_id, i.segment_index, i.distance, c.created_at
+      `INSERT INTO segment_assignments (run_id, candidate_id, segment_index, distance, created_at, ${SORT_KEY_COLUMNS.join(', ')})
+       SELECT $1, i.candidate_id, i.segment_index, i.distance, c.created_at, ${SORT_KEY_COLUMNS.map((k) => `c.${k}`).join(', ')}
          FROM unnest($2::uuid[], $3::smallint[], $4::real[]) AS i(candidate_id, segment_index, distance)
          JOIN candidates c ON c.id = i.candidate_id
-       ON CONFLICT (run_id, candidate_id) DO UPDATE SET segment_index = EXCLUDED.segment_index, distance = EXCLUDED.distance`,
+          FOR SHARE OF c
+       ON CONFLICT (run_id, candidate_id) DO UPDATE SET segment_index = EXCLUDED.segment_index, distance = EXCLUDED.distance,
+          ${SORT_KEY_COLUMNS.map((k) => `${k} = EXCLUDED.${k}`).join(', ')}`,
       [runId, assignments.map((a) => a.id), assignments.map((a) => a.segment), assignments.map((a) => Math.fround(a.distance))],
     );
   }

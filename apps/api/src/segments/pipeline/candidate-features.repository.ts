@@ -7,16 +7,17 @@ import { DataSource } from 'typeorm';
 import { CopyTextReader } from '../../database/copy-text-reader';
 import { pgPool } from '../../database/pg-client';
 import { inPgTransaction, PgTransaction } from '../../database/pg-transaction';
-import { FEATURE_COLUMNS_SQL, FeatureRow, PackedIds, PackedMillis, PoolKeys, StringInterner, toCandidateFeatures } from './candidate-features';
+import { FEATURE_COLUMNS_SQL, FeatureRow, PackedIds, PackedMillis, PackedStrings, PackedYears, PoolKeys, StringInterner, toCandidateFeatures } from './candidate-features';
 
 /** Rows between progress reports while loading. */
 const PROGRESS_EVERY = 50_000;
-/** created_at as epoch ms (exact: the column keeps milliseconds), after the feature columns. */
-const CREATED_AT_MS_SQL = `(extract(epoch FROM c.created_at) * 1000)::bigint`;
-/** Its field in a COPY row: right after the ten of FeatureRow. */
-const CREATED_AT_FIELD = 10;
+const epochMs = (column: string) => `(extract(epoch FROM ${column}) * 1000)::bigint`;
+/** The sort keys after the ten feature columns (times as epoch ms: exact, the columns keep milliseconds). */
+const SORT_KEYS_SQL = `${epochMs('c.created_at')}, ${epochMs('c.updated_at')}, c.full_name`;
+/** Their fields in a COPY row (years_experience is FeatureRow's second). */
+const [CREATED_AT_FIELD, UPDATED_AT_FIELD, FULL_NAME_FIELD, YEARS_FIELD] = [10, 11, 12, 1];
 
-/** The whole pool: library input records (without ids), and ids and created_at in the same order. */
+/** The whole pool: library input records (without ids), and ids and sort keys in the same order. */
 export interface LoadedPool extends PoolKeys {
   candidates: CandidateFeatures[];
 }
@@ -41,21 +42,24 @@ export class CandidateFeaturesRepository {
     return inPgTransaction(
       this.dataSource,
       async ({ client }) => {
-        const { rows: counted } = await client.query<{ total: number }>('SELECT count(*)::int AS total FROM candidates');
-        const total = counted[0].total;
+        const { rows: counted } = await client.query<{ total: number; readAt: Date }>('SELECT count(*)::int AS total, now() AS "readAt" FROM candidates');
+        const { total, readAt } = counted[0];
         const out: CandidateFeatures[] = [];
-        const ids = new PackedIds();
-        const createdAt = new PackedMillis();
+        const keys = { ids: new PackedIds(), createdAt: new PackedMillis(), updatedAt: new PackedMillis(), fullName: new PackedStrings(), yearsExperience: new PackedYears() };
         const strings = new StringInterner();
         const reader = new CopyTextReader();
         const addRow = (fields: Array<string | null>) => {
-          ids.push(fields[0]!);
-          createdAt.push(Number(fields[CREATED_AT_FIELD]));
+          keys.ids.push(fields[0]!);
+          keys.createdAt.push(Number(fields[CREATED_AT_FIELD]));
+          keys.updatedAt.push(Number(fields[UPDATED_AT_FIELD]));
+          keys.fullName.push(fields[FULL_NAME_FIELD]!);
+          const years = fields[YEARS_FIELD];
+          keys.yearsExperience.push(years === null ? null : Number(years));
           out.push(toCandidateFeatures(fields as FeatureRow, strings, ''));
         };
         await onProgress(0, total);
         let reported = 0;
-        const stream = client.query(copyTo(`COPY (SELECT ${FEATURE_COLUMNS_SQL}, ${CREATED_AT_MS_SQL} FROM candidates c) TO STDOUT`));
+        const stream = client.query(copyTo(`COPY (SELECT ${FEATURE_COLUMNS_SQL}, ${SORT_KEYS_SQL} FROM candidates c) TO STDOUT`));
         for await (const chunk of stream) {
           reader.push(chunk as Buffer, addRow);
           if (out.length - reported >= PROGRESS_EVERY) {
@@ -65,7 +69,7 @@ export class CandidateFeaturesRepository {
         }
         reader.end();
         await onProgress(out.length, out.length);
-        return { candidates: out, ids, createdAt };
+        return { candidates: out, ...keys, readAt };
       },
       'REPEATABLE READ',
     );

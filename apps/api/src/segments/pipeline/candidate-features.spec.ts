@@ -1,4 +1,4 @@
-import { FeatureRow, PackedIds, PackedMillis, StringInterner, toCandidateFeatures } from './candidate-features';
+import { FeatureRow, PackedIds, PackedMillis, PackedStrings, PackedYears, StringInterner, toCandidateFeatures } from './candidate-features';
 
 describe('candidate feature rows', () => {
   const row = (skills: string | null, salary: string | null = '90000000'): FeatureRow => [
@@ -68,5 +68,16 @@ describe('sharing in bulk loads', () => {
     expect(times.length).toBe(70_000);
     expect([times.get(0), times.get(65_536), times.get(69_999)]).toEqual([base, base + 65_536, base + 69_999]);
     expect(() => times.push(Number('not a number'))).toThrow(/Not a time/);
+  });
+
+  it('packs years of experience (null included) and names (any UTF-8) past their first allocations', () => {
+    const [years, names] = [new PackedYears(), new PackedStrings()];
+    const name = (i: number) => `Zoë Ñúñez-${i}\t${'x'.repeat(i % 40)}`;
+    for (let i = 0; i < 70_000; i++) {
+      years.push(i % 7 === 0 ? null : i % 71);
+      names.push(name(i));
+    }
+    expect([years.get(0), years.get(1), years.get(65_537), years.get(69_999)]).toEqual([null, 1, 65_537 % 71, 69_999 % 71]);
+    expect([names.get(0), names.get(65_536), names.get(69_999)]).toEqual([name(0), name(65_536), name(69_999)]);
   });
 });
