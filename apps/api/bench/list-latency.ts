@@ -47,11 +47,11 @@ export async function singleConnectionLatencies(db: Client, baseUrl: string, coo
 }
 
 /** Share of its run under which a segment counts as small: the lists that used to sort every member. */
-const SMALL_SHARE = 0.05;
+const SMALL_SHARE = 0.04;
 
 /**
  * Segments of every size: the smallest, the largest small one and the smallest big one (either
- * side of 5 % of the run), and the largest (the walk of each key's index must not depend on it).
+ * side of 4 % of the run), and the largest (the walk of each key's index must not depend on it).
  */
 export async function benchSegments(db: Client): Promise<Array<{ id: string; size: number }>> {
   const { rows } = await db.query<{ id: string; size: number; share: number }>(
