@@ -25,13 +25,16 @@ export class SegmentAssignmentsSortKeys1796417000000 implements MigrationInterfa
     await q.query(`CREATE INDEX segment_assignments_full_name_idx ON segment_assignments (run_id, segment_index, full_name, candidate_id)`);
     await q.query(`CREATE INDEX segment_assignments_updated_idx ON segment_assignments (run_id, segment_index, updated_at, candidate_id)`);
     await q.query(`CREATE INDEX segment_assignments_experience_idx ON segment_assignments (run_id, segment_index, (COALESCE(years_experience, -1)), candidate_id)`);
+    // EXECUTE plans each call for its transition table's size: a plan cached by the session's first
+    // call (a hash join over every partition after a 50k-row upsert) made later one-row PATCHes scan
+    // 1M assignments (0.5-0.7 s each); planned each time, a PATCH probes each run's primary key.
     await q.query(`CREATE FUNCTION ${SYNC_SORT_KEYS_FUNCTION}() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN
-        UPDATE segment_assignments a
-           SET full_name = n.full_name, updated_at = n.updated_at, years_experience = n.years_experience
-          FROM segmentation_runs r, changed_candidates n
-         WHERE a.run_id = r.id AND a.candidate_id = n.id
-           AND (a.full_name, a.updated_at, a.years_experience) IS DISTINCT FROM (n.full_name, n.updated_at, n.years_experience);
+        EXECUTE 'UPDATE segment_assignments a
+                    SET full_name = n.full_name, updated_at = n.updated_at, years_experience = n.years_experience
+                   FROM segmentation_runs r, changed_candidates n
+                  WHERE a.run_id = r.id AND a.candidate_id = n.id
+                    AND (a.full_name, a.updated_at, a.years_experience) IS DISTINCT FROM (n.full_name, n.updated_at, n.years_experience)';
         RETURN NULL;
       END $$`);
     await q.query(`CREATE TRIGGER candidates_sort_keys_to_assignments AFTER UPDATE ON candidates
