@@ -1,12 +1,11 @@
 import { createServer } from 'node:http';
 import { Pool } from 'pg';
-import { buildCandidateListSql, CandidateListFilter, CandidateSort, parseSort, SORT_KEYS } from '../src/candidates/candidate-list.sql';
-import { CandidateDto, CandidateWithSegment } from '../src/candidates/dto/candidate.dto';
-import { encodeCursor } from '../src/common/pagination';
+import { CandidatePageRow, candidatePageJson } from '../src/candidates/candidate-json.sql';
+import { buildCandidateListSql, CandidateListFilter, CandidateSort } from '../src/candidates/candidate-list.sql';
 
 /**
  * The baseline of candidates-list.bench.ts: node:http + pg, no framework, no auth, running the
- * very same SQL (buildCandidateListSql) and producing the same JSON. Pool size as TypeORM's (20).
+ * very same SQL (buildCandidateListSql) and the same body (candidatePageJson). Pool size as TypeORM's (20).
  */
 const pool = new Pool({ connectionString: process.env.DATABASE_URL, max: 20, application_name: 'adflux-bare-bench' });
 
@@ -24,13 +23,10 @@ const server = createServer((req, res) => {
     maxExperience: params.has('maxExperience') ? Number(params.get('maxExperience')) : undefined,
   };
   const { text, values } = buildCandidateListSql(filter, sort, limit);
-  pool.query<CandidateWithSegment>(text, values).then(
+  pool.query<CandidatePageRow>(text, values).then(
     ({ rows }) => {
-      const page = rows.slice(0, limit);
-      const last = page[page.length - 1];
-      const nextCursor = rows.length > limit && last ? encodeCursor([sort, SORT_KEYS[parseSort(sort).key].valueOf(last), last.id]) : null;
       res.writeHead(200, { 'content-type': 'application/json; charset=utf-8' });
-      res.end(JSON.stringify({ items: page.map(CandidateDto.from), nextCursor }));
+      res.end(candidatePageJson(rows, limit, sort));
     },
     (error: Error) => {
       res.writeHead(500, { 'content-type': 'text/plain' });

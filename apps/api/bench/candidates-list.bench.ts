@@ -11,9 +11,10 @@ import { BENCH_ENV, benchSessionCookie } from './bench-support';
 import { benchSegments, ensureActiveSegmentation, singleConnectionLatencies } from './list-latency';
 
 /**
- * Issue target: GET /api/candidates?limit=50 with a filter, on 1M candidates, 200 concurrent
- * connections (autocannon): p99 < 25 ms, and at least half the requests/s of a bare node:http +
- * pg server running the same SQL on the same data, measured in the same run. Also prints the
+ * Issue 11.24: GET /api/candidates?limit=50 with a filter, on 1M candidates (autocannon): at 200
+ * connections at least 0.6× the requests/s of a bare node:http + pg server running the same SQL on
+ * the same data, measured in the same run, and at least 0.9× the app's own requests/s at 10
+ * connections; p99 at 10 connections < 25 ms. Also prints the
  * plan of every list query shape (no sequential scan allowed).
  *
  * The real app runs in its own process (APP_ROLE=api, session cookie auth, the full HTTP stack);
@@ -73,10 +74,13 @@ async function main(): Promise<void> {
       for (const r of [ceilingResult, bareResult, appResult, fewResult]) {
         console.log(`  ${r.name.padEnd(34)} ${r.rps.toFixed(0).padStart(6)} req/s   p50 ${r.p50} ms   p99 ${r.p99} ms   non-2xx ${r.non2xx}   errors ${r.errors}   server CPU ${r.cpuMsPerRequest.toFixed(2)} ms/request`);
       }
-      console.log(`  ratio app/bare: ${ratio.toFixed(2)} (target ≥ 0.50) ${ratio >= 0.5 ? 'OK' : 'MISSED'}`);
+      const held = appResult.rps / fewResult.rps;
+      console.log(`  ratio app/bare: ${ratio.toFixed(2)} (target ≥ 0.6) ${ratio >= 0.6 ? 'OK' : 'MISSED'}`);
+      console.log(`  app at ${CONNECTIONS} / at ${FEW_CONNECTIONS} connections: ${held.toFixed(2)} (target ≥ 0.9) ${held >= 0.9 ? 'OK' : 'MISSED'}`);
+      console.log(`  app p99 at ${FEW_CONNECTIONS} connections: ${fewResult.p99} ms (target < 25 ms) ${fewResult.p99 < 25 ? 'OK' : 'MISSED'}`);
       // On a shared, busy machine req/s swings with everyone else's load; CPU per request does not.
       console.log(`  server CPU per request app/bare: ${(appResult.cpuMsPerRequest / bareResult.cpuMsPerRequest).toFixed(2)}x   load average now: ${readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ')}`);
-      console.log(`  app p99: ${appResult.p99} ms (target < 25 ms) ${appResult.p99 < 25 ? 'OK' : 'MISSED'}; the ceiling server's p99 on this machine: ${ceilingResult.p99} ms`);
+      console.log(`  the ceiling server's p99 at ${CONNECTIONS} connections on this machine: ${ceilingResult.p99} ms`);
     } finally {
       app.kill();
       bare.kill();

@@ -32,7 +32,7 @@ const FEATURE_MODULES = [AuthModule, AuditModule, HealthModule, JobsModule, AdsP
 @Module({
   imports: [
     ConfigModule,
-    TypeOrmModule.forRootAsync({ useFactory: () => dataSourceOptions(appConfig().databaseUrl) }),
+    TypeOrmModule.forRootAsync({ useFactory: () => dataSourceOptions(appConfig().databaseUrl, appConfig().databasePoolSize) }),
     RedisModule,
     EventEmitterModule.forRoot(),
     QueuesModule,

@@ -60,6 +60,17 @@ describe('candidates CRUD and lists (integration)', () => {
       await recruiter.get(`/api/candidates/${res.body.id}`).expect(200).expect((r) => expect(r.body).toEqual(res.body));
     });
 
+    it('lists each candidate exactly as a single read shows them, written by PostgreSQL: escaped text, ISO timestamps, CSV alike', async () => {
+      const tricky = { ...ana, fullName: 'Zoë "Zed" O\'Brien \\ Ünal', email: 'zoe@example.com', desiredPosition: 'Dev\tops </script>' };
+      const created = (await recruiter.post('/api/candidates', tricky).expect(201)).body;
+      const res = await recruiter.get('/api/candidates?limit=5').expect(200).expect('content-type', /^application\/json; charset=utf-8/);
+      expect(res.body).toEqual({ items: [created], nextCursor: null });
+      expect(created).toMatchObject({ fullName: tricky.fullName, desiredPosition: tricky.desiredPosition });
+      for (const at of [created.createdAt, created.updatedAt, created.marketingConsentAt]) expect(new Date(at).toISOString()).toBe(at);
+      const csv = await recruiter.get('/api/candidates?format=csv').expect(200).expect('content-type', /^text\/csv/);
+      expect(csv.text).toContain('zoe@example.com');
+    });
+
     it('adds a primary skill that is not listed; minimal candidates get empty lists and nulls', async () => {
       const res = await recruiter.post('/api/candidates', { fullName: 'Bo', email: 'bo@example.com', primarySkill: 'Forklift', skills: ['Inventory'] }).expect(201);
       expect(res.body).toMatchObject({ skills: ['forklift', 'inventory'], primarySkill: 'forklift', languages: [], marketingConsent: false, marketingConsentAt: null, location: { city: null, region: null, countryCode: null } });

@@ -9,7 +9,7 @@ describe('candidate list SQL', () => {
     const { text } = buildCandidateListSql({}, undefined, 50);
     expect(text).toContain(CURRENT_SEGMENT_JOIN);
     expect(CANDIDATE_BY_ID_SQL).toContain(CURRENT_SEGMENT_JOIN);
-    expect(text).toMatch(/seg\.id AS "segmentId", seg\.distance AS "segmentDistance"/);
+    expect(text).toMatch(/'segmentId', seg\.id, 'segmentDistance', seg\.distance/);
     expect(text).not.toMatch(/c\.segment_/);
     expect(text).toMatch(/ORDER BY c\.created_at DESC, c\.id DESC LIMIT \$1\) c /);
   });

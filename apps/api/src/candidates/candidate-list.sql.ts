@@ -1,4 +1,5 @@
 import { normalizeSkill } from '../common/text';
+import { CANDIDATE_JSON_SQL, isoUtcSql } from './candidate-json.sql';
 
 /**
  * The SQL of the candidate list, as a pure function: the repository runs it, and the benchmark's
@@ -22,25 +23,18 @@ export interface CandidateListFilter {
 interface SortKey {
   /** The sort expression over a candidates row or an assignment (its copy of the key) aliased `t`. */
   expr(t: string): string;
-  cast: string;
-  /** The sort value of a result row, as the cursor stores it. */
-  valueOf(row: CandidateListRow): string | number;
-}
-
-export interface CandidateListRow {
-  id: string;
-  fullName: string;
-  yearsExperience: number | null;
-  createdAt: Date;
-  updatedAt: Date;
+  cast: 'timestamptz' | 'text' | 'int';
 }
 
 export const SORT_KEYS: Record<string, SortKey> = {
-  createdAt: { expr: (t) => `${t}.created_at`, cast: 'timestamptz', valueOf: (r) => r.createdAt.toISOString() },
-  updatedAt: { expr: (t) => `${t}.updated_at`, cast: 'timestamptz', valueOf: (r) => r.updatedAt.toISOString() },
-  fullName: { expr: (t) => `${t}.full_name`, cast: 'text', valueOf: (r) => r.fullName },
-  yearsExperience: { expr: (t) => `COALESCE(${t}.years_experience, -1)`, cast: 'int', valueOf: (r) => r.yearsExperience ?? -1 },
+  createdAt: { expr: (t) => `${t}.created_at`, cast: 'timestamptz' },
+  updatedAt: { expr: (t) => `${t}.updated_at`, cast: 'timestamptz' },
+  fullName: { expr: (t) => `${t}.full_name`, cast: 'text' },
+  yearsExperience: { expr: (t) => `COALESCE(${t}.years_experience, -1)`, cast: 'int' },
 };
+
+/** A page row's sort value as its cursor stores it (a timestamp as Date.toISOString writes it). */
+const cursorValueSql = (key: SortKey, expr: string) => (key.cast === 'timestamptz' ? isoUtcSql(expr) : expr);
 
 export const SEARCH_EXPR = `lower(c.full_name || ' ' || c.email || ' ' || COALESCE(c.desired_position, ''))`;
 
@@ -54,18 +48,8 @@ export const CURRENT_SEGMENT_JOIN =
   `LEFT JOIN LATERAL (SELECT s.id, a.distance FROM segment_assignments a JOIN segments s ON s.run_id = a.run_id AND s.index = a.segment_index` +
   ` WHERE a.run_id = (SELECT id FROM segmentation_runs WHERE active) AND a.candidate_id = c.id) seg ON true`;
 
-/** Columns of CandidateDto.from, aliased to the entity's property names (with CURRENT_SEGMENT_JOIN). */
-export const CANDIDATE_SELECT = [
-  'c.id', 'c.full_name AS "fullName"', 'c.email', 'c.phone', 'c.city', 'c.region', 'c.country_code AS "countryCode"',
-  'c.years_experience AS "yearsExperience"', 'c.education_level AS "educationLevel"', 'c.skills', 'c.primary_skill AS "primarySkill"',
-  'c.desired_salary AS "desiredSalary"', 'c.desired_salary_currency AS "desiredSalaryCurrency"', 'c.desired_position AS "desiredPosition"',
-  'c.seeking_status AS "seekingStatus"', 'c.preferred_employment_type AS "preferredEmploymentType"', 'c.languages', 'c.availability',
-  'c.source', 'c.marketing_consent AS "marketingConsent"', 'c.marketing_consent_at AS "marketingConsentAt"', 'seg.id AS "segmentId"',
-  'seg.distance AS "segmentDistance"', 'c.created_at AS "createdAt"', 'c.updated_at AS "updatedAt"',
-].join(', ');
-
-/** One candidate as CandidateDto.from reads it ($1: id). */
-export const CANDIDATE_BY_ID_SQL = `SELECT ${CANDIDATE_SELECT} FROM candidates c ${CURRENT_SEGMENT_JOIN} WHERE c.id = $1`;
+/** One candidate's JSON (CandidateDto) with their current segment ($1: id). */
+export const CANDIDATE_BY_ID_SQL = `SELECT ${CANDIDATE_JSON_SQL} AS json FROM candidates c ${CURRENT_SEGMENT_JOIN} WHERE c.id = $1`;
 
 export function parseSort(sort: CandidateSort = '-createdAt'): { key: string; descending: boolean } {
   const descending = sort.startsWith('-');
@@ -117,7 +101,8 @@ export function buildCandidateListSql(
   const page = search && !filter.segmentId
       ? searchPage(search, where, expr, order, limit + 1, param)
       : `SELECT c.*, ${expr} AS page_key, ${idExpr} AS page_id FROM ${from}` + (where.length ? ` WHERE ${where.join(' AND ')}` : '') + ` ${order}`;
-  const text = `SELECT ${CANDIDATE_SELECT} FROM (${page}) c ${CURRENT_SEGMENT_JOIN} ORDER BY c.page_key ${direction}, c.page_id ${direction}`;
+  const columns = `${CANDIDATE_JSON_SQL} AS json, ${cursorValueSql(sortKey, 'c.page_key')} AS "sortValue", c.page_id AS id`;
+  const text = `SELECT ${columns} FROM (${page}) c ${CURRENT_SEGMENT_JOIN} ORDER BY c.page_key ${direction}, c.page_id ${direction}`;
   return { text, values };
 }
 

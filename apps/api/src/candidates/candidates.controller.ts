@@ -1,6 +1,8 @@
-import { Body, Controller, Delete, Get, HttpCode, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Delete, Get, Header, HttpCode, Patch, Post, Query, Req } from '@nestjs/common';
 import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { Request } from 'express';
 import { Principal } from '../auth';
+import { wantsCsv } from '../common/csv.interceptor';
 import { ClientIp, CurrentPrincipal } from '../common/decorators';
 import { IdParam } from '../common/id-param';
 import { CandidatesService } from './candidates.service';
@@ -16,8 +18,11 @@ export class CandidatesController {
   @Get()
   @ApiOperation({ operationId: 'listCandidates', summary: 'Candidates, keyset-paginated, with filters and a whitelisted sort' })
   @ApiOkResponse({ type: CandidatePageDto })
-  list(@Query() query: ListCandidatesQuery) {
-    return this.candidates.list(query);
+  @Header('Content-Type', 'application/json; charset=utf-8')
+  async list(@Query() query: ListCandidatesQuery, @Req() req: Request) {
+    const body = await this.candidates.listJson(query);
+    // The JSON body goes out as it is; a CSV export needs the rows as objects.
+    return wantsCsv(req) ? (JSON.parse(body) as CandidatePageDto) : body;
   }
 
   @Post()

@@ -2,13 +2,14 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import type { Pool } from 'pg';
 import { DataSource, Repository } from 'typeorm';
-import { decodeCursor, encodeCursor, Page } from '../common/pagination';
+import { decodeCursor } from '../common/pagination';
 import { pgPool } from '../database/pg-client';
 import type { Tx } from '../database/transaction-retry';
 import {
-  buildCandidateListSql, CANDIDATE_BY_ID_SQL, CandidateListFilter, CandidateListRow, CandidateSort, parseSort, SORT_KEYS,
+  buildCandidateListSql, CANDIDATE_BY_ID_SQL, CandidateListFilter, CandidateSort, parseSort,
 } from './candidate-list.sql';
-import { CandidateDto, CandidateWithSegment } from './dto/candidate.dto';
+import { CandidatePageRow, candidatePageJson } from './candidate-json.sql';
+import type { CandidateDto } from './dto/candidate.dto';
 import { Candidate } from './entities/candidate.entity';
 import { IdName, namesByIds } from '../database/names-by-ids';
 
@@ -59,23 +60,19 @@ export class CandidatesRepository {
     return this.dataSource.transaction(fn);
   }
 
-  async list(filter: CandidateListFilter, sort: CandidateSort | undefined, limit: number, cursor?: string): Promise<Page<CandidateDto>> {
-    const sortKey = parseSort(sort).key;
-    const after = this.readCursor(cursor, sort ?? '-createdAt');
+  /** A page of the list as its JSON body (CandidatePageDto), written by PostgreSQL row by row (candidate-json.sql.ts). */
+  async listJson(filter: CandidateListFilter, sort: CandidateSort = '-createdAt', limit: number, cursor?: string): Promise<string> {
+    const after = this.readCursor(cursor, sort);
     const { text, values } = buildCandidateListSql(filter, sort, limit, after);
     // Straight to the pg pool: the hottest read of the API skips TypeORM's per-query runner.
-    const { rows } = await this.pool.query<CandidateWithSegment>(text, values);
-    const hasMore = rows.length > limit;
-    const page = hasMore ? rows.slice(0, limit) : rows;
-    const last = page[page.length - 1];
-    const nextCursor = hasMore && last ? encodeCursor([sort ?? '-createdAt', SORT_KEYS[sortKey].valueOf(last as CandidateListRow), last.id]) : null;
-    return { items: page.map(CandidateDto.from), nextCursor };
+    const { rows } = await this.pool.query<CandidatePageRow>(text, values);
+    return candidatePageJson(rows, limit, sort);
   }
 
   /** One candidate with their current segment (the same join as the list); null when there is none. */
   async findOne(id: string): Promise<CandidateDto | null> {
-    const { rows } = await this.pool.query<CandidateWithSegment>(CANDIDATE_BY_ID_SQL, [id]);
-    return rows.length ? CandidateDto.from(rows[0]) : null;
+    const { rows } = await this.pool.query<{ json: string }>(CANDIDATE_BY_ID_SQL, [id]);
+    return rows.length ? (JSON.parse(rows[0].json) as CandidateDto) : null;
   }
 
   /** Cursors carry their sort so a cursor from another order is refused, not misread. */

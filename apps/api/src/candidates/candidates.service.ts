@@ -2,7 +2,6 @@ import { Injectable } from '@nestjs/common';
 import { EventEmitter2 } from '@nestjs/event-emitter';
 import { AuditService } from '../audit';
 import { Principal } from '../auth';
-import { Page } from '../common/pagination';
 import { fieldProblem, ProblemException } from '../common/problem';
 import { CANDIDATE_ERASED, CANDIDATE_UPSERTED, CandidateErasedEvent, CandidateUpsertedEvent } from './candidate-events';
 import { CandidateColumns, CandidatesRepository } from './candidates.repository';
@@ -21,12 +20,13 @@ export class CandidatesService {
     private readonly events: EventEmitter2,
   ) {}
 
-  list(query: ListCandidatesQuery): Promise<Page<CandidateDto>> {
+  /** A page as its JSON body (CandidatePageDto): the list goes out as PostgreSQL wrote it. */
+  listJson(query: ListCandidatesQuery): Promise<string> {
     const { limit, cursor, sort, ...filter } = query;
     if (filter.minExperience !== undefined && filter.maxExperience !== undefined && filter.minExperience > filter.maxExperience) {
       throw fieldProblem(400, 'maxExperience', 'must be greater than or equal to minExperience');
     }
-    return this.repository.list(filter, sort, limit ?? 50, cursor);
+    return this.repository.listJson(filter, sort, limit ?? 50, cursor);
   }
 
   async get(id: string): Promise<CandidateDto> {

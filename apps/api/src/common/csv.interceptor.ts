@@ -9,6 +9,11 @@ const CSV_COLUMNS = 'adflux:csv-columns';
 /** The columns a handler's CSV always has, in order: an empty table still exports its header row. */
 export const CsvColumns = (columns: readonly string[]) => SetMetadata(CSV_COLUMNS, columns);
 
+/** A GET asking for CSV: `?format=csv` or `Accept: text/csv`. */
+export function wantsCsv(req: Request): boolean {
+  return req.method === 'GET' && (req.query.format === 'csv' || /^text\/csv/.test(req.headers.accept ?? ''));
+}
+
 /**
  * Any GET whose body holds a table (`items` or `rows`, or is an array) can be exported as CSV
  * with `?format=csv` or `Accept: text/csv`. One place, so every table view gets it, header row included
@@ -19,8 +24,7 @@ export class CsvInterceptor implements NestInterceptor {
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
     if (context.getType() !== 'http') return next.handle();
     const req = context.switchToHttp().getRequest<Request>();
-    const wantsCsv = req.method === 'GET' && (req.query.format === 'csv' || /^text\/csv/.test(req.headers.accept ?? ''));
-    if (!wantsCsv) return next.handle();
+    if (!wantsCsv(req)) return next.handle();
     const res = context.switchToHttp().getResponse<Response>();
     return next.handle().pipe(
       map((body: unknown) => {

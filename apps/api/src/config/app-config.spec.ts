@@ -1,4 +1,4 @@
-import { ConfigError, loadConfig } from './app-config';
+import { ConfigError, DEFAULT_POOL_SIZE, loadConfig } from './app-config';
 
 describe('loadConfig', () => {
   it('starts with local defaults and no environment', () => {
@@ -7,6 +7,12 @@ describe('loadConfig', () => {
     expect(config.port).toBe(3000);
     expect(config.databaseUrl).toContain('127.0.0.1:5432');
     expect(config.redisUrl).toContain('127.0.0.1:6379');
+    expect(config.databasePoolSize).toBe(DEFAULT_POOL_SIZE);
+  });
+
+  it('sizes the database pool from DATABASE_POOL_SIZE, refusing nonsense', () => {
+    expect(loadConfig({ DATABASE_POOL_SIZE: '8' }).databasePoolSize).toBe(8);
+    expect(() => loadConfig({ DATABASE_POOL_SIZE: '0' })).toThrow(/DATABASE_POOL_SIZE/);
   });
 
   it('names every bad variable in one message', () => {

@@ -17,6 +17,8 @@ export interface AppConfig {
   role: AppRole;
   port: number;
   databaseUrl: string;
+  /** Connections per process: PostgreSQL runs at most this many of its queries at once. */
+  databasePoolSize: number;
   redisUrl: string;
   queuePrefix: string;
   logLevel: string;
@@ -142,6 +144,9 @@ class EnvReader {
 }
 
 // A fixed development key keeps `npm start` zero-config; production must set its own.
+/** Connections per process when DATABASE_POOL_SIZE is not set. */
+export const DEFAULT_POOL_SIZE = 20;
+
 const DEV_ENCRYPTION_KEY = 'ZGV2LW9ubHktYWRmbHV4LWVuY3J5cHRpb24ta2V5LTE=';
 
 export class ConfigError extends Error {}
@@ -166,6 +171,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     role: r.oneOf('APP_ROLE', ['all', 'api', 'worker'] as const, 'all'),
     port: r.int('PORT', 3000, 1, 65535),
     databaseUrl: r.url('DATABASE_URL', 'postgres://postgres@127.0.0.1:5432/adflux', ['postgres:', 'postgresql:']),
+    databasePoolSize: r.int('DATABASE_POOL_SIZE', DEFAULT_POOL_SIZE, 1, 500),
     redisUrl: r.url('REDIS_URL', 'redis://127.0.0.1:6379/0', ['redis:', 'rediss:']),
     queuePrefix: r.str('QUEUE_PREFIX', 'adflux'),
     logLevel: r.oneOf('LOG_LEVEL', ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const, 'info'),

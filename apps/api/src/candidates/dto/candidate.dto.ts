@@ -4,16 +4,12 @@ import type { EducationLevel, EmploymentType } from '../../common/enums';
 import { PageOf } from '../../common/pagination';
 import { AVAILABILITIES, SEEKING_STATUSES } from '../candidate-enums';
 import type { Availability, SeekingStatus } from '../candidate-enums';
-import { Candidate } from '../entities/candidate.entity';
 
 export class LocationDto {
   @ApiProperty({ type: String, nullable: true }) city: string | null;
   @ApiProperty({ type: String, nullable: true }) region: string | null;
   @ApiProperty({ type: String, nullable: true, description: 'ISO 3166-1 alpha-2' }) countryCode: string | null;
 }
-
-/** A candidate row with their current segment (CURRENT_SEGMENT_JOIN), as lists and single reads select it. */
-export type CandidateWithSegment = Candidate & { segmentId: string | null; segmentDistance: number | null };
 
 export class CandidateDto {
   @ApiProperty({ format: 'uuid' }) id: string;
@@ -39,21 +35,6 @@ export class CandidateDto {
   @ApiProperty({ type: Number, nullable: true, description: 'Distance to the segment centroid (read-only)' }) segmentDistance: number | null;
   @ApiProperty({ format: 'date-time' }) createdAt: string;
   @ApiProperty({ format: 'date-time' }) updatedAt: string;
-
-  /** Also maps raw list rows (same property names; bigint may still be a string there). */
-  static from(this: void, c: CandidateWithSegment): CandidateDto {
-    return {
-      id: c.id, fullName: c.fullName, email: c.email, phone: c.phone,
-      location: { city: c.city, region: c.region, countryCode: c.countryCode },
-      yearsExperience: c.yearsExperience, educationLevel: c.educationLevel, skills: c.skills, primarySkill: c.primarySkill,
-      desiredSalary: c.desiredSalary === null ? null : Number(c.desiredSalary), desiredSalaryCurrency: c.desiredSalaryCurrency,
-      desiredPosition: c.desiredPosition, seekingStatus: c.seekingStatus, preferredEmploymentType: c.preferredEmploymentType,
-      languages: c.languages, availability: c.availability, source: c.source,
-      marketingConsent: c.marketingConsent, marketingConsentAt: c.marketingConsentAt?.toISOString() ?? null,
-      segmentId: c.segmentId, segmentDistance: c.segmentDistance,
-      createdAt: c.createdAt.toISOString(), updatedAt: c.updatedAt.toISOString(),
-    };
-  }
 }
 
 export class CandidatePageDto extends PageOf(CandidateDto) {}
