@@ -23,23 +23,24 @@ describe('candidate list SQL', () => {
     expect(inner![2]).toBe(`${CURRENT_SEGMENT_JOIN} ORDER BY c.page_key ASC, c.page_id ASC`);
   });
 
-  it('searches text in three bounded steps: a short walk of the sort order, the rare matches, a walk without the trigram index', () => {
+  it('searches text in three bounded steps: a short walk of the sort order, the matches of a term that walk found rare, a walk without the trigram index', () => {
     const { text, values } = buildCandidateListSql({ q: 'García_%', country: 'ES' }, 'fullName', 50, ['Ana', AFTER[1]]);
     const inner = /FROM \((WITH walk AS MATERIALIZED .*)\) c (.*)$/.exec(text);
     expect(inner).not.toBeNull();
     expect(inner![1]).not.toContain('segment_assignments'); // the search runs without the join
     expect(inner![2]).toBe(`${CURRENT_SEGMENT_JOIN} ORDER BY c.page_key ASC, c.page_id ASC`);
-    // $1 country, $2 the pattern (LIKE wildcards escaped), $3/$4 the cursor, $5 the page + 1, $6 the walk, $7 "rare", $8 a full page.
-    expect(values).toEqual(['ES', '%garcía\\_\\%%', 'Ana', AFTER[1], 51, 510, 3060, 51]);
+    // $1 country, $2 the pattern (LIKE wildcards escaped), $3/$4 the cursor, $5 the page + 1, $6 the walk, $7 "rare", $8 "common" in the walk, $9 a full page.
+    expect(values).toEqual(['ES', '%garcía\\_\\%%', 'Ana', AFTER[1], 51, 510, 3060, 6, 51]);
     const search = `${SEARCH_EXPR} LIKE $2`;
     const filters = 'c.country_code = $1 AND (c.full_name, c.id) > ($3::text, $4::uuid)';
     const order = 'ORDER BY c.full_name ASC, c.id ASC';
     expect(inner![1]).toContain(`(SELECT c.* FROM candidates c WHERE ${filters} ${order} LIMIT $6) c WHERE ${search} ${order} LIMIT $5)`);
     expect(inner![1]).toContain(`matches AS MATERIALIZED (SELECT c.* FROM candidates c WHERE ${filters} AND ${search})`);
-    expect(inner![1]).toContain('SELECT * FROM walk WHERE NOT (SELECT count(*) FROM walk) < $8');
+    expect(inner![1]).toContain('SELECT * FROM walk WHERE (SELECT count(*) FROM walk) >= $9');
+    // The trigram index's matches only for a term the walk found rare: its bitmap holds every match before the first is read.
     expect(inner![1]).toContain(`FROM matches c ${order} LIMIT $5) p WHERE (SELECT count(*) FROM walk) < $8 AND (SELECT count(*) FROM (SELECT FROM matches LIMIT $7) m) < $7`);
     // The last step hides the search from the trigram index, so only the walk can serve it.
-    expect(inner![1]).toContain(`WHERE ${filters} AND (${SEARCH_EXPR} || '') LIKE $2 ${order} LIMIT $5) p WHERE (SELECT count(*) FROM walk) < $8 AND (SELECT count(*) FROM (SELECT FROM matches LIMIT $7) m) >= $7`);
+    expect(inner![1]).toContain(`WHERE ${filters} AND (${SEARCH_EXPR} || '') LIKE $2 ${order} LIMIT $5) p WHERE (SELECT count(*) FROM walk) < $9 AND ((SELECT count(*) FROM walk) >= $8 OR (SELECT count(*) FROM (SELECT FROM matches LIMIT $7) m) >= $7)`);
   });
 
   it('filters newest first by a segment on the assignments\' own created_at and id, keyset included', () => {
