@@ -1,4 +1,5 @@
 import type { Client } from 'pg';
+import { sortKeyIndexStatements } from '../src/segments/assignments/sort-key-indexes';
 
 /**
  * Issue 11.22: single-connection latency of the candidate list shapes that join the current
@@ -91,6 +92,7 @@ export async function ensureActiveSegmentation(db: Client): Promise<void> {
     [id],
   );
   await db.query(`ALTER TABLE segment_assignments ATTACH PARTITION ${part} FOR VALUES IN ('${id}')`);
+  for (const statement of sortKeyIndexStatements(part, false)) await db.query(statement);
   await db.query(
     `INSERT INTO segments (run_id, index, name, description, generated_name, profile, size, share)
      SELECT $1, a.segment_index, 'Segment ' || a.segment_index, 'synthetic', 'Segment ' || a.segment_index, '{}', count(*), count(*)::float / sum(count(*)) OVER ()

@@ -1,5 +1,6 @@
 import request from 'supertest';
-import { SegmentAssignmentsRepository } from '../src/segments/assignments/segment-assignments.repository';
+import { assignmentPartition, SegmentAssignmentsRepository } from '../src/segments/assignments/segment-assignments.repository';
+import { SortKeyIndexes } from '../src/segments/assignments/sort-key-indexes';
 import { SegmentationResultWriter } from '../src/segments/pipeline/segmentation-result.writer';
 import { SegmentationRunsRepository } from '../src/segments/runs/segmentation-runs.repository';
 import { insertRunWithAssignments, seedPool } from './fixtures/segment-fixtures';
@@ -32,6 +33,10 @@ describe('assignments keep the candidate list sort keys (integration)', () => {
   const staleCopies = () =>
     t.dataSource.query(`SELECT a.run_id, a.full_name, c.full_name AS now FROM segment_assignments a JOIN candidates c ON c.id = a.candidate_id
       WHERE (a.full_name, a.updated_at, a.years_experience) IS DISTINCT FROM (c.full_name, c.updated_at, c.years_experience)`);
+  /** A partition's sort-key indexes (sort-key-indexes.ts) and whether each is usable. */
+  const sortKeyIndexesOf = (partition: string): Promise<Array<{ name: string; valid: boolean }>> =>
+    t.dataSource.query(`SELECT c.relname AS name, i.indisvalid AS valid FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid
+      WHERE i.indrelid = $1::regclass AND c.relname LIKE '%\\_sk\\_%' ORDER BY 1`, [partition]);
   const create = async (fullName: string, email: string, yearsExperience: number) =>
     (await recruiter.post('/api/candidates', { fullName, email, yearsExperience }).expect(201)).body.id as string;
 
@@ -84,6 +89,24 @@ describe('assignments keep the candidate list sort keys (integration)', () => {
       `SELECT count(*)::int AS n, count(*) FILTER (WHERE full_name = 'Late Edit' AND years_experience IS NULL)::int AS late FROM segment_assignments WHERE run_id = $1`, [id]);
     expect({ n, late }).toEqual({ n: 200, late: 1 });
     expect(await staleCopies()).toEqual([]);
+    // Built after the run's commit, so the list in every order walks an index of the new partition.
+    const partition = assignmentPartition(id);
+    const built = await waitFor('the run\'s sort-key indexes', async () => ((await sortKeyIndexesOf(partition)).length === 3 ? sortKeyIndexesOf(partition) : null));
+    expect(built).toEqual(['sk_exp', 'sk_name', 'sk_upd'].map((suffix) => ({ name: `${partition}_${suffix}`, valid: true })));
+  });
+
+  it('builds a run\'s missing sort-key indexes again, and replaces one a crash left invalid', async () => {
+    const { runId } = await insertRunWithAssignments(t.dataSource, [{ members: [await create('Fay Java', 'fay@example.com', 3)] }], false);
+    const partition = assignmentPartition(runId);
+    const indexes = t.app.get(SortKeyIndexes);
+    expect(await indexes.ensure()).toBeGreaterThanOrEqual(3);
+    const all = ['sk_exp', 'sk_name', 'sk_upd'].map((suffix) => ({ name: `${partition}_${suffix}`, valid: true }));
+    expect(await sortKeyIndexesOf(partition)).toEqual(all);
+    await t.dataSource.query(`DROP INDEX ${partition}_sk_name`);
+    await t.dataSource.query(`UPDATE pg_index SET indisvalid = false WHERE indexrelid = '${partition}_sk_upd'::regclass`);
+    expect(await indexes.ensure()).toBe(2);
+    expect(await sortKeyIndexesOf(partition)).toEqual(all);
+    expect(await indexes.ensure()).toBe(0);
   });
 
   it('placement writes the keys, overwrites stale ones, and holds the candidates until it commits', async () => {

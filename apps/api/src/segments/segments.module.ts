@@ -12,6 +12,7 @@ import { Segment } from './entities/segment.entity';
 import { SegmentationRun } from './entities/segmentation-run.entity';
 import { SegmentActivation } from './runs/segment-activation';
 import { SegmentAssignmentsRepository } from './assignments/segment-assignments.repository';
+import { SortKeyIndexes } from './assignments/sort-key-indexes';
 import { SEGMENTATION_QUEUE, SegmentationQueue } from './segments.queue';
 import { SegmentationResultWriter } from './pipeline/segmentation-result.writer';
 import { SegmentationRunner } from './pipeline/segmentation-runner';
@@ -47,6 +48,7 @@ import { SegmentAudienceRepository } from './audience/segment-audience.repositor
     SegmentationRunsRepository,
     SegmentsRepository,
     SegmentAssignmentsRepository,
+    SortKeyIndexes,
     SegmentActivation,
     SegmentationQueue,
     CandidateFeaturesRepository,

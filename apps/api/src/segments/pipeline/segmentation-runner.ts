@@ -1,4 +1,5 @@
 import { runSegmentation, SegmentationError } from '@adflux/segmentation';
+import { SortKeyIndexes } from '../assignments/sort-key-indexes';
 import { Injectable, Logger } from '@nestjs/common';
 import { EventEmitter2 } from '@nestjs/event-emitter';
 import { SEGMENTATION_RUN_FAILED, SEGMENTATION_RUN_FINISHED, SegmentationRunEndedEvent } from '../segmentation-events';
@@ -29,6 +30,7 @@ export class SegmentationRunner {
     private readonly queue: SegmentationQueue,
     private readonly events: EventEmitter2,
     private readonly fairness: RunFairnessAudit,
+    private readonly sortKeyIndexes: SortKeyIndexes,
   ) {}
 
   async execute(runId: string, reportJob: (progress: RunProgress) => Promise<void> = async () => undefined): Promise<void> {
@@ -49,6 +51,8 @@ export class SegmentationRunner {
       this.logger.log({ runId, k: result.model.k, candidates: candidates.length, fairnessFlaggedSegments: fairness.summary.flaggedSegments, timings: progress.timings(), activated: !!activatedAt }, 'segmentation run succeeded');
       if (activatedAt) await this.queue.enqueuePlacement(runId, activatedAt);
       this.events.emit(SEGMENTATION_RUN_FINISHED, { runId, segments: result.model.k, candidates: candidates.length, activated: !!activatedAt } satisfies SegmentationRunEndedEvent);
+      // After the run's commit: its segment lists sort members until these exist; the reconciler retries a failure.
+      await this.sortKeyIndexes.ensure().catch((err: unknown) => this.logger.warn({ runId, err }, 'sort-key indexes not built yet'));
     } catch (error) {
       const reason = failureReason(error);
       this.logger.warn({ runId, err: error }, `segmentation run failed: ${reason}`);
