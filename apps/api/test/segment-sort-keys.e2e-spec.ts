@@ -29,10 +29,11 @@ describe('assignments keep the candidate list sort keys (integration)', () => {
 
   const names = async (segmentId: string, sort: string) =>
     ((await recruiter.get(`/api/candidates?segmentId=${segmentId}&sort=${sort}`).expect(200)).body.items as Array<{ fullName: string }>).map((c) => c.fullName.split(' ')[0]);
-  /** Assignments whose copies differ from their candidate's columns: none, ever. */
-  const staleCopies = () =>
+  /** Assignments of a run (the active one by default) whose copies differ from their candidate's columns. */
+  const staleCopies = (runId?: string) =>
     t.dataSource.query(`SELECT a.run_id, a.full_name, c.full_name AS now FROM segment_assignments a JOIN candidates c ON c.id = a.candidate_id
-      WHERE (a.full_name, a.updated_at, a.years_experience) IS DISTINCT FROM (c.full_name, c.updated_at, c.years_experience)`);
+      WHERE a.run_id = COALESCE($1, (SELECT id FROM segmentation_runs WHERE active))
+        AND (a.full_name, a.updated_at, a.years_experience) IS DISTINCT FROM (c.full_name, c.updated_at, c.years_experience)`, [runId ?? null]);
   /** A partition's sort-key indexes (sort-key-indexes.ts) and whether each is usable. */
   const sortKeyIndexesOf = (partition: string): Promise<Array<{ name: string; valid: boolean }>> =>
     t.dataSource.query(`SELECT c.relname AS name, i.indisvalid AS valid FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid
@@ -40,13 +41,20 @@ describe('assignments keep the candidate list sort keys (integration)', () => {
   const create = async (fullName: string, email: string, yearsExperience: number) =>
     (await recruiter.post('/api/candidates', { fullName, email, yearsExperience }).expect(201)).body.id as string;
 
-  it('a PATCH and a CSV import upsert move candidates to their new place in every run\'s segment lists', async () => {
+  it('a PATCH and a CSV import upsert move candidates to their new place in the active run\'s segment lists; another run catches up when activated', async () => {
     const members = [await create('Alice Java', 'alice@example.com', 2), await create('Bob Python', 'bob@example.com', 8), await create('Carla Nurse', 'carla@example.com', 15)];
-    // Two inactive runs (no placement runs without an active one): the copies of both follow.
-    const segments = [(await insertRunWithAssignments(t.dataSource, [{ members }], false)).segmentIds[0], (await insertRunWithAssignments(t.dataSource, [{ members }], false)).segmentIds[0]];
+    const older = await insertRunWithAssignments(t.dataSource, [{ members }], false);
+    const active = await insertRunWithAssignments(t.dataSource, [{ members }], true);
+    const segments = [active.segmentIds[0], older.segmentIds[0]];
     for (const segment of segments) expect(await names(segment, 'fullName')).toEqual(['Alice', 'Bob', 'Carla']);
 
     await recruiter.patch(`/api/candidates/${members[0]}`, { fullName: 'Zoe Java', yearsExperience: 20 }).expect(200);
+    // Only the active run's copies follow every write (an import's work would grow with every run kept):
+    // the other run still sorts Zoe by the name she had.
+    expect(await names(older.segmentIds[0], 'fullName')).toEqual(['Zoe', 'Bob', 'Carla']);
+    const admin = await loginAs(t, 'admin');
+    await admin.post(`/api/segmentation-runs/${older.runId}/activate`).expect(200);
+    expect(await staleCopies(older.runId)).toEqual([]);
     for (const segment of segments) {
       expect(await names(segment, 'fullName')).toEqual(['Bob', 'Carla', 'Zoe']);
       expect(await names(segment, '-yearsExperience')).toEqual(['Zoe', 'Carla', 'Bob']);
@@ -60,6 +68,9 @@ describe('assignments keep the candidate list sort keys (integration)', () => {
       return body.status === 'completed' || body.status === 'failed' ? body : null;
     });
     expect(done).toMatchObject({ status: 'completed', counts: { updated: 1 } });
+    // The run that gave way kept its copies as of then, and catches up from that time when active again.
+    expect(await staleCopies(active.runId)).toEqual([expect.objectContaining({ full_name: 'Bob Python', now: 'Aaron Python' })]);
+    await admin.post(`/api/segmentation-runs/${active.runId}/activate`).expect(200);
     for (const segment of segments) {
       expect(await names(segment, 'fullName')).toEqual(['Aaron', 'Carla', 'Zoe']);
       expect(await names(segment, 'yearsExperience')).toEqual(['Aaron', 'Carla', 'Zoe']);

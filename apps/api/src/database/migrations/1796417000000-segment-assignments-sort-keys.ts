@@ -10,8 +10,8 @@ const SYNC_SORT_KEYS_FUNCTION = 'adflux_assignments_sort_keys';
  * Sorting by a candidates column meant sorting (or hashing) every member of the segment: p99 up to
  * 209 ms for 5k–30k members at 1M candidates. Types and the experience expression are the
  * candidates columns' and sort index's. Unlike created_at these keys change, so a statement-level
- * trigger (one statement for a bulk upsert, not one per row) copies changed keys into every run,
- * probing each run's primary key (the join on segmentation_runs gives run-time pruning).
+ * trigger (one statement for a bulk upsert, not one per row) copies changed keys into the active
+ * run, probing its primary key (the join on segmentation_runs gives run-time pruning).
  */
 export class SegmentAssignmentsSortKeys1796417000000 implements MigrationInterface {
   name = 'SegmentAssignmentsSortKeys1796417000000';
@@ -38,13 +38,17 @@ export class SegmentAssignmentsSortKeys1796417000000 implements MigrationInterfa
     // 5k-row import batch, against 0.3 s probing), so hash and merge joins are off in the function (and JIT, which the
     // resulting estimates would trigger).
     // EXECUTE plans each call anew rather than keeping the session's first plan.
+    // Only the active run's copies follow every write (a run kept for history would multiply each import's
+    // work); another run catches up on activation from the time its copies were last in step.
+    await q.query(`ALTER TABLE segmentation_runs ADD COLUMN sort_keys_synced_at timestamptz`);
+    await q.query(`UPDATE segmentation_runs SET sort_keys_synced_at = now()`);
     await q.query(`CREATE FUNCTION ${SYNC_SORT_KEYS_FUNCTION}() RETURNS trigger LANGUAGE plpgsql
       SET enable_hashjoin = off SET enable_mergejoin = off SET jit = off AS $$
       BEGIN
         EXECUTE 'UPDATE segment_assignments a
                     SET full_name = n.full_name, updated_at = n.updated_at, years_experience = n.years_experience
                    FROM segmentation_runs r, changed_candidates n
-                  WHERE a.run_id = r.id AND a.candidate_id = n.id
+                  WHERE r.active AND a.run_id = r.id AND a.candidate_id = n.id
                     AND (a.full_name, a.updated_at, a.years_experience) IS DISTINCT FROM (n.full_name, n.updated_at, n.years_experience)';
         RETURN NULL;
       END $$`);
@@ -56,5 +60,6 @@ export class SegmentAssignmentsSortKeys1796417000000 implements MigrationInterfa
     await q.query(`DROP TRIGGER candidates_sort_keys_to_assignments ON candidates`);
     await q.query(`DROP FUNCTION ${SYNC_SORT_KEYS_FUNCTION}()`);
     await q.query(`ALTER TABLE segment_assignments DROP COLUMN full_name, DROP COLUMN updated_at, DROP COLUMN years_experience`);
+    await q.query(`ALTER TABLE segmentation_runs DROP COLUMN sort_keys_synced_at`);
   }
 }

@@ -45,13 +45,14 @@ export class SegmentAssignmentsRepository {
    * candidates trigger cannot see the partition: candidate writes are held from the catch-up on.
    */
   async copyRun(
-    { client }: PgTransaction,
+    tx: PgTransaction,
     runId: string,
     { ids, createdAt, updatedAt, fullName, yearsExperience, readAt }: PoolKeys,
     labels: Int32Array,
     distances: Float64Array,
     onProgress: (fraction: number) => Promise<void> | void,
   ): Promise<void> {
+    const { client } = tx;
     const table = assignmentPartition(runId);
     const n = ids.length;
     async function* lines(): AsyncGenerator<string> {
@@ -78,20 +79,33 @@ export class SegmentAssignmentsRepository {
       await onProgress(0.8 + (0.15 * (i + 1)) / keys.length);
     }
     await client.query(`ALTER TABLE segment_assignments ATTACH PARTITION ${table} FOR VALUES IN ('${runId}')`);
-    await this.catchUp(client, table, readAt);
+    await this.catchUp(tx, runId, readAt);
     await onProgress(1);
   }
 
   /**
-   * Candidates updated since the pool was read hold other keys than the COPY wrote, and their
-   * trigger could not see the uncommitted partition. Holding writes to candidates until the run
-   * commits (SHARE waits for those in flight), copy their keys where they differ.
+   * A run becoming the active one: its copies of the sort keys were last in step when it was
+   * written or when it gave way to another (the trigger keeps only the active run's), so candidates
+   * updated since then are copied now. Writes to candidates wait until the activation commits.
    */
-  private async catchUp(client: PgTransaction['client'], table: string, readAt: Date): Promise<void> {
+  async catchUpOnActivation(tx: PgTransaction, runId: string): Promise<void> {
+    const { rows } = await tx.client.query<{ since: Date | null }>('SELECT sort_keys_synced_at AS since FROM segmentation_runs WHERE id = $1', [runId]);
+    await this.catchUp(tx, runId, rows[0]?.since ?? null);
+    await tx.client.query('UPDATE segmentation_runs SET sort_keys_synced_at = now() WHERE id = $1', [runId]);
+  }
+
+  /**
+   * Copies the keys of candidates updated since `since` (all of them when null) where the run's
+   * copies differ. Holding writes to candidates until the caller commits (SHARE waits for those in
+   * flight): one updated meanwhile could not have reached these rows through the trigger (an
+   * uncommitted partition, or a run not yet active).
+   */
+  private async catchUp({ client }: PgTransaction, runId: string, since: Date | null): Promise<void> {
     await client.query('LOCK TABLE candidates IN SHARE MODE');
     await client.query(
-      `UPDATE ${table} a SET ${SET_SORT_KEYS} FROM candidates c WHERE c.updated_at >= $1 AND a.candidate_id = c.id AND ${SORT_KEYS_DIFFER}`,
-      [new Date(readAt.getTime() - CATCH_UP_MARGIN_MS)],
+      `UPDATE segment_assignments a SET ${SET_SORT_KEYS} FROM candidates c
+        WHERE a.run_id = $1 AND c.updated_at >= $2 AND a.candidate_id = c.id AND ${SORT_KEYS_DIFFER}`,
+      [runId, since ? new Date(since.getTime() - CATCH_UP_MARGIN_MS) : '-infinity'],
     );
   }
 

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { PgTransaction } from '../../database/pg-transaction';
+import { SegmentAssignmentsRepository } from '../assignments/segment-assignments.repository';
 import { SegmentationRunsRepository } from './segmentation-runs.repository';
 
 /**
@@ -10,19 +11,29 @@ import { SegmentationRunsRepository } from './segmentation-runs.repository';
  */
 @Injectable()
 export class SegmentActivation {
-  constructor(private readonly runs: SegmentationRunsRepository) {}
+  constructor(
+    private readonly runs: SegmentationRunsRepository,
+    private readonly assignments: SegmentAssignmentsRepository,
+  ) {}
 
   /** Activates a succeeded run; returns its new activated_at, or null if it was already active. */
   async activate(tx: PgTransaction, runId: string): Promise<Date | null> {
     await this.runs.lockActivationExclusive(tx);
     if ((await this.runs.findActiveId(tx)) === runId) return null;
-    return this.runs.makeActive(tx, runId);
+    return this.makeActive(tx, runId);
   }
 
   /** The first successful run becomes current on its own; later ones wait for a person. */
   async activateIfNoneActive(tx: PgTransaction, runId: string): Promise<Date | null> {
     await this.runs.lockActivationExclusive(tx);
     if ((await this.runs.findActiveId(tx)) !== null) return null;
-    return this.runs.makeActive(tx, runId);
+    return this.makeActive(tx, runId);
+  }
+
+  /** Only the active run's copies of the candidates' sort keys follow every write: this one catches up first. */
+  private async makeActive(tx: PgTransaction, runId: string): Promise<Date> {
+    const activatedAt = await this.runs.makeActive(tx, runId);
+    await this.assignments.catchUpOnActivation(tx, runId);
+    return activatedAt;
   }
 }

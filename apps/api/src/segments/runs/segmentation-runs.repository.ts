@@ -91,7 +91,8 @@ export class SegmentationRunsRepository {
 
   /** Moves the active flag to a succeeded run; returns its new activated_at. */
   async makeActive({ client }: PgTransaction, runId: string): Promise<Date> {
-    await client.query(`UPDATE segmentation_runs SET active = false WHERE active`);
+    // The run giving way keeps copies of the candidates' sort keys as of now (only the active run's follow every write).
+    await client.query(`UPDATE segmentation_runs SET active = false, sort_keys_synced_at = now() WHERE active`);
     const { rows } = await client.query<{ activated_at: Date }>(
       `UPDATE segmentation_runs SET active = true, activated_at = now(), candidates_synced_at = NULL
         WHERE id = $1 AND status = 'succeeded' RETURNING activated_at`,
@@ -154,7 +155,8 @@ export class SegmentationRunsRepository {
       `UPDATE segmentation_runs
           SET status = 'succeeded', phase = NULL, progress = 100, finished_at = now(),
               model = $2, k = $3, silhouette = $4, inertia = $5, silhouette_by_k = $6, sizes = $7,
-              training = $8, map = $9, notes = $10, candidate_count = $11, timings = $12
+              training = $8, map = $9, notes = $10, candidate_count = $11, timings = $12,
+              sort_keys_synced_at = now() -- copyRun caught its copies up, in this transaction
         WHERE id = $1 AND status = 'running'`,
       [
         runId,
