@@ -1,5 +1,5 @@
 import type { Client } from 'pg';
-import { sortKeyIndexStatements } from '../src/segments/assignments/sort-key-indexes';
+import { sortKeyIndexStatements } from '../src/segments/assignments/sort-key-indexes.repository';
 
 /**
  * Issue 11.22: single-connection latency of the candidate list shapes that join the current

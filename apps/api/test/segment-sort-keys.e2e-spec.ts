@@ -1,6 +1,6 @@
 import request from 'supertest';
 import { assignmentPartition, SegmentAssignmentsRepository } from '../src/segments/assignments/segment-assignments.repository';
-import { SortKeyIndexes } from '../src/segments/assignments/sort-key-indexes';
+import { SortKeyIndexesRepository } from '../src/segments/assignments/sort-key-indexes.repository';
 import { SegmentationResultWriter } from '../src/segments/pipeline/segmentation-result.writer';
 import { SegmentationRunsRepository } from '../src/segments/runs/segmentation-runs.repository';
 import { insertRunWithAssignments, seedPool } from './fixtures/segment-fixtures';
@@ -34,7 +34,7 @@ describe('assignments keep the candidate list sort keys (integration)', () => {
     t.dataSource.query(`SELECT a.run_id, a.full_name, c.full_name AS now FROM segment_assignments a JOIN candidates c ON c.id = a.candidate_id
       WHERE a.run_id = COALESCE($1, (SELECT id FROM segmentation_runs WHERE active))
         AND (a.full_name, a.updated_at, a.years_experience) IS DISTINCT FROM (c.full_name, c.updated_at, c.years_experience)`, [runId ?? null]);
-  /** A partition's sort-key indexes (sort-key-indexes.ts) and whether each is usable. */
+  /** A partition's sort-key indexes (sort-key-indexes.repository.ts) and whether each is usable. */
   const sortKeyIndexesOf = (partition: string): Promise<Array<{ name: string; valid: boolean }>> =>
     t.dataSource.query(`SELECT c.relname AS name, i.indisvalid AS valid FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid
       WHERE i.indrelid = $1::regclass AND c.relname LIKE '%\\_sk\\_%' ORDER BY 1`, [partition]);
@@ -109,7 +109,7 @@ describe('assignments keep the candidate list sort keys (integration)', () => {
   it('builds a run\'s missing sort-key indexes again, and replaces one a crash left invalid', async () => {
     const { runId } = await insertRunWithAssignments(t.dataSource, [{ members: [await create('Fay Java', 'fay@example.com', 3)] }], false);
     const partition = assignmentPartition(runId);
-    const indexes = t.app.get(SortKeyIndexes);
+    const indexes = t.app.get(SortKeyIndexesRepository);
     expect(await indexes.ensure()).toBeGreaterThanOrEqual(3);
     const all = ['sk_exp', 'sk_name', 'sk_upd'].map((suffix) => ({ name: `${partition}_${suffix}`, valid: true }));
     expect(await sortKeyIndexesOf(partition)).toEqual(all);

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { SortKeyIndexes } from './assignments/sort-key-indexes';
+import { SortKeyIndexesRepository } from './assignments/sort-key-indexes.repository';
 import { SchedulerRegistry } from '@nestjs/schedule';
 import { AppConfig, InjectConfig } from '../config/config.module';
 import { minuteSlot, SlotCron, SlotCronScheduler } from '../queues/slot-cron';
@@ -20,7 +20,7 @@ export class SegmentationScheduler extends SlotCronScheduler {
     registry: SchedulerRegistry,
     private readonly queue: SegmentationQueue,
     private readonly runs: SegmentationRunsRepository,
-    private readonly sortKeyIndexes: SortKeyIndexes,
+    private readonly sortKeyIndexes: SortKeyIndexesRepository,
     @InjectConfig() private readonly config: AppConfig,
   ) {
     super(registry);
@@ -54,7 +54,7 @@ export class SegmentationScheduler extends SlotCronScheduler {
       if (job && ((await job.isCompleted()) || (await job.isFailed()))) await job.remove();
       if (!job || !(await this.queue.queue.getJob(job.id))) await this.queue.enqueuePlacement(active.id, active.activatedAt);
     }
-    // A run whose sort-key indexes a crash left missing or invalid (see sort-key-indexes.ts).
+    // A run whose sort-key indexes a crash left missing or invalid (see sort-key-indexes.repository.ts).
     await this.sortKeyIndexes.ensure();
   }
 }

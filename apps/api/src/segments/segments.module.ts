@@ -12,7 +12,7 @@ import { Segment } from './entities/segment.entity';
 import { SegmentationRun } from './entities/segmentation-run.entity';
 import { SegmentActivation } from './runs/segment-activation';
 import { SegmentAssignmentsRepository } from './assignments/segment-assignments.repository';
-import { SortKeyIndexes } from './assignments/sort-key-indexes';
+import { SortKeyIndexesRepository } from './assignments/sort-key-indexes.repository';
 import { SEGMENTATION_QUEUE, SegmentationQueue } from './segments.queue';
 import { SegmentationResultWriter } from './pipeline/segmentation-result.writer';
 import { SegmentationRunner } from './pipeline/segmentation-runner';
@@ -48,7 +48,7 @@ import { SegmentAudienceRepository } from './audience/segment-audience.repositor
     SegmentationRunsRepository,
     SegmentsRepository,
     SegmentAssignmentsRepository,
-    SortKeyIndexes,
+    SortKeyIndexesRepository,
     SegmentActivation,
     SegmentationQueue,
     CandidateFeaturesRepository,

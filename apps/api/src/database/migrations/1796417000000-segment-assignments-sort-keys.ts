@@ -23,7 +23,7 @@ export class SegmentAssignmentsSortKeys1796417000000 implements MigrationInterfa
     await q.query(`DELETE FROM segment_assignments WHERE updated_at IS NULL`);
     await q.query(`ALTER TABLE segment_assignments ALTER COLUMN full_name SET NOT NULL, ALTER COLUMN updated_at SET NOT NULL`);
     // Per partition, not on the parent: a parent index would be built by ATTACH inside each new run's
-    // transaction; new runs get theirs CONCURRENTLY after their commit (segments/assignments/sort-key-indexes.ts).
+    // transaction; new runs get theirs CONCURRENTLY after their commit (segments/assignments/sort-key-indexes.repository.ts).
     await q.query(`DO $$
       DECLARE p text;
       BEGIN

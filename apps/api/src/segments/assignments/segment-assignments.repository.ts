@@ -72,7 +72,7 @@ export class SegmentAssignmentsRepository {
     await client.query(`SET LOCAL maintenance_work_mem = '256MB'`);
     await client.query(`ALTER TABLE ${table} ADD PRIMARY KEY (run_id, candidate_id)`);
     // The parent's indexes, one sorted pass each; ATTACH adopts them.
-    // The sort keys' own indexes come after the commit (sort-key-indexes.ts).
+    // The sort keys' own indexes come after the commit (sort-key-indexes.repository.ts).
     const keys = ['distance', 'created_at'];
     for (const [i, key] of keys.entries()) {
       await client.query(`CREATE INDEX ON ${table} (run_id, segment_index, ${key}, candidate_id)`);

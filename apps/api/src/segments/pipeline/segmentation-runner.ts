@@ -1,5 +1,5 @@
 import { runSegmentation, SegmentationError } from '@adflux/segmentation';
-import { SortKeyIndexes } from '../assignments/sort-key-indexes';
+import { SortKeyIndexesRepository } from '../assignments/sort-key-indexes.repository';
 import { Injectable, Logger } from '@nestjs/common';
 import { EventEmitter2 } from '@nestjs/event-emitter';
 import { SEGMENTATION_RUN_FAILED, SEGMENTATION_RUN_FINISHED, SegmentationRunEndedEvent } from '../segmentation-events';
@@ -30,7 +30,7 @@ export class SegmentationRunner {
     private readonly queue: SegmentationQueue,
     private readonly events: EventEmitter2,
     private readonly fairness: RunFairnessAudit,
-    private readonly sortKeyIndexes: SortKeyIndexes,
+    private readonly sortKeyIndexes: SortKeyIndexesRepository,
   ) {}
 
   async execute(runId: string, reportJob: (progress: RunProgress) => Promise<void> = async () => undefined): Promise<void> {

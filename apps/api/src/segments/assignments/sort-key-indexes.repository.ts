@@ -28,8 +28,8 @@ export function sortKeyIndexStatements(partition: string, concurrently: boolean)
 }
 
 @Injectable()
-export class SortKeyIndexes {
-  private readonly logger = new Logger(SortKeyIndexes.name);
+export class SortKeyIndexesRepository {
+  private readonly logger = new Logger(SortKeyIndexesRepository.name);
 
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
