@@ -55,6 +55,6 @@ export class SegmentationScheduler extends SlotCronScheduler {
       if (!job || !(await this.queue.queue.getJob(job.id))) await this.queue.enqueuePlacement(active.id, active.activatedAt);
     }
     // A run whose sort-key indexes a crash left missing or invalid (see sort-key-indexes.repository.ts).
-    await this.sortKeyIndexes.ensure();
+    void this.sortKeyIndexes.ensure().catch((err: unknown) => this.logger.warn({ err }, 'sort-key indexes not built yet'));
   }
 }

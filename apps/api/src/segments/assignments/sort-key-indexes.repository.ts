@@ -19,6 +19,8 @@ const SORT_KEY_INDEXES = [
 
 /** Only one session builds at a time: another's DROP of an "invalid" index could be a build in progress. */
 const BUILD_LOCK = 0x5e6_50b7;
+/** Longest wait of one build for older transactions (lock_timeout). */
+const BUILD_WAIT = '60s';
 
 /** The statements creating a partition's sort-key indexes (CONCURRENTLY outside a transaction). */
 export function sortKeyIndexStatements(partition: string, concurrently: boolean): string[] {
@@ -42,6 +44,8 @@ export class SortKeyIndexesRepository {
     try {
       const [{ locked }] = (await client.query<{ locked: boolean }>('SELECT pg_try_advisory_lock($1) AS locked', [BUILD_LOCK])).rows;
       if (!locked) return 0;
+      // A build waits for every older transaction: give up after a while (the index stays invalid, the next call replaces it).
+      await client.query(`SET lock_timeout = '${BUILD_WAIT}'`);
       try {
         const missing = await client.query<{ partition: string; index: string; invalid: boolean }>(
           `SELECT p.relname AS partition, p.relname || '_' || s.suffix AS index, i.indisvalid = false AS invalid
@@ -60,6 +64,7 @@ export class SortKeyIndexesRepository {
         if (missing.rows.length) this.logger.log(`built ${missing.rows.length} sort-key index(es) of segment assignments`);
         return missing.rows.length;
       } finally {
+        await client.query('RESET lock_timeout');
         await client.query('SELECT pg_advisory_unlock($1)', [BUILD_LOCK]);
       }
     } finally {

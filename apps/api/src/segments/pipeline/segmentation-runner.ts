@@ -51,8 +51,9 @@ export class SegmentationRunner {
       this.logger.log({ runId, k: result.model.k, candidates: candidates.length, fairnessFlaggedSegments: fairness.summary.flaggedSegments, timings: progress.timings(), activated: !!activatedAt }, 'segmentation run succeeded');
       if (activatedAt) await this.queue.enqueuePlacement(runId, activatedAt);
       this.events.emit(SEGMENTATION_RUN_FINISHED, { runId, segments: result.model.k, candidates: candidates.length, activated: !!activatedAt } satisfies SegmentationRunEndedEvent);
-      // After the run's commit: its segment lists sort members until these exist; the reconciler retries a failure.
-      await this.sortKeyIndexes.ensure().catch((err: unknown) => this.logger.warn({ runId, err }, 'sort-key indexes not built yet'));
+      // After the run's commit, and not awaited: CREATE INDEX CONCURRENTLY waits for every older transaction, which
+      // must not hold the worker's job. Its segment lists sort members until these exist; the reconciler retries a failure.
+      void this.sortKeyIndexes.ensure().catch((err: unknown) => this.logger.warn({ runId, err }, 'sort-key indexes not built yet'));
     } catch (error) {
       const reason = failureReason(error);
       this.logger.warn({ runId, err: error }, `segmentation run failed: ${reason}`);
