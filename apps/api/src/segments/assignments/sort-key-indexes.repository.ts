@@ -22,11 +22,14 @@ const BUILD_LOCK = 0x5e6_50b7;
 /** Longest wait of one build for older transactions (lock_timeout). */
 const BUILD_WAIT = '60s';
 
+type SortKeyIndex = (typeof SORT_KEY_INDEXES)[number];
+
+const createIndexSql = (partition: string, { suffix, key }: SortKeyIndex, concurrently: boolean) =>
+  `CREATE INDEX ${concurrently ? 'CONCURRENTLY ' : ''}IF NOT EXISTS ${partition}_${suffix} ON ${partition} (run_id, segment_index, ${key}, candidate_id)`;
+
 /** The statements creating a partition's sort-key indexes (CONCURRENTLY outside a transaction). */
 export function sortKeyIndexStatements(partition: string, concurrently: boolean): string[] {
-  return SORT_KEY_INDEXES.map(
-    ({ suffix, key }) => `CREATE INDEX ${concurrently ? 'CONCURRENTLY ' : ''}IF NOT EXISTS ${partition}_${suffix} ON ${partition} (run_id, segment_index, ${key}, candidate_id)`,
-  );
+  return SORT_KEY_INDEXES.map((index) => createIndexSql(partition, index, concurrently));
 }
 
 @Injectable()
@@ -47,8 +50,8 @@ export class SortKeyIndexesRepository {
       // A build waits for every older transaction: give up after a while (the index stays invalid, the next call replaces it).
       await client.query(`SET lock_timeout = '${BUILD_WAIT}'`);
       try {
-        const missing = await client.query<{ partition: string; index: string; invalid: boolean }>(
-          `SELECT p.relname AS partition, p.relname || '_' || s.suffix AS index, i.indisvalid = false AS invalid
+        const missing = await client.query<{ partition: string; suffix: string; invalid: boolean }>(
+          `SELECT p.relname AS partition, s.suffix, i.indisvalid = false AS invalid
              FROM pg_inherits h JOIN pg_class p ON p.oid = h.inhrelid
             CROSS JOIN unnest($1::text[]) AS s(suffix)
              LEFT JOIN pg_class ic ON ic.relname = p.relname || '_' || s.suffix AND ic.relnamespace = p.relnamespace
@@ -56,10 +59,9 @@ export class SortKeyIndexesRepository {
             WHERE h.inhparent = 'segment_assignments'::regclass AND (ic.oid IS NULL OR NOT i.indisvalid)`,
           [SORT_KEY_INDEXES.map((s) => s.suffix)],
         );
-        for (const { partition, index, invalid } of missing.rows) {
-          if (invalid) await client.query(`DROP INDEX CONCURRENTLY IF EXISTS ${index}`);
-          const statement = sortKeyIndexStatements(partition, true).find((sql) => sql.includes(` ${index} `))!;
-          await client.query(statement);
+        for (const { partition, suffix, invalid } of missing.rows) {
+          if (invalid) await client.query(`DROP INDEX CONCURRENTLY IF EXISTS ${partition}_${suffix}`);
+          await client.query(createIndexSql(partition, SORT_KEY_INDEXES.find((index) => index.suffix === suffix)!, true));
         }
         if (missing.rows.length) this.logger.log(`built ${missing.rows.length} sort-key index(es) of segment assignments`);
         return missing.rows.length;
