@@ -1,7 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useCallback, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { isSyncPending, useCampaignSyncStatus, useSyncCampaign } from '../../api/hooks/performance';
-import { useOnJobFinished } from '../../api/hooks/jobProgress';
 import { performanceKeys } from '../../api/queryKeys';
 import { Button } from '../../components/Button';
 import { useToast } from '../../components/Toast';
@@ -17,21 +16,27 @@ export function SyncNow({ campaignId, deliveryStartsAt }: { campaignId: string; 
   const { notify } = useToast();
   const queryClient = useQueryClient();
   const [result, setResult] = useState<string | null>(null);
+  // Waiting for a request's outcome: from the click's answer, or from seeing a request pending. The
+  // click cannot rely on seeing it pending: a quick job (nothing to fetch yet) can be done before the
+  // first read after the POST, which the mutation refetches before its own onSuccess runs.
+  const [awaiting, setAwaiting] = useState(false);
+  const request = status.data?.request;
   const pending = isSyncPending(status.data);
 
-  const onFinished = useCallback(() => {
-    const request = status.data?.request;
-    if (!request) return;
-    const text = syncOutcomeText(request, deliveryStartsAt);
-    setResult(text);
-    notify(text, request.error ? 'error' : undefined);
-    void queryClient.invalidateQueries({ queryKey: performanceKeys.all });
-  }, [status.data, deliveryStartsAt, notify, queryClient]);
-  useOnJobFinished(status.data ? pending : undefined, onFinished);
+  useEffect(() => {
+    if (pending) setAwaiting(true);
+    else if (awaiting && request) {
+      setAwaiting(false);
+      const text = syncOutcomeText(request, deliveryStartsAt);
+      setResult(text);
+      notify(text, request.error ? 'error' : undefined);
+      void queryClient.invalidateQueries({ queryKey: performanceKeys.all });
+    }
+  }, [pending, awaiting, request, deliveryStartsAt, notify, queryClient]);
 
   const run = () => {
     setResult(null);
-    sync.mutate(campaignId, { onError: (error) => notify(error.detail, 'error') });
+    sync.mutate(campaignId, { onSuccess: () => setAwaiting(true), onError: (error) => notify(error.detail, 'error') });
   };
   return (
     <div className="flex flex-wrap items-center gap-2">
