@@ -1,13 +1,24 @@
 import { createServer } from 'node:http';
 import { Pool } from 'pg';
 import { CandidatePageRow, candidatePageJson } from '../src/candidates/candidate-json.sql';
-import { buildCandidateListSql, CandidateListFilter, CandidateSort } from '../src/candidates/candidate-list.sql';
+import { ACTIVE_RUN_SQL, SEGMENT_RUN_SQL, buildCandidateListSql, CandidateListFilter, CandidateSort, ListScope } from '../src/candidates/candidate-list.sql';
 
 /**
  * The baseline of candidates-list.bench.ts: node:http + pg, no framework, no auth, running the
  * very same SQL (buildCandidateListSql) and the same body (candidatePageJson). Pool size as TypeORM's (20).
+ * Its scope (active run, a segment's run) is read once, as the app's repository keeps it between requests.
  */
 const pool = new Pool({ connectionString: process.env.DATABASE_URL, max: 20, application_name: 'adflux-bare-bench' });
+let activeRun: Promise<string | null> | undefined;
+const segmentRuns = new Map<string, Promise<ListScope['segment']>>();
+
+async function scopeOf(segmentId: string | undefined): Promise<ListScope> {
+  activeRun ??= pool.query<{ id: string }>(ACTIVE_RUN_SQL).then(({ rows }) => rows[0]?.id ?? null);
+  if (segmentId && !segmentRuns.has(segmentId)) {
+    segmentRuns.set(segmentId, pool.query(SEGMENT_RUN_SQL, [segmentId]).then(({ rows }) => rows[0]));
+  }
+  return { activeRunId: await activeRun, segment: segmentId ? await segmentRuns.get(segmentId) : undefined };
+}
 
 const server = createServer((req, res) => {
   const params = new URL(req.url ?? '/', 'http://bench').searchParams;
@@ -22,8 +33,12 @@ const server = createServer((req, res) => {
     minExperience: params.has('minExperience') ? Number(params.get('minExperience')) : undefined,
     maxExperience: params.has('maxExperience') ? Number(params.get('maxExperience')) : undefined,
   };
-  const { text, values } = buildCandidateListSql(filter, sort, limit);
-  pool.query<CandidatePageRow>(text, values).then(
+  scopeOf(filter.segmentId)
+    .then((scope) => {
+      const { text, values } = buildCandidateListSql(filter, sort, limit, undefined, scope);
+      return pool.query<CandidatePageRow>(text, values);
+    })
+    .then(
     ({ rows }) => {
       res.writeHead(200, { 'content-type': 'application/json; charset=utf-8' });
       res.end(candidatePageJson(rows, limit, sort));

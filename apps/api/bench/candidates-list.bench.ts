@@ -3,7 +3,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
 import { Client } from 'pg';
-import { buildCandidateListSql, CandidateListFilter, CandidateSort } from '../src/candidates/candidate-list.sql';
+import { ACTIVE_RUN_SQL, SEGMENT_RUN_SQL, buildCandidateListSql, CandidateListFilter, CandidateSort } from '../src/candidates/candidate-list.sql';
 import { resetAppConfig } from '../src/config/app-config';
 import { runMigrations } from '../src/database/migrate';
 import { seedDemoData } from '../src/seed/demo-data';
@@ -140,8 +140,11 @@ async function explainAll(db: Client): Promise<void> {
   ];
   console.log('\nEXPLAIN (ANALYZE) of the list queries:');
   let seqScans = 0;
+  const [active] = (await db.query<{ id: string }>(ACTIVE_RUN_SQL)).rows;
   for (const [name, filter, sort, after] of shapes) {
-    const { text, values } = buildCandidateListSql(filter, sort, 50, after);
+    const [segmentRun] = filter.segmentId ? (await db.query<{ runId: string; index: number }>(SEGMENT_RUN_SQL, [filter.segmentId])).rows : [];
+    if (filter.segmentId && !segmentRun) continue; // no run in this database: the app answers such a list without a query
+    const { text, values } = buildCandidateListSql(filter, sort, 50, after, { activeRunId: active?.id ?? null, segment: segmentRun });
     const plan = (await db.query<{ 'QUERY PLAN': string }>(`EXPLAIN (ANALYZE, BUFFERS, COSTS OFF, TIMING OFF, SUMMARY ON) ${text}`, values)).rows.map((r) => r['QUERY PLAN']);
     const scans = plan.filter((l) => /Scan/.test(l)).map((l) => l.trim().replace(/^->\s*/, '').replace(/ \(actual.*$/, ''));
     const time = plan.find((l) => l.startsWith('Execution Time'))?.replace('Execution Time: ', '') ?? '';

@@ -6,12 +6,15 @@ import { decodeCursor } from '../common/pagination';
 import { pgPool } from '../database/pg-client';
 import type { Tx } from '../database/transaction-retry';
 import {
-  buildCandidateListSql, CANDIDATE_BY_ID_SQL, CandidateListFilter, CandidateSort, parseSort,
+  ACTIVE_RUN_SQL, buildCandidateListSql, SEGMENT_RUN_SQL, CANDIDATE_BY_ID_SQL, CandidateListFilter, CandidateSort, ListScope, parseSort,
 } from './candidate-list.sql';
 import { CandidatePageRow, candidatePageJson } from './candidate-json.sql';
 import type { CandidateDto } from './dto/candidate.dto';
 import { Candidate } from './entities/candidate.entity';
 import { IdName, namesByIds } from '../database/names-by-ids';
+
+/** Segments whose run is kept in memory; past it the map starts over (k ≤ 20 per run, so a few hundred runs' worth). */
+const MAX_KNOWN_SEGMENTS = 5_000;
 
 /** A candidate's own columns, as the service computes them from validated input. */
 export type CandidateColumns = Omit<Candidate, 'id' | 'createdAt' | 'updatedAt'>;
@@ -23,6 +26,10 @@ export type CandidateColumns = Omit<Candidate, 'id' | 'createdAt' | 'updatedAt'>
 @Injectable()
 export class CandidatesRepository {
   private readonly pool: Pool;
+  /** The active run as last read (undefined: not yet); every read checks it in its SQL (ListScope). */
+  private activeRunId: string | null | undefined;
+  /** Segment id → its run and index: fixed for a segment's life, so kept once read (bounded). */
+  private readonly segmentRuns = new Map<string, { runId: string; index: number }>();
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -63,16 +70,49 @@ export class CandidatesRepository {
   /** A page of the list as its JSON body (CandidatePageDto), written by PostgreSQL row by row (candidate-json.sql.ts). */
   async listJson(filter: CandidateListFilter, sort: CandidateSort = '-createdAt', limit: number, cursor?: string): Promise<string> {
     const after = this.readCursor(cursor, sort);
-    const { text, values } = buildCandidateListSql(filter, sort, limit, after);
-    // Straight to the pg pool: the hottest read of the API skips TypeORM's per-query runner.
-    const { rows } = await this.pool.query<CandidatePageRow>(text, values);
+    const segment = filter.segmentId ? await this.segmentRun(filter.segmentId) : undefined;
+    // An unknown segment has no members (a one-row lookup, not a query over every candidate).
+    const rows = filter.segmentId && !segment ? [] : await this.withActiveRun((activeRunId) => {
+      const { text, values } = buildCandidateListSql(filter, sort, limit, after, { activeRunId, segment });
+      // Straight to the pg pool: the hottest read of the API skips TypeORM's per-query runner.
+      return this.pool.query<CandidatePageRow>(text, values).then((result) => result.rows);
+    });
     return candidatePageJson(rows, limit, sort);
   }
 
   /** One candidate with their current segment (the same join as the list); null when there is none. */
   async findOne(id: string): Promise<CandidateDto | null> {
-    const { rows } = await this.pool.query<{ json: string }>(CANDIDATE_BY_ID_SQL, [id]);
+    const rows = await this.withActiveRun(async (run) => (await this.pool.query<{ json: string }>(CANDIDATE_BY_ID_SQL, [id, run])).rows);
     return rows.length ? (JSON.parse(rows[0].json) as CandidateDto) : null;
+  }
+
+  /**
+   * Runs a read with the active run as last seen. The read answers no rows when that run is no
+   * longer the active one (activated elsewhere, in this process or another): then the run is read
+   * again and, if it changed, the read runs once more. Answers that are empty anyway pay one lookup.
+   */
+  private async withActiveRun<Row>(read: (activeRunId: string | null) => Promise<Row[]>): Promise<Row[]> {
+    const known = this.activeRunId === undefined ? await this.readActiveRun() : this.activeRunId;
+    const rows = await read(known);
+    if (rows.length > 0) return rows;
+    const current = await this.readActiveRun();
+    return current === known ? rows : read(current);
+  }
+
+  private async readActiveRun(): Promise<string | null> {
+    const { rows } = await this.pool.query<{ id: string }>(ACTIVE_RUN_SQL);
+    this.activeRunId = rows[0]?.id ?? null;
+    return this.activeRunId;
+  }
+
+  private async segmentRun(segmentId: string): Promise<ListScope['segment']> {
+    const known = this.segmentRuns.get(segmentId);
+    if (known) return known;
+    const { rows } = await this.pool.query<{ runId: string; index: number }>(SEGMENT_RUN_SQL, [segmentId]);
+    if (!rows[0]) return undefined;
+    if (this.segmentRuns.size >= MAX_KNOWN_SEGMENTS) this.segmentRuns.clear();
+    this.segmentRuns.set(segmentId, rows[0]);
+    return rows[0];
   }
 
   /** Cursors carry their sort so a cursor from another order is refused, not misread. */
