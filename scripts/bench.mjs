@@ -7,6 +7,7 @@ const BENCHES = [
   { name: 'segmentation', file: 'libs/segmentation/bench/segmentation.bench.ts' },
   { name: 'segmentation-e2e', file: 'apps/api/bench/segmentation-e2e.bench.ts' },
   { name: 'candidates-list', file: 'apps/api/bench/candidates-list.bench.ts' },
+  { name: 'runs-kept', file: 'apps/api/bench/runs-kept.bench.ts' },
   { name: 'csv-import', file: 'apps/api/bench/csv-import.bench.ts' },
   { name: 'faults', file: 'apps/api/bench/faults.bench.ts' },
   { name: 'dashboard', file: 'apps/api/bench/dashboard.bench.ts' },

@@ -62,7 +62,7 @@ export async function benchSegments(db: Client): Promise<Array<{ id: string; siz
   return [...new Map(picked.filter((row): row is (typeof rows)[number] => !!row).map((row) => [row.id, { id: row.id, size: row.size }])).values()];
 }
 
-function percentile(values: number[], p: number): number {
+export function percentile(values: number[], p: number): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 }
