@@ -45,7 +45,7 @@ export const SEARCH_EXPR = `lower(c.full_name || ' ' || c.email || ' ' || COALES
  * kept against 0.3 ms, growing with each run. The repository resolves these (candidates.repository.ts).
  */
 export interface ListScope {
-  /** The active run, as last read: the SQL checks it (ACTIVE_RUN_CHECK) and answers no rows when it has changed. */
+  /** The active run, as last read: the SQL checks it (activeRunCheck) and answers no rows when it has changed. */
   activeRunId: string | null;
   /** The run and index of the segment filtered by (`filter.segmentId`). */
   segment?: { runId: string; index: number };
