@@ -36,7 +36,14 @@ export async function lighthouseScores(url, { cookie } = {}) {
     const failing = Object.values(lhr.audits)
       .filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode !== 'informative' && a.scoreDisplayMode !== 'manual' && a.scoreDisplayMode !== 'notApplicable')
       .map((a) => `${a.id}: ${a.displayValue ?? a.score}`);
-    return { scores, failing, metrics: { lcpMs: Math.round(lhr.audits['largest-contentful-paint'].numericValue), tbtMs: Math.round(lhr.audits['total-blocking-time'].numericValue), cls: Number(lhr.audits['cumulative-layout-shift'].numericValue.toFixed(3)) } };
+    // A run Lighthouse could not finish (lhr.runtimeError, e.g. no paint seen on a loaded machine) has no
+    // metric values and scores 0: the caller's next attempt decides, and the log says why.
+    const metric = (id, digits = 0) => {
+      const value = lhr.audits[id]?.numericValue;
+      return value === undefined ? null : Number(value.toFixed(digits));
+    };
+    const metrics = { lcpMs: metric('largest-contentful-paint'), tbtMs: metric('total-blocking-time'), cls: metric('cumulative-layout-shift', 3) };
+    return { scores, failing, metrics, runtimeError: lhr.runtimeError ? `${lhr.runtimeError.code}: ${lhr.runtimeError.message}` : null };
   } finally {
     await chrome.kill();
   }

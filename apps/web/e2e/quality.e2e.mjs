@@ -73,8 +73,8 @@ test('Lighthouse (desktop): login and dashboard ≥ 95 performance; both accessi
     let run;
     for (let attempt = 1; attempt <= PERFORMANCE_ATTEMPTS; attempt++) {
       run = await lighthouseScores(target.url, { cookie: target.cookie });
-      const { scores, failing, metrics } = run;
-      console.log(`lighthouse ${target.name} (run ${attempt}): ${JSON.stringify(scores)} ${JSON.stringify(metrics)}${failing.length ? ` lost points: ${failing.join(', ')}` : ''}`);
+      const { scores, failing, metrics, runtimeError } = run;
+      console.log(`lighthouse ${target.name} (run ${attempt}): ${JSON.stringify(scores)} ${JSON.stringify(metrics)}${runtimeError ? ` runtime error: ${runtimeError}` : ''}${failing.length ? ` lost points: ${failing.join(', ')}` : ''}`);
       if (scores.performance >= PERFORMANCE_FLOOR[target.name]) break;
     }
     const { scores, failing } = run;
