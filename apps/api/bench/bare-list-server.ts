@@ -1,7 +1,7 @@
 import { createServer } from 'node:http';
 import { Pool } from 'pg';
 import { CandidatePageRow, candidatePageJson } from '../src/candidates/candidate-json.sql';
-import { ACTIVE_RUN_SQL, SEGMENT_RUN_SQL, buildCandidateListSql, CandidateListFilter, CandidateSort, ListScope } from '../src/candidates/candidate-list.sql';
+import { ACTIVE_RUN_SQL, ActiveRun, SEGMENT_RUN_SQL, buildCandidateListSql, CandidateListFilter, CandidateSort, ListScope } from '../src/candidates/candidate-list.sql';
 
 /**
  * The baseline of candidates-list.bench.ts: node:http + pg, no framework, no auth, running the
@@ -9,15 +9,15 @@ import { ACTIVE_RUN_SQL, SEGMENT_RUN_SQL, buildCandidateListSql, CandidateListFi
  * Its scope (active run, a segment's run) is read once, as the app's repository keeps it between requests.
  */
 const pool = new Pool({ connectionString: process.env.DATABASE_URL, max: 20, application_name: 'adflux-bare-bench' });
-let activeRun: Promise<string | null> | undefined;
+let activeRun: Promise<ActiveRun | null> | undefined;
 const segmentRuns = new Map<string, Promise<ListScope['segment']>>();
 
 async function scopeOf(segmentId: string | undefined): Promise<ListScope> {
-  activeRun ??= pool.query<{ id: string }>(ACTIVE_RUN_SQL).then(({ rows }) => rows[0]?.id ?? null);
+  activeRun ??= pool.query<ActiveRun>(ACTIVE_RUN_SQL).then(({ rows }) => rows[0] ?? null);
   if (segmentId && !segmentRuns.has(segmentId)) {
     segmentRuns.set(segmentId, pool.query(SEGMENT_RUN_SQL, [segmentId]).then(({ rows }) => rows[0]));
   }
-  return { activeRunId: await activeRun, segment: segmentId ? await segmentRuns.get(segmentId) : undefined };
+  return { activeRun: await activeRun, segment: segmentId ? await segmentRuns.get(segmentId) : undefined };
 }
 
 const server = createServer((req, res) => {

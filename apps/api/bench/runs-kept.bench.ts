@@ -1,6 +1,6 @@
 import { Client } from 'pg';
 import type { QueryRunner } from 'typeorm';
-import { ACTIVE_RUN_SQL, buildCandidateListSql } from '../src/candidates/candidate-list.sql';
+import { ACTIVE_RUN_SQL, ActiveRun, buildCandidateListSql } from '../src/candidates/candidate-list.sql';
 import { SortKeysTriggerPrunesRuns1796418000000 } from '../src/database/migrations/1796418000000-sort-keys-trigger-prunes-runs';
 import { resetDatabase } from '../src/database/migrate';
 import { assignmentPartition } from '../src/segments/assignments/segment-assignments.repository';
@@ -39,11 +39,11 @@ async function main(): Promise<void> {
     for (const target of RUNS_KEPT) {
       for (; kept < target; kept++) await addRun(db);
       await db.query('ANALYZE');
-      const activeRunId = (await db.query<{ id: string }>(ACTIVE_RUN_SQL)).rows[0].id;
-      const now = buildCandidateListSql({ country: 'ES' }, undefined, 50, undefined, { activeRunId });
-      const before = asRunSubquery(now.text, now.values.length);
+      const activeRun = (await db.query<ActiveRun>(ACTIVE_RUN_SQL)).rows[0];
+      const now = buildCandidateListSql({ country: 'ES' }, undefined, 50, undefined, { activeRun });
+      const before = asRunSubquery(now.text, now.values.length - 1);
       const update = () => db.query('UPDATE candidates SET years_experience = (years_experience + 1) % 30 WHERE id = $1', [candidate]);
-      const listBefore = await timed(() => db.query(before, now.values.slice(0, -1)));
+      const listBefore = await timed(() => db.query(before, now.values.slice(0, -2)));
       const listNow = await timed(() => db.query(now.text, now.values));
       await trigger.down(asQueryRunner);
       const updateBefore = await timed(update);
@@ -70,11 +70,13 @@ async function addRun(db: Client): Promise<void> {
   );
 }
 
-/** The list as it was before the active run became a value: a subquery in the join, no check. */
+/** The list as it was before the active run became a value: a subquery in the join to `segments`, no check. */
 function asRunSubquery(text: string, runParam: number): string {
   const old = text
+    .replace(`(SELECT ($${runParam + 1}::uuid[])[a.segment_index + 1] AS id, a.distance FROM segment_assignments a`,
+      '(SELECT s.id, a.distance FROM segment_assignments a JOIN segments s ON s.run_id = a.run_id AND s.index = a.segment_index')
     .replace(`a.run_id = $${runParam}::uuid`, 'a.run_id = (SELECT id FROM segmentation_runs WHERE active)')
-    .replace(` WHERE $${runParam}::uuid IS NOT DISTINCT FROM (${ACTIVE_RUN_SQL})`, '');
+    .replace(` WHERE $${runParam}::uuid IS NOT DISTINCT FROM (SELECT id FROM segmentation_runs WHERE active)`, '');
   if (old.includes(`$${runParam}`)) throw new Error('the list SQL changed shape: update asRunSubquery');
   return old;
 }

@@ -6,7 +6,7 @@ import { decodeCursor } from '../common/pagination';
 import { pgPool } from '../database/pg-client';
 import type { Tx } from '../database/transaction-retry';
 import {
-  ACTIVE_RUN_SQL, buildCandidateListSql, SEGMENT_RUN_SQL, CANDIDATE_BY_ID_SQL, CandidateListFilter, CandidateSort, ListScope, parseSort,
+  ACTIVE_RUN_SQL, ActiveRun, buildCandidateListSql, SEGMENT_RUN_SQL, CANDIDATE_BY_ID_SQL, CandidateListFilter, CandidateSort, ListScope, parseSort,
 } from './candidate-list.sql';
 import { CandidatePageRow, candidatePageJson } from './candidate-json.sql';
 import type { CandidateDto } from './dto/candidate.dto';
@@ -27,7 +27,7 @@ export type CandidateColumns = Omit<Candidate, 'id' | 'createdAt' | 'updatedAt'>
 export class CandidatesRepository {
   private readonly pool: Pool;
   /** The active run as last read (undefined: not yet); every read checks it in its SQL (ListScope). */
-  private activeRunId: string | null | undefined;
+  private activeRun: ActiveRun | null | undefined;
   /** Segment id → its run and index: fixed for a segment's life, so kept once read (bounded). */
   private readonly segmentRuns = new Map<string, { runId: string; index: number }>();
 
@@ -72,8 +72,8 @@ export class CandidatesRepository {
     const after = this.readCursor(cursor, sort);
     const segment = filter.segmentId ? await this.segmentRun(filter.segmentId) : undefined;
     // An unknown segment has no members (a one-row lookup, not a query over every candidate).
-    const rows = filter.segmentId && !segment ? [] : await this.withActiveRun((activeRunId) => {
-      const { text, values } = buildCandidateListSql(filter, sort, limit, after, { activeRunId, segment });
+    const rows = filter.segmentId && !segment ? [] : await this.withActiveRun((activeRun) => {
+      const { text, values } = buildCandidateListSql(filter, sort, limit, after, { activeRun, segment });
       // Straight to the pg pool: the hottest read of the API skips TypeORM's per-query runner.
       return this.pool.query<CandidatePageRow>(text, values).then((result) => result.rows);
     });
@@ -82,7 +82,7 @@ export class CandidatesRepository {
 
   /** One candidate with their current segment (the same join as the list); null when there is none. */
   async findOne(id: string): Promise<CandidateDto | null> {
-    const rows = await this.withActiveRun(async (run) => (await this.pool.query<{ json: string }>(CANDIDATE_BY_ID_SQL, [id, run])).rows);
+    const rows = await this.withActiveRun(async (run) => (await this.pool.query<{ json: string }>(CANDIDATE_BY_ID_SQL, [id, run?.id ?? null, run?.segmentIds ?? []])).rows);
     return rows.length ? (JSON.parse(rows[0].json) as CandidateDto) : null;
   }
 
@@ -91,18 +91,18 @@ export class CandidatesRepository {
    * longer the active one (activated elsewhere, in this process or another): then the run is read
    * again and, if it changed, the read runs once more. Answers that are empty anyway pay one lookup.
    */
-  private async withActiveRun<Row>(read: (activeRunId: string | null) => Promise<Row[]>): Promise<Row[]> {
-    const known = this.activeRunId === undefined ? await this.readActiveRun() : this.activeRunId;
+  private async withActiveRun<Row>(read: (activeRun: ActiveRun | null) => Promise<Row[]>): Promise<Row[]> {
+    const known = this.activeRun === undefined ? await this.readActiveRun() : this.activeRun;
     const rows = await read(known);
     if (rows.length > 0) return rows;
     const current = await this.readActiveRun();
-    return current === known ? rows : read(current);
+    return current?.id === known?.id ? rows : read(current);
   }
 
-  private async readActiveRun(): Promise<string | null> {
-    const { rows } = await this.pool.query<{ id: string }>(ACTIVE_RUN_SQL);
-    this.activeRunId = rows[0]?.id ?? null;
-    return this.activeRunId;
+  private async readActiveRun(): Promise<ActiveRun | null> {
+    const { rows } = await this.pool.query<ActiveRun>(ACTIVE_RUN_SQL);
+    this.activeRun = rows[0] ?? null;
+    return this.activeRun;
   }
 
   private async segmentRun(segmentId: string): Promise<ListScope['segment']> {
