@@ -102,7 +102,11 @@ describe('assignments keep the candidate list sort keys (integration)', () => {
     expect(await staleCopies()).toEqual([]);
     // Built after the run's commit, so the list in every order walks an index of the new partition.
     const partition = assignmentPartition(id);
-    const built = await waitFor('the run\'s sort-key indexes', async () => ((await sortKeyIndexesOf(partition)).length === 3 ? sortKeyIndexesOf(partition) : null));
+    // Built CONCURRENTLY: an index is listed (invalid) while it is being built, so wait for all three to be valid.
+    const built = await waitFor('the run\'s sort-key indexes, built', async () => {
+      const indexes = await sortKeyIndexesOf(partition);
+      return indexes.length === 3 && indexes.every((index) => index.valid) ? indexes : null;
+    });
     expect(built).toEqual(['sk_exp', 'sk_name', 'sk_upd'].map((suffix) => ({ name: `${partition}_${suffix}`, valid: true })));
   });
 
