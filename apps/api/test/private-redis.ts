@@ -17,6 +17,9 @@ export const freePort = () =>
 export async function startRedis(port: number): Promise<ChildProcess> {
   const child = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
   const probe = new Redis({ port, host: '127.0.0.1', lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null });
+  // Refused connections are expected until the server listens: connect() rejects and the loop retries.
+  // Without a listener ioredis also reports each one as an "Unhandled error event".
+  probe.on('error', () => undefined);
   for (let i = 0; i < 100; i++) {
     try {
       await probe.connect();

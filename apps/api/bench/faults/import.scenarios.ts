@@ -41,7 +41,8 @@ async function importUnderFault(fault: Fault): Promise<FaultOutcome> {
   writeCandidateCsv(file, ROWS, `fault-${fault}`);
   const db = new Client({ connectionString: DATABASE_URL });
   await db.connect();
-  await db.query('TRUNCATE candidates, candidate_imports, candidate_import_rejections, api_tokens');
+  // CASCADE: applications and demographics reference candidates (this database is the scenario's own).
+  await db.query('TRUNCATE candidates, candidate_imports, candidate_import_rejections, api_tokens CASCADE');
   const { app, db: appDb, url } = await benchApp({
     APP_ROLE: 'all', DATABASE_URL: proxy.rewrite(DATABASE_URL), REDIS_URL: redis.url, QUEUE_PREFIX: 'adflux_bench_faults',
     UPLOAD_DIR: join(work, 'uploads'), CANDIDATE_IMPORT_BATCH_SIZE: process.env.BENCH_IMPORT_BATCH ?? '2000',

@@ -55,7 +55,7 @@ export interface ListScope {
  * A run and its segments' ids by index (position i + 1 holds index i's id; a missing index, null).
  * A run's segments never change once it is written, so the ids go in as a parameter: each listed
  * row then costs one primary-key probe into the run's partition, with no join to `segments`
- * (~0.3 ms of PostgreSQL's CPU per page of 50, measured with the bench database).
+ * (0.3–0.9 ms less of PostgreSQL's CPU per page of 50 on the bench database, docs/BENCHMARKS.md).
  */
 export interface ActiveRun {
   id: string;
