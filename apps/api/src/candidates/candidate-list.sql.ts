@@ -62,6 +62,9 @@ export interface ActiveRun {
   segmentIds: Array<string | null>;
 }
 
+/** The parameters currentSegmentJoin takes for `run` (none active: no run, no segments). */
+export const activeRunValues = (run: ActiveRun | null): [string | null, Array<string | null>] => [run?.id ?? null, run?.segmentIds ?? []];
+
 const ACTIVE_RUN_ID_SQL = 'SELECT id FROM segmentation_runs WHERE active';
 
 /** The active run and its segment ids (ActiveRun), to resolve ListScope.activeRun. */
@@ -136,7 +139,7 @@ export function buildCandidateListSql(
       ? searchPage(search, where, expr, order, limit + 1, param)
       : `SELECT c.*, ${expr} AS page_key, ${idExpr} AS page_id FROM ${from}` + (where.length ? ` WHERE ${where.join(' AND ')}` : '') + ` ${order}`;
   const columns = `${CANDIDATE_JSON_SQL} AS json, ${cursorValueSql(sortKey, 'c.page_key')} AS "sortValue", c.page_id AS id`;
-  const [run, segmentIds] = [param(scope.activeRun?.id ?? null), param(scope.activeRun?.segmentIds ?? [])];
+  const [run, segmentIds] = activeRunValues(scope.activeRun).map(param);
   const text = `SELECT ${columns} FROM (${page}) c ${currentSegmentJoin(run, segmentIds)} WHERE ${activeRunCheck(run)} ORDER BY c.page_key ${direction}, c.page_id ${direction}`;
   return { text, values };
 }

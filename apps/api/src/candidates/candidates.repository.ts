@@ -6,7 +6,7 @@ import { decodeCursor } from '../common/pagination';
 import { pgPool } from '../database/pg-client';
 import type { Tx } from '../database/transaction-retry';
 import {
-  ACTIVE_RUN_SQL, ActiveRun, buildCandidateListSql, SEGMENT_RUN_SQL, CANDIDATE_BY_ID_SQL, CandidateListFilter, CandidateSort, ListScope, parseSort,
+  ACTIVE_RUN_SQL, ActiveRun, activeRunValues, buildCandidateListSql, SEGMENT_RUN_SQL, CANDIDATE_BY_ID_SQL, CandidateListFilter, CandidateSort, ListScope, parseSort,
 } from './candidate-list.sql';
 import { CandidatePageRow, candidatePageJson } from './candidate-json.sql';
 import type { CandidateDto } from './dto/candidate.dto';
@@ -82,7 +82,7 @@ export class CandidatesRepository {
 
   /** One candidate with their current segment (the same join as the list); null when there is none. */
   async findOne(id: string): Promise<CandidateDto | null> {
-    const rows = await this.withActiveRun(async (run) => (await this.pool.query<{ json: string }>(CANDIDATE_BY_ID_SQL, [id, run?.id ?? null, run?.segmentIds ?? []])).rows);
+    const rows = await this.withActiveRun(async (run) => (await this.pool.query<{ json: string }>(CANDIDATE_BY_ID_SQL, [id, ...activeRunValues(run)])).rows);
     return rows.length ? (JSON.parse(rows[0].json) as CandidateDto) : null;
   }
 
