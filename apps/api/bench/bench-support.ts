@@ -8,6 +8,7 @@ import { randomSecret, sha256 } from '../src/auth/secrets';
 import { resetAppConfig } from '../src/config/app-config';
 import { runMigrations } from '../src/database/migrate';
 import { configureHttpApp } from '../src/http/configure-app';
+import { AppExpressAdapter } from '../src/http/express-adapter';
 
 /** Benchmarks run against their own database so they never disturb development data. */
 export const BENCH_ENV = {
@@ -27,7 +28,7 @@ export async function benchApp(env: Record<string, string> = {}): Promise<{ app:
   resetAppConfig();
   await runMigrations(BENCH_ENV.DATABASE_URL);
   const { AppModule } = await import('../src/app.module');
-  const app = await NestFactory.create<NestExpressApplication>(AppModule, { logger: false, bodyParser: false });
+  const app = await NestFactory.create<NestExpressApplication>(AppModule, new AppExpressAdapter(), { logger: false, bodyParser: false });
   configureHttpApp(app, { logRequests: false });
   await app.listen(0, '127.0.0.1');
   const address = app.getHttpServer().address() as { port: number };

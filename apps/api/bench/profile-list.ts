@@ -8,6 +8,7 @@ import { NestExpressApplication } from '@nestjs/platform-express';
 import { Client } from 'pg';
 import { resetAppConfig } from '../src/config/app-config';
 import { configureHttpApp } from '../src/http/configure-app';
+import { AppExpressAdapter } from '../src/http/express-adapter';
 import { PinoNestLogger } from '../src/logging/logger';
 import { BENCH_ENV, benchSessionCookie } from './bench-support';
 
@@ -42,7 +43,7 @@ async function main(): Promise<void> {
   await db.connect();
   const cookie = await benchSessionCookie(db).finally(() => db.end());
   const { AppModule } = await import('../src/app.module');
-  const app = await NestFactory.create<NestExpressApplication>(AppModule, { logger: new PinoNestLogger(), bodyParser: false });
+  const app = await NestFactory.create<NestExpressApplication>(AppModule, new AppExpressAdapter(), { logger: new PinoNestLogger(), bodyParser: false });
   configureHttpApp(app);
   await app.listen(PORT, '127.0.0.1');
   try {

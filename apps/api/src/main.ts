@@ -5,6 +5,7 @@ import { AppModule } from './app.module';
 import { appConfig, ConfigError, runsHttp } from './config/app-config';
 import { runMigrations } from './database/migrate';
 import { configureHttpApp } from './http/configure-app';
+import { AppExpressAdapter } from './http/express-adapter';
 import { chooseLogFormat } from './logging/log-format';
 import { PinoNestLogger, rootLogger } from './logging/logger';
 import { startupSummary } from './logging/startup-summary';
@@ -26,7 +27,7 @@ async function bootstrap(): Promise<void> {
     log.info({ role: config.role }, 'AdFlux worker started');
     return;
   }
-  const app = await NestFactory.create<NestExpressApplication>(AppModule, { logger: new PinoNestLogger(), bodyParser: false });
+  const app = await NestFactory.create<NestExpressApplication>(AppModule, new AppExpressAdapter(), { logger: new PinoNestLogger(), bodyParser: false });
   configureHttpApp(app);
   await app.listen(config.port);
   log.info({ role: config.role, port: config.port }, `AdFlux listening on http://localhost:${config.port}`);

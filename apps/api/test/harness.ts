@@ -12,6 +12,7 @@ import { REDIS } from '../src/redis/redis.module';
 import type { Role } from '../src/common/decorators';
 import { resetAppConfig } from '../src/config/app-config';
 import { configureHttpApp } from '../src/http/configure-app';
+import { AppExpressAdapter } from '../src/http/express-adapter';
 import { installContractCheck } from './support/contract-check';
 import { applyTestEnv, TEST_ENV } from './test-env';
 
@@ -30,7 +31,7 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
   applyTestEnv(env);
   resetAppConfig();
   const moduleRef = await Test.createTestingModule({ imports: [AppModule] }).compile();
-  const app = moduleRef.createNestApplication<NestExpressApplication>({ bodyParser: false, logger: false });
+  const app = moduleRef.createNestApplication<NestExpressApplication>(new AppExpressAdapter(), { bodyParser: false, logger: false });
   configureHttpApp(app, { logRequests: false });
   await app.init();
   const dataSource = app.get<DataSource>(getDataSourceToken());
