@@ -11,7 +11,7 @@ import type { Express } from 'express';
  * (`Object.setPrototypeOf` in `app.handle`). On V8 that change of prototype keeps every object the
  * request touched alive through young-generation GCs: the whole request was promoted to the old
  * space and freed only by a full GC. On the candidate list at 10 connections, scavenges paused the
- * process for 11–14 ms every ~0.4 s and the heap climbed to 600 MB between full GCs
+ * process for 11–18 ms every ~0.4 s and the heap climbed to 600 MB between full GCs
  * (docs/BENCHMARKS.md, "Express's prototype switch"). Built on the right prototype, Express's call
  * changes nothing, and a request's garbage dies young.
  */
