@@ -1,4 +1,4 @@
-import { ChildProcess, fork } from 'node:child_process';
+import { ChildProcess, execFileSync, fork } from 'node:child_process';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
@@ -18,7 +18,7 @@ import { benchSegments, ensureActiveSegmentation, singleConnectionLatencies } fr
  * allows). Each row shows the server's and PostgreSQL's CPU per request. Also prints the plan of every
  * list query shape (no sequential scan allowed).
  *
- * The real app runs in its own process (APP_ROLE=api, session cookie auth, the full HTTP stack);
+ * The real app runs compiled, in its own process (APP_ROLE=api, session cookie auth, the full HTTP stack);
  * the bare server in another; autocannon here. Everything shares this machine's cores with
  * PostgreSQL, so compare the two in the same run, not across machines. A third server replays the
  * response bytes with no work at all: its p99 at 200 connections is the floor this machine allows.
@@ -52,8 +52,8 @@ async function main(): Promise<void> {
     await ensureActiveSegmentation(db);
     await explainAll(db);
     const cookie = await benchSessionCookie(db);
-    // The app runs with the Docker image's NODE_OPTIONS (young generation size), as in production.
-    const app = await start(join(__dirname, '../src/main.ts'), { ...BENCH_ENV, APP_ROLE: 'api', PORT: String(APP_PORT), NODE_OPTIONS: imageNodeOptions() }, APP_PORT, APP_EXEC_ARGV);
+    // The app runs as it ships: compiled, with the Docker image's NODE_OPTIONS (young generation size).
+    const app = await start(buildApi(), { ...BENCH_ENV, APP_ROLE: 'api', PORT: String(APP_PORT), NODE_OPTIONS: imageNodeOptions() }, APP_PORT, APP_EXEC_ARGV);
     try {
       await singleConnectionLatencies(db, `http://127.0.0.1:${APP_PORT}`, cookie);
     } finally {
@@ -161,6 +161,18 @@ async function explainAll(db: Client): Promise<void> {
   console.log(`  sequential scans of candidates or assignments: ${seqScans}`);
 }
 
+/**
+ * Compiles the API (`npm run build:libs && npm run build:api`, ~12 s) and returns its entry point.
+ * Not run through @swc-node/register: its start-up heap is twice the compiled app's, which put off the
+ * full GC that ends the start-up phase of promotions (~4 MB per young-generation GC) until ~60 GCs into
+ * the first load, the 200-connection run (docs/BENCHMARKS.md, sixth round).
+ */
+function buildApi(): string {
+  const root = join(__dirname, '../../..');
+  for (const script of ['build:libs', 'build:api']) execFileSync('npm', ['run', '--silent', script], { cwd: root, stdio: 'inherit' });
+  return join(root, 'apps/api/dist/main.js');
+}
+
 /** The NODE_OPTIONS the production image sets (Dockerfile), so the bench measures what ships. */
 function imageNodeOptions(): string {
   const line = readFileSync(join(__dirname, '../../../Dockerfile'), 'utf8').match(/^ENV NODE_OPTIONS=(.*)$/m);
@@ -168,7 +180,9 @@ function imageNodeOptions(): string {
 }
 
 function start(file: string, env: Record<string, string>, port: number, extraExecArgv: string[] = []): Promise<ChildProcess> {
-  const child = fork(file, [], { env: { ...process.env, ...env }, execArgv: ['-r', '@swc-node/register', ...extraExecArgv], stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
+  // TypeScript sources run through swc's register hook; the compiled app runs as it is.
+  const register = file.endsWith('.ts') ? ['-r', '@swc-node/register'] : [];
+  const child = fork(file, [], { env: { ...process.env, ...env }, execArgv: [...register, ...extraExecArgv], stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
   return new Promise((resolve, reject) => {
     const deadline = Date.now() + 120_000;
     child.once('exit', (code) => reject(new Error(`${file} exited with ${code}`)));
