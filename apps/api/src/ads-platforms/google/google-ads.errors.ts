@@ -8,7 +8,8 @@
  * - an Error whose `cause` is the REST `error` object `{ code: 503, status: 'UNAVAILABLE' }`.
  * - a GaxiosError from the OAuth token refresh (`invalid_grant` = revoked/expired refresh token).
  */
-import { errors } from 'google-ads-api';
+import type { errors } from 'google-ads-api';
+import { googleAdsSdk } from './google-ads-sdk';
 import { PlatformError, PlatformErrorKind } from '../platform-error';
 import { errorMessage, isNetworkError, isPlatformError, kindForHttpStatus, platformError } from '../platform-error-mapping';
 
@@ -23,13 +24,13 @@ export interface GoogleErrorEntry {
 }
 
 type EnumTable = Record<string | number, string | number>;
-const enumTables = errors as unknown as Record<string, Record<string, EnumTable> | undefined>;
+const enumTables = () => googleAdsSdk().errors as unknown as Record<string, Record<string, EnumTable> | undefined>;
 
 /** `quota_error` + 4 → `RESOURCE_TEMPORARILY_EXHAUSTED` via errors.QuotaErrorEnum.QuotaError. */
 function enumName(type: string, value: unknown): string {
   if (typeof value === 'string') return value;
   const pascal = type.replace(/(^|_)([a-z])/g, (_, __, c: string) => c.toUpperCase());
-  const name = enumTables[`${pascal}Enum`]?.[pascal]?.[Number(value)];
+  const name = enumTables()[`${pascal}Enum`]?.[pascal]?.[Number(value)];
   return typeof name === 'string' ? name : String(value);
 }
 
@@ -44,7 +45,7 @@ function durationMs(duration: unknown): number | undefined {
 /** Flattens a GoogleAdsFailure (or anything shaped like one); undefined for other errors. */
 export function googleFailureEntries(err: unknown): GoogleErrorEntry[] | undefined {
   const list = (err as { errors?: unknown } | null)?.errors;
-  if (!(err instanceof errors.GoogleAdsFailure) && !(Array.isArray(list) && list.every((e) => e && typeof e === 'object' && 'error_code' in e))) return undefined;
+  if (!(err instanceof googleAdsSdk().errors.GoogleAdsFailure) && !(Array.isArray(list) && list.every((e) => e && typeof e === 'object' && 'error_code' in e))) return undefined;
   return ((list as errors.IGoogleAdsError[]) ?? []).map((e) => {
     const [type = 'unknown', value] = Object.entries(e.error_code ?? {}).find(([, v]) => v !== null && v !== undefined) ?? [];
     const path = (e.location?.field_path_elements ?? []).map((p) => `${p.field_name}${p.index !== null && p.index !== undefined ? `[${p.index}]` : ''}`).join('.');

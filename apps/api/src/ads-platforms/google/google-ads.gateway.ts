@@ -6,7 +6,8 @@
  * hard-coded googleads.googleapis.com/v25/customers/{id}/googleAds:searchStream; mutations are
  * gRPC (GoogleAdsService.Mutate via google-gax); OAuth refresh goes to oauth2.googleapis.com/token.
  */
-import { GoogleAdsApi, googleAdsVersion, type Customer, type Hooks, type MutateOperation } from 'google-ads-api';
+import type { Customer, GoogleAdsApi, Hooks, MutateOperation } from 'google-ads-api';
+import { googleAdsSdk } from './google-ads-sdk';
 
 export type GoogleEntity =
   | 'campaign_budget' | 'campaign' | 'ad_group' | 'campaign_criterion' | 'ad_group_criterion' | 'ad_group_ad' | 'ad' | 'asset' | 'campaign_asset';
@@ -56,7 +57,7 @@ export const digitsOnly = (id: string) => id.replace(/\D/g, '');
 export function noRetryClientConfig(timeoutMs: number) {
   return {
     interfaces: {
-      [`google.ads.googleads.${googleAdsVersion}.services.GoogleAdsService`]: {
+      [`google.ads.googleads.${googleAdsSdk().googleAdsVersion}.services.GoogleAdsService`]: {
         retry_codes: { adflux_no_retry: [] },
         retry_params: {
           adflux_single_attempt: {
@@ -79,7 +80,7 @@ export class LibraryGoogleAdsGateway implements GoogleAdsGateway {
   private readonly api: GoogleAdsApi;
 
   constructor(private readonly credentials: GoogleAdsCredentials, options: GatewayOptions = {}) {
-    this.api = new GoogleAdsApi({
+    this.api = new (googleAdsSdk().GoogleAdsApi)({
       client_id: credentials.clientId,
       client_secret: credentials.clientSecret,
       developer_token: credentials.developerToken,

@@ -3,14 +3,17 @@
  * GAQL we send. Enum fields must be the numeric values from `enums`: the library assigns the
  * resource as-is to the protobuf message, and a string would silently encode as 0 (UNSPECIFIED).
  */
-import { enums } from 'google-ads-api';
 import type { CreativeImageRef, PublishSpec } from '../ads-platform.port';
 import { minorToMicros } from '../money';
 import { taggedName, withUtm } from '../publication-naming';
 import { PlatformError } from '../platform-error';
 import { generateResponsiveSearchAd } from './google-creative';
 import type { GoogleMutation } from './google-ads.gateway';
+import { googleAdsSdk } from './google-ads-sdk';
 import { countryGeoTargetConstant } from './google-geo-targets';
+
+/** The library's enums, read when a mutation is built (the library loads on first use: google-ads-sdk). */
+const enums = () => googleAdsSdk().enums;
 
 export type GoogleBidding =
   | { strategy: 'maximize_clicks'; cpcCeilingMinor?: number }
@@ -35,7 +38,7 @@ export function budgetOperation(spec: PublishSpec): GoogleMutation {
     resource: {
       name: budgetName(spec),
       amount_micros: minorToMicros(spec.dailyBudgetMinor, spec.currency),
-      delivery_method: enums.BudgetDeliveryMethod.STANDARD,
+      delivery_method: enums().BudgetDeliveryMethod.STANDARD,
       explicitly_shared: false, // the API defaults budgets to shared (google-ads-php #16)
     },
   };
@@ -44,12 +47,12 @@ export function budgetOperation(spec: PublishSpec): GoogleMutation {
 export function campaignOperation(spec: PublishSpec, budget: string, opts: { timeZone: string; now: Date; bidding: GoogleBidding }): GoogleMutation {
   const resource: Record<string, unknown> = {
     name: campaignName(spec),
-    advertising_channel_type: enums.AdvertisingChannelType.SEARCH,
-    status: enums.CampaignStatus.PAUSED, // enabled last, by setStatus
+    advertising_channel_type: enums().AdvertisingChannelType.SEARCH,
+    status: enums().CampaignStatus.PAUSED, // enabled last, by setStatus
     campaign_budget: budget,
     network_settings: { target_google_search: true, target_search_network: true, target_content_network: false, target_partner_search_network: false },
     // Required since 2026: without it FieldError.REQUIRED, and undeclared campaigns block the account.
-    contains_eu_political_advertising: enums.EuPoliticalAdvertisingStatus.DOES_NOT_CONTAIN_EU_POLITICAL_ADVERTISING,
+    contains_eu_political_advertising: enums().EuPoliticalAdvertisingStatus.DOES_NOT_CONTAIN_EU_POLITICAL_ADVERTISING,
   };
   if (opts.bidding.strategy === 'manual_cpc') resource.manual_cpc = {};
   else resource.target_spend = opts.bidding.cpcCeilingMinor ? { cpc_bid_ceiling_micros: minorToMicros(opts.bidding.cpcCeilingMinor, spec.currency) } : {};
@@ -61,7 +64,7 @@ export function campaignOperation(spec: PublishSpec, budget: string, opts: { tim
 
 export function adGroupOperation(spec: PublishSpec, campaign: string, bidding: GoogleBidding): GoogleMutation {
   const resource: Record<string, unknown> = {
-    name: adGroupName(spec), campaign, status: enums.AdGroupStatus.ENABLED, type: enums.AdGroupType.SEARCH_STANDARD,
+    name: adGroupName(spec), campaign, status: enums().AdGroupStatus.ENABLED, type: enums().AdGroupType.SEARCH_STANDARD,
   };
   if (bidding.strategy === 'manual_cpc') resource.cpc_bid_micros = minorToMicros(bidding.cpcBidMinor, spec.currency);
   return { entity: 'ad_group', operation: 'create', resource };
@@ -95,13 +98,13 @@ export function criteriaOperations(spec: PublishSpec, campaign: string, adGroup:
     operation: 'create',
     resource: {
       campaign,
-      proximity: { address: { city_name: city.name, country_code: city.countryCode.toUpperCase() }, radius: city.radiusKm, radius_units: enums.ProximityRadiusUnits.KILOMETERS },
+      proximity: { address: { city_name: city.name, country_code: city.countryCode.toUpperCase() }, radius: city.radiusKm, radius_units: enums().ProximityRadiusUnits.KILOMETERS },
     },
   }));
   const keywords: GoogleMutation[] = jobKeywords(spec).map((text) => ({
     entity: 'ad_group_criterion',
     operation: 'create',
-    resource: { ad_group: adGroup, status: enums.AdGroupCriterionStatus.ENABLED, keyword: { text, match_type: enums.KeywordMatchType.PHRASE } },
+    resource: { ad_group: adGroup, status: enums().AdGroupCriterionStatus.ENABLED, keyword: { text, match_type: enums().KeywordMatchType.PHRASE } },
   }));
   return [...locations, ...proximities, ...keywords];
 }
@@ -114,7 +117,7 @@ export function adOperation(spec: PublishSpec, adGroup: string): GoogleMutation 
     operation: 'create',
     resource: {
       ad_group: adGroup,
-      status: enums.AdGroupAdStatus.ENABLED,
+      status: enums().AdGroupAdStatus.ENABLED,
       ad: {
         final_urls: [finalUrl],
         responsive_search_ad: {
@@ -142,16 +145,16 @@ export function imageAssetOperations(spec: PublishSpec, image: CreativeImageRef,
     {
       entity: 'asset',
       operation: 'create',
-      resource: { resource_name: asset, name: `${imageAssetName(spec)} ${image.key.slice(0, 12)}`, type: enums.AssetType.IMAGE, image_asset: { data: bytes.toString('base64') } },
+      resource: { resource_name: asset, name: `${imageAssetName(spec)} ${image.key.slice(0, 12)}`, type: enums().AssetType.IMAGE, image_asset: { data: bytes.toString('base64') } },
     },
-    { entity: 'campaign_asset', operation: 'create', resource: { campaign, asset, field_type: enums.AssetFieldType.AD_IMAGE } },
+    { entity: 'campaign_asset', operation: 'create', resource: { campaign, asset, field_type: enums().AssetFieldType.AD_IMAGE } },
   ];
 }
 
 /** Google has no "archived": archiving removes the campaign (irreversible, like Meta's ARCHIVED). */
 export function statusOperation(campaign: string, status: 'active' | 'paused' | 'archived'): GoogleMutation {
   if (status === 'archived') return { entity: 'campaign', operation: 'remove', resource: campaign };
-  return { entity: 'campaign', operation: 'update', resource: { resource_name: campaign, status: status === 'active' ? enums.CampaignStatus.ENABLED : enums.CampaignStatus.PAUSED } };
+  return { entity: 'campaign', operation: 'update', resource: { resource_name: campaign, status: status === 'active' ? enums().CampaignStatus.ENABLED : enums().CampaignStatus.PAUSED } };
 }
 
 /** A GAQL string literal (backslash escapes). */
