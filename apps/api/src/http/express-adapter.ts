@@ -11,12 +11,12 @@ import type { Express } from 'express';
  * (`Object.setPrototypeOf` in `app.handle`). On V8 that kept every object the request touched alive
  * through young-generation GCs, so the whole request was promoted and freed only by a full GC: on
  * the candidate list at 10 connections scavenges paused the process for 11–18 ms every ~0.4 s and
- * the heap climbed to 600 MB between full GCs. Built on the right prototype, Express's call changes
- * nothing and a request's garbage dies young.
+ * the heap climbed to 600 MB between full GCs (docs/BENCHMARKS.md, "Express's prototype switch").
+ * Built on the right prototype, Express's call changes nothing and a request's garbage dies young.
  *
  * They must be real subclasses: a plain function that builds them with `Reflect.construct` and the
- * app's prototype (this adapter's first form) has the same effect as the prototype switch
- * (docs/BENCHMARKS.md, "Express's prototype switch").
+ * app's prototype (this adapter's first form) kept requests alive just the same (docs/BENCHMARKS.md,
+ * "Subclasses, not `Reflect.construct`").
  */
 export class AppExpressAdapter extends ExpressAdapter {
   override initHttpServer(options: NestApplicationOptions): void {
