@@ -1,6 +1,5 @@
 import type * as GoogleAdsSdk from 'google-ads-api';
-
-let sdk: typeof GoogleAdsSdk | undefined;
+import { onFirstUse } from '../../common/on-first-use';
 
 /**
  * google-ads-api, loaded on first use. Loading it costs ~110 MB of heap and ~0.9 s (its generated
@@ -8,7 +7,5 @@ let sdk: typeof GoogleAdsSdk | undefined;
  * API role stores credentials and reads our own tables, and the sandbox adapter stands in for it in
  * the demo. Synchronous on purpose: the mutation builders that read its enums are.
  */
-export function googleAdsSdk(): typeof GoogleAdsSdk {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  return (sdk ??= require('google-ads-api') as typeof GoogleAdsSdk);
-}
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+export const googleAdsSdk = onFirstUse(() => require('google-ads-api') as typeof GoogleAdsSdk);

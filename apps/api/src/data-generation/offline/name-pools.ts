@@ -1,7 +1,10 @@
-import { base, de, en, en_GB, en_IN, en_US, es, es_MX, Faker, fr, pl, pt_BR } from '@faker-js/faker';
+import type * as FakerModule from '@faker-js/faker';
+import { onFirstUse } from '../../common/on-first-use';
 import type { CountryProfile } from './countries';
 
-const LOCALES = { en_US, en_GB, de, es, es_MX, fr, pl, pt_BR, en_IN } as const;
+/** @faker-js/faker costs ~17 MB of heap; only data generation draws names, so it loads when a pool is first drawn. */
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const fakerModule = onFirstUse(() => require('@faker-js/faker') as typeof FakerModule);
 const POOL_SIZE = 400;
 
 export interface NamePool {
@@ -22,7 +25,8 @@ export class NamePools {
   for(country: CountryProfile): NamePool {
     let pool = this.pools.get(country.locale);
     if (!pool) {
-      const faker = new Faker({ locale: [LOCALES[country.locale], en, base] });
+      const { Faker, en, base, ...locales } = fakerModule();
+      const faker = new Faker({ locale: [locales[country.locale], en, base] });
       faker.seed(this.seed * 31 + country.locale.length * 7 + country.locale.charCodeAt(0));
       const draw = (make: () => string, size: number) => [...new Set(Array.from({ length: size }, make))];
       pool = {
