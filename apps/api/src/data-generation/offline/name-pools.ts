@@ -25,8 +25,8 @@ export class NamePools {
   for(country: CountryProfile): NamePool {
     let pool = this.pools.get(country.locale);
     if (!pool) {
-      const { Faker, en, base, ...locales } = fakerModule();
-      const faker = new Faker({ locale: [locales[country.locale], en, base] });
+      const library = fakerModule();
+      const faker = new library.Faker({ locale: [library[country.locale], library.en, library.base] });
       faker.seed(this.seed * 31 + country.locale.length * 7 + country.locale.charCodeAt(0));
       const draw = (make: () => string, size: number) => [...new Set(Array.from({ length: size }, make))];
       pool = {
