@@ -95,7 +95,7 @@ export class CandidateDemographicsWriter {
       `SELECT c.id, c.years_experience AS years FROM candidates c
         WHERE NOT EXISTS (SELECT 1 FROM candidate_demographics d WHERE d.candidate_id = c.id)
           ${ids ? 'AND c.id = ANY($1::uuid[])' : ''}
-        ORDER BY c.id`,
+        ORDER BY c.email`, // unique and not random, unlike the uuid: one seed on one pool draws the same demographics
       ids ? [ids] : [],
     );
     const drawn = syntheticDemographics(rows.map((r) => ({ yearsExperience: r.years })), { seed });
